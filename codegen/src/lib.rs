@@ -1,0 +1,243 @@
+//! Turns the hand-written contract `openapi/ihela-merchant.yaml` into Rust.
+//!
+//! One function, [`generate`], holds every generation setting, so that
+//! `build.rs` (which compiles the client) and `cargo xtask regen` (which
+//! writes the review copy) cannot diverge.
+//!
+//! The output is one Rust file with three parts:
+//! - `servers`: the base URL of each environment, read from the spec's
+//!   `servers` (each tagged with `x-ihela-environment`);
+//! - `open_enums`: one enum per string schema with `x-extensible-enum`, with
+//!   an `Unknown(String)` variant so that a value the server adds later is
+//!   decoded instead of refused;
+//! - the progenitor client (builder interface, hooks expected, inner type
+//!   `crate::auth::Auth`) and its `types`.
+//!
+//! The library must include the file inside `mod generated`, since the type
+//! replacements name `crate::generated::open_enums`.
+
+use std::path::Path;
+
+use heck::ToUpperCamelCase;
+use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, Type};
+use proc_macro2::TokenStream;
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TypeImpl};
+use quote::{format_ident, quote};
+
+/// The extension that marks a string schema as an open (extensible) enum.
+pub const EXTENSIBLE_ENUM: &str = "x-extensible-enum";
+/// The extension that names the environment of a server entry.
+pub const SERVER_ENVIRONMENT: &str = "x-ihela-environment";
+
+/// Schemas replaced by hand-written types, with the reason.
+///
+/// - `Amount`: received amounts are decimals, never `f64`.
+/// - `Francs`: amounts sent, whole francs >= 1, built from integers.
+/// - `PinCode`, `ClientSecret`, `AccessToken`: secrets, redacted in `Debug`.
+const REPLACEMENTS: &[(&str, &str)] = &[
+    ("Amount", "::rust_decimal::Decimal"),
+    ("Francs", "crate::money::Francs"),
+    ("PinCode", "crate::secret::Pin"),
+    ("ClientSecret", "crate::secret::Secret"),
+    ("AccessToken", "crate::secret::Secret"),
+];
+
+/// An error while reading or compiling the spec.
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
+
+/// Reads the YAML spec.
+pub fn load_spec(path: &Path) -> Result<OpenAPI, Error> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let spec = serde_yaml::from_str(&text)
+        .map_err(|e| format!("{} is not a valid OpenAPI 3.0 document: {e}", path.display()))?;
+    Ok(spec)
+}
+
+/// Generates the whole Rust file for `spec`, formatted.
+pub fn generate(spec: &OpenAPI) -> Result<String, Error> {
+    let servers = servers(spec)?;
+    let open_enums = open_enums(spec)?;
+    let client = progenitor_client(spec)?;
+    let file = quote! {
+        #servers
+        #open_enums
+        #client
+    };
+    let syntax: syn::File = syn::parse2(file)?;
+    let text = prettyplease::unparse(&syntax);
+    Ok(format!(
+        "// Generated from openapi/ihela-merchant.yaml by ihela-codegen. Do not edit:\n\
+         // edit the spec and run `cargo xtask regen`.\n\n{text}"
+    ))
+}
+
+/// Renders `spec` as pretty JSON (the bundled copy other teams may prefer).
+pub fn bundle_json(spec_yaml: &Path) -> Result<String, Error> {
+    let text = std::fs::read_to_string(spec_yaml)?;
+    let value: serde_json::Value = serde_yaml::from_str(&text)?;
+    Ok(serde_json::to_string_pretty(&value)? + "\n")
+}
+
+fn progenitor_client(spec: &OpenAPI) -> Result<TokenStream, Error> {
+    let mut settings = GenerationSettings::default();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_hooks(HooksMode::Expected)
+        .with_inner_type(quote!(crate::auth::Auth));
+    for (schema, rust) in REPLACEMENTS {
+        settings.with_replacement(schema, rust, std::iter::empty::<TypeImpl>());
+    }
+    for name in extensible_enums(spec).map(|(name, _)| name) {
+        let path = format!("crate::generated::open_enums::{name}");
+        settings.with_replacement(name, path, [TypeImpl::Display].into_iter());
+    }
+    let mut generator = Generator::new(&settings);
+    Ok(generator.generate_tokens(spec)?)
+}
+
+/// The `servers` module: one constant per environment.
+fn servers(spec: &OpenAPI) -> Result<TokenStream, Error> {
+    let mut items = Vec::new();
+    for server in &spec.servers {
+        let env = server
+            .extensions
+            .get(SERVER_ENVIRONMENT)
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| format!("server {} has no {SERVER_ENVIRONMENT}", server.url))?;
+        let name = format_ident!("{}", env.to_uppercase());
+        let url = server.url.trim_end_matches('/');
+        let doc = format!(
+            "Base URL of the {env} gateway: {}",
+            server.description.as_deref().unwrap_or("")
+        );
+        items.push(quote! { #[doc = #doc] pub const #name: &str = #url; });
+    }
+    Ok(quote! {
+        /// Base URLs of iHela's environments, from the spec's `servers`.
+        pub mod servers { #(#items)* }
+    })
+}
+
+/// String schemas with `x-extensible-enum`: (name, (description, values)).
+fn extensible_enums(spec: &OpenAPI) -> impl Iterator<Item = (&str, (String, Vec<String>))> {
+    let schemas = spec.components.iter().flat_map(|c| c.schemas.iter());
+    schemas.filter_map(|(name, schema)| {
+        let ReferenceOr::Item(schema) = schema else {
+            return None;
+        };
+        let values = schema.schema_data.extensions.get(EXTENSIBLE_ENUM)?;
+        let values = values
+            .as_array()?
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect();
+        let description = schema.schema_data.description.clone().unwrap_or_default();
+        Some((name.as_str(), (description, values)))
+    })
+}
+
+/// The `open_enums` module.
+fn open_enums(spec: &OpenAPI) -> Result<TokenStream, Error> {
+    let mut items = Vec::new();
+    for (name, (description, values)) in extensible_enums(spec) {
+        check_is_string(spec, name)?;
+        if values.is_empty() {
+            return Err(format!("{name}: {EXTENSIBLE_ENUM} lists no value").into());
+        }
+        items.push(open_enum(name, &description, &values));
+    }
+    Ok(quote! {
+        /// Extensible string enums: the values the spec lists, and `Unknown`
+        /// for any other, so that a new value never breaks decoding.
+        pub mod open_enums { #(#items)* }
+    })
+}
+
+fn check_is_string(spec: &OpenAPI, name: &str) -> Result<(), Error> {
+    let schema = spec
+        .components
+        .as_ref()
+        .and_then(|c| c.schemas.get(name))
+        .and_then(|s| s.as_item());
+    match schema.map(|s| &s.schema_kind) {
+        Some(SchemaKind::Type(Type::String(_))) => Ok(()),
+        _ => Err(format!("{name}: {EXTENSIBLE_ENUM} is only for string schemas").into()),
+    }
+}
+
+fn open_enum(name: &str, description: &str, values: &[String]) -> TokenStream {
+    let ident = format_ident!("{name}");
+    let variants: Vec<_> = values
+        .iter()
+        .map(|v| format_ident!("{}", v.to_upper_camel_case()))
+        .collect();
+    let docs = values.iter().map(|v| format!("`{v}`"));
+    let all_doc = format!("Every value of `{name}` the spec lists, in its order.");
+    quote! {
+        #[doc = #description]
+        ///
+        /// Known values are matched exactly or, failing that, ignoring ASCII case;
+        /// any other value is kept in `Unknown`.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum #ident {
+            #( #[doc = #docs] #variants, )*
+            /// A value the spec does not list, kept as received.
+            Unknown(String),
+        }
+
+        impl #ident {
+            #[doc = #all_doc]
+            pub const KNOWN: &'static [#ident] = &[#( #ident::#variants ),*];
+
+            /// The value as it goes on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( #ident::#variants => #values, )*
+                    #ident::Unknown(other) => other,
+                }
+            }
+
+            /// Reads a wire value; never fails.
+            pub fn parse(value: &str) -> Self {
+                Self::KNOWN
+                    .iter()
+                    .find(|known| known.as_str() == value)
+                    .or_else(|| Self::KNOWN.iter().find(|k| k.as_str().eq_ignore_ascii_case(value)))
+                    .cloned()
+                    .unwrap_or_else(|| #ident::Unknown(value.to_owned()))
+            }
+
+            /// Whether the value is one the spec lists.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, #ident::Unknown(_))
+            }
+        }
+
+        impl ::std::fmt::Display for #ident {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::std::str::FromStr for #ident {
+            type Err = ::std::convert::Infallible;
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(Self::parse(value))
+            }
+        }
+
+        impl ::serde::Serialize for #ident {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #ident {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = String::deserialize(deserializer)?;
+                Ok(Self::parse(&value))
+            }
+        }
+    }
+}

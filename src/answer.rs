@@ -1,0 +1,183 @@
+//! What a success answer means: its data, or a refusal hidden in an HTTP 200.
+//!
+//! Generation 1 answers plain objects; a cash-in says `"error": true` when it
+//! is refused. The later generation wraps its answers in an envelope
+//! `{success, response_code, response_message, response_data}` where any
+//! `response_code` other than `"00"` is a refusal. [`Answer`] reads both, so
+//! that the caller only ever gets the data of an accepted operation.
+
+use crate::error::Refusal;
+use crate::types;
+
+/// The envelope's `response_code` for success.
+const SUCCESS_CODE: &str = "00";
+
+/// Why a decoded 200 answer is not a success.
+pub(crate) enum Rejection {
+    /// iHela refused the operation.
+    Refused(Refusal),
+    /// The answer shows neither acceptance nor refusal.
+    Incomplete {
+        reason: String,
+        /// The answer, re-encoded as JSON for the error.
+        answer: Vec<u8>,
+    },
+}
+
+/// A decoded success answer of an operation.
+pub(crate) trait Answer: Sized {
+    /// What the caller gets when the operation succeeded.
+    type Data;
+    /// The data, or why there is none.
+    fn into_data(self) -> Result<Self::Data, Rejection>;
+}
+
+/// Answers that are their own data, with no way to carry a refusal.
+macro_rules! plain_answer {
+    ($($ty:ty),*) => {$(
+        impl Answer for $ty {
+            type Data = $ty;
+            fn into_data(self) -> Result<$ty, Rejection> {
+                Ok(self)
+            }
+        }
+    )*};
+}
+plain_answer!(types::BankList, types::CustomerAccount, types::User, types::Token);
+
+impl Answer for types::BillInitResponse {
+    type Data = types::Bill;
+    fn into_data(self) -> Result<types::Bill, Rejection> {
+        Ok(self.bill)
+    }
+}
+
+impl Answer for types::BillVerifyResponse {
+    type Data = types::BillVerification;
+    fn into_data(self) -> Result<types::BillVerification, Rejection> {
+        Ok(self.bill)
+    }
+}
+
+/// The envelope's verdict: `Some(Ok)` accepted, `Some(Err)` refused, `None`
+/// when the envelope fields are absent.
+fn envelope_verdict(
+    success: Option<bool>,
+    code: Option<&String>,
+    message: Option<&String>,
+) -> Option<Result<(), Refusal>> {
+    let refused = || Refusal {
+        code: code.cloned(),
+        message: message.cloned(),
+    };
+    match (code.map(String::as_str), success) {
+        (Some(SUCCESS_CODE), Some(false)) => Some(Err(refused())),
+        (Some(SUCCESS_CODE), _) => Some(Ok(())),
+        (Some(_), _) | (None, Some(false)) => Some(Err(refused())),
+        (None, Some(true)) => Some(Ok(())),
+        (None, None) => None,
+    }
+}
+
+fn incomplete(reason: &str, answer: &impl serde::Serialize) -> Rejection {
+    Rejection::Incomplete {
+        reason: reason.to_owned(),
+        answer: serde_json::to_vec(answer).unwrap_or_default(),
+    }
+}
+
+/// Envelope answers: their `response_data` once the envelope says success.
+macro_rules! envelope_answer {
+    ($($ty:ty => $data:ty),*) => {$(
+        impl Answer for $ty {
+            type Data = $data;
+            fn into_data(self) -> Result<$data, Rejection> {
+                let verdict = envelope_verdict(
+                    self.success,
+                    self.response_code.as_ref(),
+                    self.response_message.as_ref(),
+                );
+                match verdict {
+                    Some(Err(refusal)) => Err(Rejection::Refused(refusal)),
+                    Some(Ok(())) | None => match self.response_data {
+                        Some(data) => Ok(data),
+                        None => Err(incomplete("the envelope has no response_data", &self)),
+                    },
+                }
+            }
+        }
+    )*};
+}
+envelope_answer!(
+    types::BillInitResult => types::BillInitData,
+    types::BillCheckResult => types::BillCheckData
+);
+
+impl Answer for types::CashInResult {
+    type Data = types::CashInResult;
+
+    /// Accepted only on positive evidence: `"error": false` (generation 1) or
+    /// an envelope that says success. Money moved or not must never be guessed.
+    fn into_data(self) -> Result<types::CashInResult, Rejection> {
+        let envelope = envelope_verdict(
+            self.success,
+            self.response_code.as_ref(),
+            self.response_message.as_ref(),
+        );
+        let refused = |message: Option<&String>| Refusal {
+            code: self.response_code.clone(),
+            message: message.cloned(),
+        };
+        match (self.error, envelope) {
+            (Some(true), _) => Err(Rejection::Refused(refused(
+                self.error_message.as_ref().or(self.response_message.as_ref()),
+            ))),
+            (_, Some(Err(refusal))) => Err(Rejection::Refused(refusal)),
+            (Some(false), _) | (None, Some(Ok(()))) => Ok(self),
+            (None, None) => Err(incomplete(
+                "the cash-in answer says neither `error` nor `response_code`",
+                &self,
+            )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verdict(success: Option<bool>, code: Option<&str>) -> Option<Result<(), Refusal>> {
+        let code = code.map(str::to_owned);
+        envelope_verdict(success, code.as_ref(), None)
+    }
+
+    #[test]
+    fn envelope_success_needs_code_00_and_no_false_success() {
+        assert!(matches!(verdict(Some(true), Some("00")), Some(Ok(()))));
+        assert!(matches!(verdict(None, Some("00")), Some(Ok(()))));
+        assert!(matches!(verdict(Some(true), None), Some(Ok(()))));
+        assert!(matches!(verdict(Some(false), Some("00")), Some(Err(_))));
+        assert!(matches!(verdict(Some(true), Some("05")), Some(Err(r)) if r.code.as_deref() == Some("05")));
+        assert!(matches!(verdict(Some(false), None), Some(Err(_))));
+        assert!(verdict(None, None).is_none());
+    }
+
+    fn cash_in(json: &str) -> Result<types::CashInResult, Rejection> {
+        serde_json::from_str::<types::CashInResult>(json).unwrap().into_data()
+    }
+
+    #[test]
+    fn cash_in_needs_positive_evidence() {
+        assert!(cash_in(r#"{"error": false, "reference": "CPT-1"}"#).is_ok());
+        assert!(cash_in(r#"{"response_code": "00", "success": true}"#).is_ok());
+        assert!(matches!(
+            cash_in(r#"{"error": true, "error_message": "no"}"#),
+            Err(Rejection::Refused(r)) if r.message.as_deref() == Some("no")
+        ));
+        assert!(matches!(
+            cash_in(r#"{"error": false, "response_code": "07"}"#),
+            Err(Rejection::Refused(r)) if r.is_transient()
+        ));
+        assert!(matches!(cash_in(r#"{"reference": "CPT-1"}"#), Err(Rejection::Incomplete { .. })));
+    }
+}

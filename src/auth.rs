@@ -1,0 +1,316 @@
+//! OAuth2 client credentials on progenitor's hooks.
+//!
+//! [`Auth`] is the generated client's inner value. It holds the credentials
+//! and one cached token shared by every clone of the client:
+//!
+//! - the token is fetched lazily, on the first call that needs it;
+//! - one fetch is in flight at a time: concurrent calls wait for it and share
+//!   its result;
+//! - it is renewed a margin before `expires_in` runs out, and once when the
+//!   gateway answers 401 (the request is then replayed once);
+//! - the token call itself carries the credentials as HTTP Basic;
+//! - the `Authorization` header values are marked sensitive, and the secret
+//!   and token never appear in `Debug`, logs or errors.
+
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use reqwest::header::{AUTHORIZATION, HeaderValue};
+use reqwest::{Request, Response, StatusCode};
+use tokio::time::Instant;
+
+use crate::call;
+use crate::error::{AuthError, ErrorBody};
+use crate::generated::Client as Api;
+use crate::secret::Secret;
+use crate::types;
+
+/// The operation id of the token call in the spec.
+const TOKEN_OPERATION: &str = "create_token";
+
+/// A merchant's OAuth2 client credentials. `Debug` never shows the secret.
+#[derive(Clone, Debug)]
+pub struct Credentials {
+    client_id: String,
+    client_secret: Secret,
+}
+
+impl Credentials {
+    /// The client id and secret iHela gave the merchant.
+    pub fn new(client_id: impl Into<String>, client_secret: impl Into<Secret>) -> Self {
+        Self {
+            client_id: client_id.into(),
+            client_secret: client_secret.into(),
+        }
+    }
+
+    /// The client id (not a secret).
+    pub fn client_id(&self) -> &str {
+        &self.client_id
+    }
+
+    fn basic_header(&self) -> HeaderValue {
+        use base64::Engine as _;
+        let pair = format!("{}:{}", self.client_id, self.client_secret.expose());
+        let encoded = base64::engine::general_purpose::STANDARD.encode(pair);
+        sensitive_header(&format!("Basic {encoded}"))
+    }
+}
+
+/// A token kept for use: the ready header and when to renew it.
+#[derive(Clone)]
+struct CachedToken {
+    header: HeaderValue,
+    renew_at: Option<Instant>,
+    /// Counts tokens, so that a 401 renews only the token that was refused.
+    serial: u64,
+}
+
+impl CachedToken {
+    fn is_fresh(&self) -> bool {
+        self.renew_at.is_none_or(|at| Instant::now() < at)
+    }
+}
+
+struct State {
+    credentials: Option<Credentials>,
+    refresh_margin: Duration,
+    cached: RwLock<Option<CachedToken>>,
+    /// Held while a token is fetched: the single flight.
+    fetching: tokio::sync::Mutex<()>,
+    fetches: AtomicU64,
+}
+
+/// The auth state of a client (the generated client's inner value).
+#[derive(Clone)]
+pub struct Auth(Arc<State>);
+
+impl fmt::Debug for Auth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Auth")
+            .field("credentials", &self.0.credentials)
+            .field("has_token", &self.read().is_some())
+            .field("token_fetches", &self.token_fetches())
+            .finish()
+    }
+}
+
+impl Auth {
+    /// Auth from credentials, with a fixed token handed in when `token` is set.
+    pub(crate) fn new(
+        credentials: Option<Credentials>,
+        token: Option<(Secret, Option<Duration>)>,
+        refresh_margin: Duration,
+    ) -> Self {
+        let cached = token.map(|(token, lifetime)| CachedToken {
+            header: bearer_header("Bearer", &token),
+            renew_at: lifetime.map(|l| Instant::now() + l.saturating_sub(refresh_margin)),
+            serial: 0,
+        });
+        Self(Arc::new(State {
+            credentials,
+            refresh_margin,
+            cached: RwLock::new(cached),
+            fetching: tokio::sync::Mutex::new(()),
+            fetches: AtomicU64::new(0),
+        }))
+    }
+
+    /// How many times this client has asked the token endpoint.
+    pub fn token_fetches(&self) -> u64 {
+        self.0.fetches.load(Ordering::Relaxed)
+    }
+
+    fn read(&self) -> Option<CachedToken> {
+        // A poisoned lock only means a panic elsewhere; the value is still sound.
+        self.0.cached.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// A fresh token: the cached one, or one fetched (once for all callers).
+    async fn token(&self, api: &Api) -> Result<CachedToken, AuthError> {
+        if let Some(token) = self.read().filter(CachedToken::is_fresh) {
+            return Ok(token);
+        }
+        let _single_flight = self.0.fetching.lock().await;
+        if let Some(token) = self.read().filter(CachedToken::is_fresh) {
+            return Ok(token);
+        }
+        self.fetch(api).await
+    }
+
+    /// A token other than the one the gateway refused (`refused` serial).
+    async fn renew(&self, api: &Api, refused: u64) -> Result<CachedToken, AuthError> {
+        let _single_flight = self.0.fetching.lock().await;
+        match self.read() {
+            Some(token) if token.serial != refused && token.is_fresh() => Ok(token),
+            _ => self.fetch(api).await,
+        }
+    }
+
+    /// Fetches a new token now, whatever the cached one.
+    pub(crate) async fn force_renew(&self, api: &Api) -> Result<(), AuthError> {
+        let _single_flight = self.0.fetching.lock().await;
+        self.fetch(api).await.map(drop)
+    }
+
+    /// Asks the token endpoint; the caller holds `fetching`.
+    ///
+    /// Boxed: the token call runs the hooks again, which would make the
+    /// future contain itself.
+    fn fetch<'a>(
+        &'a self,
+        api: &'a Api,
+    ) -> Pin<Box<dyn Future<Output = Result<CachedToken, AuthError>> + Send + 'a>> {
+        Box::pin(async move {
+            if self.0.credentials.is_none() {
+                return Err(AuthError::NoCredentials);
+            }
+            self.0.fetches.fetch_add(1, Ordering::Relaxed);
+            let body = types::TokenRequest::builder()
+                .grant_type(types::TokenRequestGrantType::ClientCredentials);
+            let started = Instant::now();
+            let answer = api.create_token().body(body).send().await;
+            let token = match answer {
+                Ok(value) => value.into_inner(),
+                Err(error) => return Err(token_error(error).await),
+            };
+            let lifetime = token.expires_in.map(|s| Duration::from_secs(s.max(0) as u64));
+            let serial = self.read().map_or(1, |t| t.serial + 1);
+            let cached = CachedToken {
+                header: bearer_header(&token.token_type, &token.access_token),
+                renew_at: lifetime.map(|l| started + l.saturating_sub(self.margin_for(l))),
+                serial,
+            };
+            *self.0.cached.write().unwrap_or_else(|e| e.into_inner()) = Some(cached.clone());
+            tracing::debug!(expires_in = ?lifetime, "obtained an access token");
+            Ok(cached)
+        })
+    }
+
+    /// The renewal margin, at most half the token's lifetime.
+    fn margin_for(&self, lifetime: Duration) -> Duration {
+        self.0.refresh_margin.min(lifetime / 2)
+    }
+}
+
+/// Turns the token call's failure into an [`AuthError`] that keeps no token.
+async fn token_error(error: progenitor_client::Error<types::ErrorBody>) -> AuthError {
+    use progenitor_client::Error as E;
+    match error {
+        E::CommunicationError(e) | E::ResponseBodyError(e) | E::InvalidUpgrade(e) => {
+            AuthError::Transport(e)
+        }
+        E::ErrorResponse(answer) => AuthError::Rejected {
+            status: answer.status(),
+            body: ErrorBody::Json(answer.into_inner()),
+        },
+        E::UnexpectedResponse(response) => {
+            let status = response.status();
+            let body = ErrorBody::from_bytes(&response.bytes().await.unwrap_or_default());
+            AuthError::Rejected { status, body }
+        }
+        E::InvalidResponsePayload(bytes, e) => match call::last_status() {
+            Some(status) if !status.is_success() => AuthError::Rejected {
+                status,
+                body: ErrorBody::from_bytes(&bytes),
+            },
+            // A 200 body may hold a token: say where it broke, not what it held.
+            _ => AuthError::Malformed {
+                reason: format!("{:?} error at line {} column {}", e.classify(), e.line(), e.column()),
+            },
+        },
+        E::InvalidRequest(reason) | E::Custom(reason) => AuthError::Malformed { reason },
+    }
+}
+
+fn sensitive_header(value: &str) -> HeaderValue {
+    // Header values cannot hold control characters; a token that does is
+    // unusable, and sending an empty header makes the gateway say so (401).
+    let mut header = HeaderValue::from_str(value).unwrap_or_else(|_| HeaderValue::from_static(""));
+    header.set_sensitive(true);
+    header
+}
+
+fn bearer_header(token_type: &str, token: &Secret) -> HeaderValue {
+    let scheme = if token_type.is_empty() || token_type.eq_ignore_ascii_case("bearer") {
+        "Bearer"
+    } else {
+        token_type
+    };
+    sensitive_header(&format!("{scheme} {}", token.expose()))
+}
+
+fn serial_of(request: &Request, current: &CachedToken) -> Option<u64> {
+    (request.headers().get(AUTHORIZATION) == Some(&current.header)).then_some(current.serial)
+}
+
+impl ClientHooks<Auth> for Api {
+    async fn pre<E>(
+        &self,
+        request: &mut Request,
+        info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        call::record_operation(info.operation_id);
+        let auth = self.inner();
+        let header = if info.operation_id == TOKEN_OPERATION {
+            auth.0.credentials.as_ref().map(Credentials::basic_header)
+        } else {
+            match auth.token(self).await {
+                Ok(token) => Some(token.header),
+                Err(error) => {
+                    let message = error.to_string();
+                    call::record_auth_error(error);
+                    return Err(progenitor_client::Error::Custom(message));
+                }
+            }
+        };
+        if let Some(header) = header {
+            request.headers_mut().insert(AUTHORIZATION, header);
+        }
+        Ok(())
+    }
+
+    async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
+        let auth = self.inner();
+        let replay = if info.operation_id == TOKEN_OPERATION {
+            None
+        } else {
+            request.try_clone()
+        };
+        let used = auth.read().and_then(|current| serial_of(&request, &current));
+        let response = self.client().execute(request).await?;
+        let (Some(mut replay), Some(used)) = (replay, used) else {
+            return Ok(response);
+        };
+        if response.status() != StatusCode::UNAUTHORIZED {
+            return Ok(response);
+        }
+        tracing::debug!(operation = info.operation_id, "401: renewing the token once");
+        match auth.renew(self, used).await {
+            Ok(token) => {
+                replay.headers_mut().insert(AUTHORIZATION, token.header);
+                self.client().execute(replay).await
+            }
+            Err(error) => {
+                tracing::warn!(operation = info.operation_id, %error, "token renewal failed");
+                Ok(response)
+            }
+        }
+    }
+
+    async fn post<E>(
+        &self,
+        result: &reqwest::Result<Response>,
+        _info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        if let Ok(response) = result {
+            call::record_status(response.status());
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,322 @@
+//! The one error type of the crate.
+//!
+//! Every call returns [`Result<T>`]. The variants say who failed: the caller
+//! ([`Error::InvalidInput`], nothing was sent), the network
+//! ([`Error::Transport`]), the gateway ([`Error::Http`], [`Error::Decode`]),
+//! authentication ([`Error::Auth`]), or the business rules
+//! ([`Error::Refused`], a refusal that came with HTTP 200). A caller using `?`
+//! can therefore never take a refused cash-in for a success.
+
+use std::fmt;
+
+use reqwest::StatusCode;
+
+use crate::types;
+
+/// The result of every call of this crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong with a call.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input was refused before anything was sent.
+    #[error("invalid input: {0}")]
+    InvalidInput(#[from] InvalidInput),
+
+    /// The request did not complete: connection refused, timeout, TLS,
+    /// connection closed. Whether the gateway acted on it is unknown.
+    #[error("{operation}: transport error: {source}")]
+    Transport {
+        /// The operation id from the spec.
+        operation: &'static str,
+        /// The underlying error (connect, timeout, body read).
+        #[source]
+        source: reqwest::Error,
+    },
+
+    /// The gateway answered with an error status (4xx other than 401, 5xx,
+    /// or a status the spec does not list).
+    #[error("{operation}: HTTP {status}: {body}")]
+    Http {
+        /// The operation id from the spec.
+        operation: &'static str,
+        /// The HTTP status.
+        status: StatusCode,
+        /// The body, decoded when it is JSON, raw otherwise.
+        body: ErrorBody,
+    },
+
+    /// A success answer that does not match the spec.
+    #[error("{operation}: cannot decode the HTTP {status} answer: {reason}")]
+    Decode {
+        /// The operation id from the spec.
+        operation: &'static str,
+        /// The HTTP status of the answer.
+        status: StatusCode,
+        /// What did not match.
+        reason: String,
+        /// The raw body, kept for diagnosis.
+        body: bytes::Bytes,
+    },
+
+    /// No valid access token could be had, or the gateway refused it.
+    #[error("{operation}: authentication failed: {source}")]
+    Auth {
+        /// The operation id from the spec.
+        operation: &'static str,
+        /// What failed.
+        #[source]
+        source: AuthError,
+    },
+
+    /// iHela refused the operation inside an HTTP 200 answer (`"error": true`,
+    /// `success: false`, or a `response_code` other than `"00"`).
+    #[error("{operation}: refused by iHela: {refusal}")]
+    Refused {
+        /// The operation id from the spec.
+        operation: &'static str,
+        /// The code and message iHela gave.
+        refusal: Refusal,
+    },
+}
+
+impl Error {
+    /// The HTTP status of the gateway's answer, when there was one.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Http { status, .. } | Error::Decode { status, .. } => Some(*status),
+            Error::Auth { source, .. } => source.status(),
+            Error::Refused { .. } => Some(StatusCode::OK),
+            Error::InvalidInput(_) | Error::Transport { .. } => None,
+        }
+    }
+}
+
+/// An error body as received: JSON when it decodes, the raw text otherwise.
+#[derive(Debug, Clone)]
+pub enum ErrorBody {
+    /// A JSON object (field errors, `detail`, OAuth2 `error`, an envelope...).
+    Json(types::ErrorBody),
+    /// Anything else (an HTML error page, plain text, a JSON non-object).
+    Raw(String),
+}
+
+impl ErrorBody {
+    /// Keeps `bytes` as JSON when they are a JSON object, as text otherwise.
+    pub fn from_bytes(bytes: &[u8]) -> Self {
+        match serde_json::from_slice::<types::ErrorBody>(bytes) {
+            Ok(json) => ErrorBody::Json(json),
+            Err(_) => ErrorBody::Raw(String::from_utf8_lossy(bytes).into_owned()),
+        }
+    }
+
+    /// The JSON value of `key`, when the body is a JSON object that has it.
+    pub fn get(&self, key: &str) -> Option<&serde_json::Value> {
+        match self {
+            ErrorBody::Json(json) => json.get(key),
+            ErrorBody::Raw(_) => None,
+        }
+    }
+}
+
+/// At most this many characters of a body go into an error message.
+const SHOWN_BODY_CHARS: usize = 300;
+
+impl fmt::Display for ErrorBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            ErrorBody::Json(json) => serde_json::to_string(&json.0).unwrap_or_default(),
+            ErrorBody::Raw(raw) => raw.clone(),
+        };
+        let mut chars = text.chars();
+        let shown: String = chars.by_ref().take(SHOWN_BODY_CHARS).collect();
+        if chars.next().is_some() {
+            write!(f, "{shown}…")
+        } else if shown.is_empty() {
+            f.write_str("(empty body)")
+        } else {
+            f.write_str(&shown)
+        }
+    }
+}
+
+/// Input refused before anything was sent, naming the field.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{field}` {reason}")]
+pub struct InvalidInput {
+    field: String,
+    reason: String,
+}
+
+impl InvalidInput {
+    /// A refusal of `field` for `reason`.
+    pub fn new(field: impl Into<String>, reason: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            reason: reason.into(),
+        }
+    }
+
+    /// The name of the field, as in the spec.
+    pub fn field(&self) -> &str {
+        &self.field
+    }
+
+    /// Why it was refused.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+
+    /// Reads the messages of progenitor's builders and typify's conversions:
+    /// `conversion to `T` for FIELD failed: REASON`, where for a body REASON is
+    /// `no value supplied for FIELD` or
+    /// `error converting supplied value for FIELD: REASON`.
+    pub(crate) fn from_builder_message(message: &str) -> Self {
+        let rest = message
+            .strip_prefix("conversion to `")
+            .and_then(|r| r.split_once("` for "))
+            .map(|(_, r)| r);
+        let Some((field, reason)) = rest.and_then(|r| r.split_once(" failed: ")) else {
+            return Self::new("request", message);
+        };
+        if field != "body" {
+            return Self::new(field, reason);
+        }
+        if let Some(field) = reason.strip_prefix("no value supplied for ") {
+            return Self::new(field, "is required");
+        }
+        match reason
+            .strip_prefix("error converting supplied value for ")
+            .and_then(|r| r.split_once(": "))
+        {
+            Some((field, reason)) => {
+                let own_prefix = format!("`{field}` ");
+                Self::new(field, reason.strip_prefix(&own_prefix).unwrap_or(reason))
+            }
+            None => Self::new("body", reason),
+        }
+    }
+}
+
+/// Why no valid access token could be had or used.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum AuthError {
+    /// The client holds a fixed token and no credentials to renew it.
+    #[error("the access token expired or was refused, and the client has no credentials to renew it")]
+    NoCredentials,
+    /// The token endpoint could not be reached.
+    #[error("token endpoint unreachable: {0}")]
+    Transport(#[source] reqwest::Error),
+    /// The token endpoint refused the credentials or failed.
+    #[error("token endpoint answered HTTP {status}: {body}")]
+    Rejected {
+        /// The HTTP status of the token endpoint.
+        status: StatusCode,
+        /// Its body.
+        body: ErrorBody,
+    },
+    /// The token endpoint answered 200 with something that is not a token.
+    /// The body is not kept: it may hold a token.
+    #[error("token endpoint answer is not a token ({reason})")]
+    Malformed {
+        /// Where decoding failed (never the values).
+        reason: String,
+    },
+    /// The gateway refused a freshly obtained token (HTTP 401).
+    #[error("the gateway refused the access token (HTTP 401): {body}")]
+    Unauthorized {
+        /// The body of the 401 answer.
+        body: ErrorBody,
+    },
+}
+
+impl AuthError {
+    fn status(&self) -> Option<StatusCode> {
+        match self {
+            AuthError::Rejected { status, .. } => Some(*status),
+            AuthError::Unauthorized { .. } => Some(StatusCode::UNAUTHORIZED),
+            AuthError::Malformed { .. } => Some(StatusCode::OK),
+            AuthError::NoCredentials | AuthError::Transport(_) => None,
+        }
+    }
+}
+
+/// A refusal iHela reported inside an HTTP 200 answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// The envelope's `response_code`, when there is one (`"05"` insufficient
+    /// funds, `"07"` transient).
+    pub code: Option<String>,
+    /// iHela's message (`error_message` or `response_message`).
+    pub message: Option<String>,
+}
+
+impl Refusal {
+    /// The envelope code iHela documents as transient, worth retrying.
+    pub const TRANSIENT_CODE: &'static str = "07";
+
+    /// Whether iHela says the refusal is transient (code `"07"`).
+    pub fn is_transient(&self) -> bool {
+        self.code.as_deref() == Some(Self::TRANSIENT_CODE)
+    }
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.code, &self.message) {
+            (Some(code), Some(message)) => write!(f, "code {code}: {message}"),
+            (Some(code), None) => write!(f, "code {code}"),
+            (None, Some(message)) => f.write_str(message),
+            (None, None) => f.write_str("no reason given"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builder_messages_name_the_field() {
+        let cases = [
+            (
+                "conversion to `BillInitRequest` for body failed: no value supplied for amount",
+                "amount",
+                "is required",
+            ),
+            (
+                "conversion to `BillInitRequest` for body failed: error converting supplied value for merchant_reference: shorter than 1 characters",
+                "merchant_reference",
+                "shorter than 1 characters",
+            ),
+            (
+                "conversion to `BillCheckRequest` for body failed: error converting supplied value for pin_code: `pin_code` must be 4 to 6 digits",
+                "pin_code",
+                "must be 4 to 6 digits",
+            ),
+            (
+                "conversion to `BankSlug` for bank_slug failed: shorter than 1 characters",
+                "bank_slug",
+                "shorter than 1 characters",
+            ),
+            ("something else entirely", "request", "something else entirely"),
+        ];
+        for (message, field, reason) in cases {
+            let input = InvalidInput::from_builder_message(message);
+            assert_eq!((input.field(), input.reason()), (field, reason), "{message}");
+        }
+    }
+
+    #[test]
+    fn error_bodies_keep_json_or_raw_text_and_are_shortened() {
+        let json = ErrorBody::from_bytes(br#"{"amount": ["too small"]}"#);
+        assert_eq!(json.get("amount").unwrap()[0], "too small");
+        let html = ErrorBody::from_bytes(b"<html>Bad Gateway</html>");
+        assert!(matches!(&html, ErrorBody::Raw(text) if text == "<html>Bad Gateway</html>"));
+        let long = ErrorBody::Raw("x".repeat(1000)).to_string();
+        assert_eq!(long.chars().count(), SHOWN_BODY_CHARS + 1);
+        assert_eq!(ErrorBody::Raw(String::new()).to_string(), "(empty body)");
+    }
+}

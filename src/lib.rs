@@ -1,0 +1,68 @@
+//! # ihela
+//!
+//! A typed client for the [iHela Credit Union](https://testgate.ihela.online)
+//! merchant API (Burundi): take payments with bills, check a bill's status,
+//! pay money out to a customer (cash-in), and receive iHela's callback.
+//!
+//! Everything about the wire comes from one hand-written contract,
+//! `openapi/ihela-merchant.yaml`, compiled at build time by progenitor into
+//! [`types`] and the generated client ([`Client::api`]). This crate adds
+//! OAuth2 token handling ([`auth`]), one error type ([`Error`]) that never lets
+//! a refused payment pass for a success, and validation of what is sent.
+//!
+//! Money: amounts sent are [`Francs`] (whole francs, at least 1); amounts
+//! received are [`rust_decimal::Decimal`]. Secrets ([`Secret`], [`Pin`]) never
+//! show in `Debug`, logs or errors.
+//!
+//! ```no_run
+//! # async fn run() -> ihela::Result<()> {
+//! use ihela::{Client, Environment, types};
+//!
+//! let client = Client::builder(Environment::Test)
+//!     .credentials("my-client-id", "my-client-secret")
+//!     .build()?;
+//! let banks = client.list_banks().await?;
+//! let bill = client
+//!     .init_bill(
+//!         types::BillInitRequest::builder()
+//!             .amount(2000)
+//!             .user("clientmail@gmail.com")
+//!             .description("My description")
+//!             .merchant_reference("order-1042"),
+//!     )
+//!     .await?;
+//! let status = client.verify_bill(&bill.merchant_reference, &bill.code).await?;
+//! # let _ = (banks, status);
+//! # Ok(())
+//! # }
+//! ```
+
+mod answer;
+pub mod auth;
+mod call;
+mod client;
+mod error;
+mod money;
+mod secret;
+
+/// The code generated from the spec (see `ihela-codegen`).
+#[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/ihela_generated.rs"));
+}
+
+pub use client::{
+    Client, ClientBuilder, CustomerQuery, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT,
+    Environment, USER_AGENT,
+};
+pub use error::{AuthError, Error, ErrorBody, InvalidInput, Refusal, Result};
+pub use generated::{open_enums::BankType, open_enums::BillStatus, servers, types};
+pub use money::{AmountError, Francs};
+pub use secret::{Pin, Secret};
+
+/// The generated client, its builders and progenitor's own types, for calls
+/// made through [`Client::api`].
+pub mod api {
+    pub use crate::generated::{Client, builder};
+    pub use progenitor_client::{Error, ResponseValue};
+}
