@@ -1,0 +1,53 @@
+//! Shared by the integration tests: a mock gateway on loopback and a client for it.
+#![allow(dead_code)]
+
+use httpmock::prelude::*;
+use ihela::{Client, Environment};
+
+/// Test credentials; distinctive so that a leak would be found by a search.
+pub const CLIENT_ID: &str = "test-client-id";
+pub const CLIENT_SECRET: &str = "test-client-secret-0f9a";
+/// The token the mock token endpoint hands out.
+pub const ACCESS_TOKEN: &str = "fixture-access-token-not-a-real-one";
+/// `Basic base64(test-client-id:test-client-secret-0f9a)`.
+pub const BASIC: &str = "Basic dGVzdC1jbGllbnQtaWQ6dGVzdC1jbGllbnQtc2VjcmV0LTBmOWE=";
+
+/// The text of `tests/fixtures/<name>.json`.
+pub fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The JSON value of `tests/fixtures/<name>.json`.
+pub fn fixture_json(name: &str) -> serde_json::Value {
+    serde_json::from_str(&fixture(name)).unwrap()
+}
+
+/// A client with the test credentials, for `server`.
+pub fn client(server: &MockServer) -> Client {
+    Client::builder(Environment::Custom(server.base_url()))
+        .credentials(CLIENT_ID, CLIENT_SECRET)
+        .build()
+        .unwrap()
+}
+
+/// Mocks the token endpoint: Basic credentials, form body, the fixture token.
+pub async fn mock_token(server: &MockServer) -> httpmock::Mock<'_> {
+    server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path("/oAuth2/token/")
+                .header("authorization", BASIC)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body("grant_type=client_credentials");
+            then.status(200)
+                .header("content-type", "application/json")
+                .body(fixture("create_token"));
+        })
+        .await
+}
+
+/// The `Authorization` header every call after the token carries.
+pub fn bearer() -> String {
+    format!("Bearer {ACCESS_TOKEN}")
+}
