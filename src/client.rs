@@ -191,7 +191,8 @@ impl Client {
 
     /// A customer's account number and name in a bank (`lookup_customer`).
     pub async fn lookup_customer(&self, bank_slug: &str, who: CustomerQuery) -> Result<types::CustomerAccount> {
-        let request = self.api.lookup_customer().bank_slug(bank_slug);
+        let slug = types::BankSlug::try_from(bank_slug).map_err(|e| InvalidInput::new("bank_slug", e.to_string()))?;
+        let request = self.api.lookup_customer().bank_slug(slug);
         let request = match who {
             CustomerQuery::CustomerId(id) => request.customer_id(id),
             CustomerQuery::AccountNumber(number) => request.account_number(number),

@@ -177,7 +177,12 @@ impl InvalidInput {
             .strip_prefix("conversion to `")
             .and_then(|r| r.split_once("` for "))
             .map(|(_, r)| r);
-        let Some((field, reason)) = rest.and_then(|r| r.split_once(" failed: ")) else {
+        // Path and query parameters end at " failed", bodies add ": REASON".
+        let parsed = rest.and_then(|r| match r.split_once(" failed: ") {
+            Some(split) => Some(split),
+            None => r.strip_suffix(" failed").map(|field| (field, "is invalid")),
+        });
+        let Some((field, reason)) = parsed else {
             return Self::new("request", message);
         };
         if field != "body" {
@@ -296,11 +301,7 @@ mod tests {
                 "pin_code",
                 "must be 4 to 6 digits",
             ),
-            (
-                "conversion to `BankSlug` for bank_slug failed: shorter than 1 characters",
-                "bank_slug",
-                "shorter than 1 characters",
-            ),
+            ("conversion to `BankSlug` for bank_slug failed", "bank_slug", "is invalid"),
             ("something else entirely", "request", "something else entirely"),
         ];
         for (message, field, reason) in cases {
