@@ -178,6 +178,9 @@ mod tests {
             cash_in(r#"{"error": false, "response_code": "07"}"#),
             Err(Rejection::Refused(r)) if r.is_transient()
         ));
-        assert!(matches!(cash_in(r#"{"reference": "CPT-1"}"#), Err(Rejection::Incomplete { .. })));
+        assert!(matches!(
+            cash_in(r#"{"reference": "CPT-1"}"#),
+            Err(Rejection::Incomplete { .. })
+        ));
     }
 }

@@ -162,17 +162,13 @@ impl Auth {
     ///
     /// Boxed: the token call runs the hooks again, which would make the
     /// future contain itself.
-    fn fetch<'a>(
-        &'a self,
-        api: &'a Api,
-    ) -> Pin<Box<dyn Future<Output = Result<CachedToken, AuthError>> + Send + 'a>> {
+    fn fetch<'a>(&'a self, api: &'a Api) -> Pin<Box<dyn Future<Output = Result<CachedToken, AuthError>> + Send + 'a>> {
         Box::pin(async move {
             if self.0.credentials.is_none() {
                 return Err(AuthError::NoCredentials);
             }
             self.0.fetches.fetch_add(1, Ordering::Relaxed);
-            let body = types::TokenRequest::builder()
-                .grant_type(types::TokenRequestGrantType::ClientCredentials);
+            let body = types::TokenRequest::builder().grant_type(types::TokenRequestGrantType::ClientCredentials);
             let started = Instant::now();
             let answer = api.create_token().body(body).send().await;
             let token = match answer {
@@ -202,9 +198,7 @@ impl Auth {
 async fn token_error(error: progenitor_client::Error<types::ErrorBody>) -> AuthError {
     use progenitor_client::Error as E;
     match error {
-        E::CommunicationError(e) | E::ResponseBodyError(e) | E::InvalidUpgrade(e) => {
-            AuthError::Transport(e)
-        }
+        E::CommunicationError(e) | E::ResponseBodyError(e) | E::InvalidUpgrade(e) => AuthError::Transport(e),
         E::ErrorResponse(answer) => AuthError::Rejected {
             status: answer.status(),
             body: ErrorBody::Json(answer.into_inner()),
@@ -250,11 +244,7 @@ fn serial_of(request: &Request, current: &CachedToken) -> Option<u64> {
 }
 
 impl ClientHooks<Auth> for Api {
-    async fn pre<E>(
-        &self,
-        request: &mut Request,
-        info: &OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
+    async fn pre<E>(&self, request: &mut Request, info: &OperationInfo) -> Result<(), progenitor_client::Error<E>> {
         call::record_operation(info.operation_id);
         let auth = self.inner();
         let header = if info.operation_id == TOKEN_OPERATION {

@@ -125,9 +125,7 @@ async fn map_error(
         }
         E::Custom(message) => Error::Auth {
             operation,
-            source: context
-                .auth_error
-                .unwrap_or(AuthError::Malformed { reason: message }),
+            source: context.auth_error.unwrap_or(AuthError::Malformed { reason: message }),
         },
     }
 }

@@ -209,7 +209,10 @@ impl Client {
         B: TryInto<types::BillInitRequest>,
         B::Error: std::fmt::Display,
     {
-        self.send_body(request, |api, body: types::BillInitRequest| api.init_bill().body(body).send()).await
+        self.send_body(request, |api, body: types::BillInitRequest| {
+            api.init_bill().body(body).send()
+        })
+        .await
     }
 
     /// The real status of a bill (`verify_bill`, generation 1).
@@ -220,7 +223,10 @@ impl Client {
         let request = types::BillVerifyRequest::builder()
             .code(merchant_reference)
             .reference(bill_code);
-        self.send_body(request, |api, body: types::BillVerifyRequest| api.verify_bill().body(body).send()).await
+        self.send_body(request, |api, body: types::BillVerifyRequest| {
+            api.verify_bill().body(body).send()
+        })
+        .await
     }
 
     /// Creates a bill debiting a customer's account (`create_bill`, the later
@@ -230,7 +236,10 @@ impl Client {
         B: TryInto<types::BillCreateRequest>,
         B::Error: std::fmt::Display,
     {
-        self.send_body(request, |api, body: types::BillCreateRequest| api.create_bill().body(body).send()).await
+        self.send_body(request, |api, body: types::BillCreateRequest| {
+            api.create_bill().body(body).send()
+        })
+        .await
     }
 
     /// The real status of a bill (`check_bill`, the later generation's
@@ -240,7 +249,10 @@ impl Client {
         B: TryInto<types::BillCheckRequest>,
         B::Error: std::fmt::Display,
     {
-        self.send_body(request, |api, body: types::BillCheckRequest| api.check_bill().body(body).send()).await
+        self.send_body(request, |api, body: types::BillCheckRequest| {
+            api.check_bill().body(body).send()
+        })
+        .await
     }
 
     /// Pays money out to a customer's account (`cash_in`).
@@ -256,7 +268,10 @@ impl Client {
     {
         let request = convert(request)?;
         check_cash_in_account(&request)?;
-        self.send_body(request, |api, body: types::CashInRequest| api.cash_in().body(body).send()).await
+        self.send_body(request, |api, body: types::CashInRequest| {
+            api.cash_in().body(body).send()
+        })
+        .await
     }
 
     /// The user behind the token (`get_connected_user`).
@@ -298,10 +313,21 @@ fn check_cash_in_account(request: &types::CashInRequest) -> Result<(), InvalidIn
     let pair = |bank: bool, account: bool, bank_field: &str, account_field: &str| match (bank, account) {
         (true, true) => Ok(true),
         (false, false) => Ok(false),
-        (true, false) => Err(InvalidInput::new(account_field, format!("is required with `{bank_field}`"))),
-        (false, true) => Err(InvalidInput::new(bank_field, format!("is required with `{account_field}`"))),
+        (true, false) => Err(InvalidInput::new(
+            account_field,
+            format!("is required with `{bank_field}`"),
+        )),
+        (false, true) => Err(InvalidInput::new(
+            bank_field,
+            format!("is required with `{account_field}`"),
+        )),
     };
-    let first = pair(request.bank_slug.is_some(), request.account.is_some(), "bank_slug", "account")?;
+    let first = pair(
+        request.bank_slug.is_some(),
+        request.account.is_some(),
+        "bank_slug",
+        "account",
+    )?;
     let later = pair(
         request.credit_bank.is_some(),
         request.credit_account.is_some(),
@@ -314,6 +340,9 @@ fn check_cash_in_account(request: &types::CashInRequest) -> Result<(), InvalidIn
             "credit_bank",
             "give `bank_slug` + `account` or `credit_bank` + `credit_account`, not both",
         )),
-        (false, false) => Err(InvalidInput::new("bank_slug", "is required (or `credit_bank` in the later generation)")),
+        (false, false) => Err(InvalidInput::new(
+            "bank_slug",
+            "is required (or `credit_bank` in the later generation)",
+        )),
     }
 }

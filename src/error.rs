@@ -301,7 +301,11 @@ mod tests {
                 "pin_code",
                 "must be 4 to 6 digits",
             ),
-            ("conversion to `BankSlug` for bank_slug failed", "bank_slug", "is invalid"),
+            (
+                "conversion to `BankSlug` for bank_slug failed",
+                "bank_slug",
+                "is invalid",
+            ),
             ("something else entirely", "request", "something else entirely"),
         ];
         for (message, field, reason) in cases {

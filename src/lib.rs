@@ -37,6 +37,8 @@
 //! # }
 //! ```
 
+#![warn(missing_docs)]
+
 mod answer;
 pub mod auth;
 mod call;
@@ -66,3 +68,8 @@ pub mod api {
     pub use crate::generated::{Client, builder};
     pub use progenitor_client::{Error, ResponseValue};
 }
+
+/// The README's examples, compiled as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -41,11 +41,20 @@ async fn a_401_renews_the_token_once_and_replays() {
     let refused = server
         .mock_async(|when, then| {
             when.method(GET).path("/api/v1/payments/bank/");
-            then.status(401).json_body(serde_json::json!({"detail": "Token expired."}));
+            then.status(401)
+                .json_body(serde_json::json!({"detail": "Token expired."}));
         })
         .await;
     refused.up_to_n_times_async(1).await;
-    let ok = answer(&server, GET, "/api/v1/payments/bank/", 200, "application/json", &fixture("list_banks_count")).await;
+    let ok = answer(
+        &server,
+        GET,
+        "/api/v1/payments/bank/",
+        200,
+        "application/json",
+        &fixture("list_banks_count"),
+    )
+    .await;
     let client = client(&server);
     let banks = client.list_banks().await.unwrap();
     assert_eq!(banks.banks.len(), 3);
@@ -59,7 +68,15 @@ async fn a_401_renews_the_token_once_and_replays() {
 async fn a_401_that_persists_is_an_auth_error_after_one_renewal() {
     let server = MockServer::start_async().await;
     let token = mock_token(&server).await;
-    answer(&server, GET, "/api/v1/payments/bank/", 401, "application/json", r#"{"detail": "nope"}"#).await;
+    answer(
+        &server,
+        GET,
+        "/api/v1/payments/bank/",
+        401,
+        "application/json",
+        r#"{"detail": "nope"}"#,
+    )
+    .await;
     let error = client(&server).list_banks().await.unwrap_err();
     assert!(
         matches!(&error, Error::Auth { operation: "list_banks", source: AuthError::Unauthorized { body } } if body.get("detail").is_some()),
@@ -74,9 +91,22 @@ async fn a_400_keeps_the_field_errors() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
     let body = r#"{"amount": ["Ensure this value is greater than or equal to 1."], "user": ["Unknown user."]}"#;
-    answer(&server, POST, "/api/v1/payments/bill/init/", 400, "application/json", body).await;
+    answer(
+        &server,
+        POST,
+        "/api/v1/payments/bill/init/",
+        400,
+        "application/json",
+        body,
+    )
+    .await;
     let error = client(&server).init_bill(bill_request()).await.unwrap_err();
-    let Error::Http { status, body, operation } = &error else {
+    let Error::Http {
+        status,
+        body,
+        operation,
+    } = &error
+    else {
         panic!("{error:?}")
     };
     assert_eq!((*status, *operation), (reqwest::StatusCode::BAD_REQUEST, "init_bill"));
@@ -113,9 +143,23 @@ async fn a_status_the_spec_does_not_list_keeps_status_and_body() {
 async fn malformed_json_is_a_decode_error_with_the_body() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    answer(&server, GET, "/api/v1/payments/bank/", 200, "application/json", r#"{"banks": [{"slug": "MF1-0001""#).await;
+    answer(
+        &server,
+        GET,
+        "/api/v1/payments/bank/",
+        200,
+        "application/json",
+        r#"{"banks": [{"slug": "MF1-0001""#,
+    )
+    .await;
     let error = client(&server).list_banks().await.unwrap_err();
-    let Error::Decode { status, body, operation, .. } = &error else {
+    let Error::Decode {
+        status,
+        body,
+        operation,
+        ..
+    } = &error
+    else {
         panic!("{error:?}")
     };
     assert_eq!((status.as_u16(), *operation), (200, "list_banks"));
@@ -127,7 +171,15 @@ async fn an_unknown_status_decodes_to_unknown() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
     let body = r#"{"bill": {"bank_reference": null, "reference": "BILL-1", "code": "ref", "status": "Refunded"}}"#;
-    answer(&server, POST, "/api/v1/payments/bill/verify/", 200, "application/json", body).await;
+    answer(
+        &server,
+        POST,
+        "/api/v1/payments/bill/verify/",
+        200,
+        "application/json",
+        body,
+    )
+    .await;
     let verification = client(&server).verify_bill("ref", "BILL-1").await.unwrap();
     assert_eq!(verification.status, BillStatus::Unknown("Refunded".into()));
     assert!(!verification.status.is_known());
@@ -141,7 +193,15 @@ async fn extra_unknown_fields_and_numeric_amounts_are_read() {
     let mut value = fixture_json("cash_in_accepted");
     value["amount"] = serde_json::json!(20000.5);
     value["new_field"] = serde_json::json!({"nested": [1, 2, 3]});
-    answer(&server, POST, "/api/v1/payments/cash-in/", 200, "application/json", &value.to_string()).await;
+    answer(
+        &server,
+        POST,
+        "/api/v1/payments/cash-in/",
+        200,
+        "application/json",
+        &value.to_string(),
+    )
+    .await;
     let request = types::CashInRequest::builder()
         .bank_slug(Some("MF1-0001".try_into().unwrap()))
         .account(Some("000001-01".try_into().unwrap()))
@@ -165,7 +225,15 @@ async fn a_thousand_concurrent_calls_on_a_fresh_client_fetch_one_token() {
                 .delay(Duration::from_millis(200));
         })
         .await;
-    let banks = answer(&server, GET, "/api/v1/payments/bank/", 200, "application/json", &fixture("list_banks_count")).await;
+    let banks = answer(
+        &server,
+        GET,
+        "/api/v1/payments/bank/",
+        200,
+        "application/json",
+        &fixture("list_banks_count"),
+    )
+    .await;
     let client = client(&server);
     let calls = (0..1000).map(|_| {
         let client = client.clone();
@@ -184,8 +252,24 @@ async fn an_expired_token_is_renewed_before_the_call() {
     let server = MockServer::start_async().await;
     let mut short_lived = fixture_json("create_token");
     short_lived["expires_in"] = serde_json::json!(0);
-    let token = answer(&server, POST, "/oAuth2/token/", 200, "application/json", &short_lived.to_string()).await;
-    answer(&server, GET, "/api/v1/payments/bank/", 200, "application/json", &fixture("list_banks_count")).await;
+    let token = answer(
+        &server,
+        POST,
+        "/oAuth2/token/",
+        200,
+        "application/json",
+        &short_lived.to_string(),
+    )
+    .await;
+    answer(
+        &server,
+        GET,
+        "/api/v1/payments/bank/",
+        200,
+        "application/json",
+        &fixture("list_banks_count"),
+    )
+    .await;
     let client = client(&server);
     client.list_banks().await.unwrap();
     client.list_banks().await.unwrap();
@@ -195,7 +279,15 @@ async fn an_expired_token_is_renewed_before_the_call() {
 #[tokio::test]
 async fn a_token_endpoint_that_refuses_is_an_auth_error_and_nothing_else_is_sent() {
     let server = MockServer::start_async().await;
-    answer(&server, POST, "/oAuth2/token/", 401, "application/json", r#"{"error": "invalid_client"}"#).await;
+    answer(
+        &server,
+        POST,
+        "/oAuth2/token/",
+        401,
+        "application/json",
+        r#"{"error": "invalid_client"}"#,
+    )
+    .await;
     let banks = answer(&server, GET, "/api/v1/payments/bank/", 200, "application/json", "{}").await;
     let error = client(&server).list_banks().await.unwrap_err();
     assert!(
@@ -209,21 +301,51 @@ async fn a_token_endpoint_that_refuses_is_an_auth_error_and_nothing_else_is_sent
 #[tokio::test]
 async fn a_token_endpoint_that_is_down_is_an_auth_transport_error() {
     // A port nothing listens on: bind, read the port, close.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let client = Client::builder(Environment::Custom(format!("http://127.0.0.1:{port}")))
         .credentials(CLIENT_ID, CLIENT_SECRET)
         .build()
         .unwrap();
     let error = client.list_banks().await.unwrap_err();
-    assert!(matches!(&error, Error::Auth { source: AuthError::Transport(_), .. }), "{error:?}");
+    assert!(
+        matches!(
+            &error,
+            Error::Auth {
+                source: AuthError::Transport(_),
+                ..
+            }
+        ),
+        "{error:?}"
+    );
 }
 
 #[tokio::test]
 async fn a_token_answer_that_is_not_a_token_is_malformed_without_its_body() {
     let server = MockServer::start_async().await;
-    answer(&server, POST, "/oAuth2/token/", 200, "application/json", r#"{"access_token": 42424242}"#).await;
+    answer(
+        &server,
+        POST,
+        "/oAuth2/token/",
+        200,
+        "application/json",
+        r#"{"access_token": 42424242}"#,
+    )
+    .await;
     let error = client(&server).list_banks().await.unwrap_err();
-    assert!(matches!(&error, Error::Auth { source: AuthError::Malformed { .. }, .. }), "{error:?}");
+    assert!(
+        matches!(
+            &error,
+            Error::Auth {
+                source: AuthError::Malformed { .. },
+                ..
+            }
+        ),
+        "{error:?}"
+    );
     assert!(!format!("{error} {error:?}").contains("42424242"), "{error:?}");
 }
 
@@ -233,8 +355,12 @@ async fn a_handed_in_token_is_used_and_not_renewed_without_credentials() {
     let token = mock_token(&server).await;
     let ok = server
         .mock_async(|when, then| {
-            when.method(GET).path("/api/v1/payments/bank/").header("authorization", "Bearer handed-in");
-            then.status(200).header("content-type", "application/json").body(fixture("list_banks_count"));
+            when.method(GET)
+                .path("/api/v1/payments/bank/")
+                .header("authorization", "Bearer handed-in");
+            then.status(200)
+                .header("content-type", "application/json")
+                .body(fixture("list_banks_count"));
         })
         .await;
     let client = Client::builder(Environment::Custom(server.base_url()))
@@ -247,7 +373,16 @@ async fn a_handed_in_token_is_used_and_not_renewed_without_credentials() {
     ok.delete_async().await;
     answer(&server, GET, "/api/v1/payments/bank/", 401, "application/json", "{}").await;
     let error = client.list_banks().await.unwrap_err();
-    assert!(matches!(&error, Error::Auth { source: AuthError::Unauthorized { .. }, .. }), "{error:?}");
+    assert!(
+        matches!(
+            &error,
+            Error::Auth {
+                source: AuthError::Unauthorized { .. },
+                ..
+            }
+        ),
+        "{error:?}"
+    );
     token.assert_calls_async(0).await;
 }
 
@@ -255,10 +390,12 @@ async fn a_handed_in_token_is_used_and_not_renewed_without_credentials() {
 async fn bad_input_is_refused_before_anything_is_sent() {
     let server = MockServer::start_async().await;
     let token = mock_token(&server).await;
-    let any = server.mock_async(|when, then| {
-        when.any_request();
-        then.status(200).body("{}");
-    }).await;
+    let any = server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200).body("{}");
+        })
+        .await;
     let client = client(&server);
 
     let field_of = |error: Error| match error {
@@ -269,10 +406,19 @@ async fn bad_input_is_refused_before_anything_is_sent() {
     assert_eq!(field_of(zero), "amount");
     let negative = client.init_bill(bill_request().amount(-2000)).await.unwrap_err();
     assert_eq!(field_of(negative), "amount");
-    let empty_reference = client.init_bill(bill_request().merchant_reference("")).await.unwrap_err();
+    let empty_reference = client
+        .init_bill(bill_request().merchant_reference(""))
+        .await
+        .unwrap_err();
     assert_eq!(field_of(empty_reference), "merchant_reference");
-    let missing = types::BillInitRequest::builder().amount(2000).user("u").description("d");
-    assert_eq!(field_of(client.init_bill(missing).await.unwrap_err()), "merchant_reference");
+    let missing = types::BillInitRequest::builder()
+        .amount(2000)
+        .user("u")
+        .description("d");
+    assert_eq!(
+        field_of(client.init_bill(missing).await.unwrap_err()),
+        "merchant_reference"
+    );
     assert_eq!(field_of(client.verify_bill("", "BILL-1").await.unwrap_err()), "code");
     assert_eq!(field_of(client.verify_bill("ref", "").await.unwrap_err()), "reference");
     let both_pairs = types::CashInRequest::builder()
@@ -290,7 +436,10 @@ async fn bad_input_is_refused_before_anything_is_sent() {
         .merchant_reference("r")
         .description("d");
     assert_eq!(field_of(client.cash_in(half_pair).await.unwrap_err()), "account");
-    let no_account = types::CashInRequest::builder().amount(100).merchant_reference("r").description("d");
+    let no_account = types::CashInRequest::builder()
+        .amount(100)
+        .merchant_reference("r")
+        .description("d");
     assert_eq!(field_of(client.cash_in(no_account).await.unwrap_err()), "bank_slug");
     let empty_slug = client
         .lookup_customer("", ihela::CustomerQuery::CustomerId("1".into()))
@@ -309,7 +458,10 @@ fn a_base_url_that_is_not_http_is_refused() {
             .credentials(CLIENT_ID, CLIENT_SECRET)
             .build()
             .unwrap_err();
-        assert!(matches!(&error, Error::InvalidInput(i) if i.field() == "base_url"), "{url}: {error:?}");
+        assert!(
+            matches!(&error, Error::InvalidInput(i) if i.field() == "base_url"),
+            "{url}: {error:?}"
+        );
     }
     let no_credentials = Client::builder(Environment::Test).build().unwrap_err();
     assert!(matches!(&no_credentials, Error::InvalidInput(i) if i.field() == "credentials"));
@@ -317,12 +469,25 @@ fn a_base_url_that_is_not_http_is_refused() {
 
 #[tokio::test]
 async fn a_connection_refused_on_a_call_is_a_transport_error() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let client = Client::builder(Environment::Custom(format!("http://127.0.0.1:{port}")))
         .access_token("handed-in", None)
         .build()
         .unwrap();
     let error = client.list_banks().await.unwrap_err();
-    assert!(matches!(&error, Error::Transport { operation: "list_banks", .. }), "{error:?}");
+    assert!(
+        matches!(
+            &error,
+            Error::Transport {
+                operation: "list_banks",
+                ..
+            }
+        ),
+        "{error:?}"
+    );
     assert_eq!(error.status(), None);
 }

@@ -48,7 +48,9 @@ async fn create_token_sends_basic_credentials_and_a_form() {
                 .header("user-agent", ihela::USER_AGENT)
                 .header_missing("cookie")
                 .body("grant_type=client_credentials");
-            then.status(200).header("content-type", "application/json").body(fixture("create_token"));
+            then.status(200)
+                .header("content-type", "application/json")
+                .body(fixture("create_token"));
         })
         .await;
     client(&server).authenticate().await.unwrap();
@@ -59,7 +61,10 @@ async fn create_token_sends_basic_credentials_and_a_form() {
 async fn list_banks_is_a_bare_get_with_bearer() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    let call = mock_call(&server, "list_banks_count", |w| no_body(no_query(w.method(GET).path("/api/v1/payments/bank/")))).await;
+    let call = mock_call(&server, "list_banks_count", |w| {
+        no_body(no_query(w.method(GET).path("/api/v1/payments/bank/")))
+    })
+    .await;
     let banks = client(&server).list_banks().await.unwrap();
     assert_eq!(banks.banks.len(), 3);
     call.assert_calls_async(1).await;
@@ -227,7 +232,9 @@ async fn check_bill_posts_code_reference_and_pin() {
         w.method(POST)
             .path("/api/v1/payments/bill-check/")
             .header("content-type", "application/json")
-            .json_body(json!({"bill_code": "CODE-20230421-W9T6CYW", "merchant_reference": "752001", "pin_code": "1234"}))
+            .json_body(
+                json!({"bill_code": "CODE-20230421-W9T6CYW", "merchant_reference": "752001", "pin_code": "1234"}),
+            )
     })
     .await;
     let data = client(&server)
@@ -313,7 +320,10 @@ async fn cash_in_posts_later_generation_names() {
 async fn connected_user_is_a_bare_get() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    let call = mock_call(&server, "connected_user", |w| no_body(w.method(GET).path("/api/v1/connected-user/"))).await;
+    let call = mock_call(&server, "connected_user", |w| {
+        no_body(w.method(GET).path("/api/v1/connected-user/"))
+    })
+    .await;
     let user = client(&server).connected_user().await.unwrap();
     assert_eq!(user.username.as_deref(), Some("merchant-username"));
     call.assert_calls_async(1).await;

@@ -47,8 +47,7 @@ pub type Error = Box<dyn std::error::Error + Send + Sync>;
 
 /// Reads the YAML spec.
 pub fn load_spec(path: &Path) -> Result<OpenAPI, Error> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let spec = serde_yaml::from_str(&text)
         .map_err(|e| format!("{} is not a valid OpenAPI 3.0 document: {e}", path.display()))?;
     Ok(spec)
