@@ -1,7 +1,7 @@
 //! Amounts sent to iHela: whole Burundian francs, at least 1.
 //!
 //! Amounts *received* are [`rust_decimal::Decimal`] (the spec's `Amount`);
-//! amounts *sent* are [`Francs`] (the spec's `Francs`). Neither is ever `f64`.
+//! amounts *sent* are [`Francs`] (the spec's `Francs`). Neither is ever a binary floating point.
 
 use std::fmt;
 use std::num::NonZeroU64;

@@ -240,3 +240,70 @@ fn open_enum(name: &str, description: &str, values: &[String]) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(yaml: &str) -> OpenAPI {
+        serde_yaml::from_str(yaml).unwrap()
+    }
+
+    const MINIMAL: &str = r#"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+servers:
+  - url: https://test.example/
+    x-ihela-environment: test
+paths: {}
+components:
+  schemas:
+    Colour:
+      type: string
+      description: A colour.
+      x-extensible-enum: [Red, dark-blue]
+"#;
+
+    #[test]
+    fn servers_become_constants_without_trailing_slash() {
+        let code = servers(&spec(MINIMAL)).unwrap().to_string();
+        assert!(code.contains("pub const TEST"), "{code}");
+        assert!(code.contains("\"https://test.example\""), "{code}");
+    }
+
+    #[test]
+    fn a_server_without_environment_is_refused() {
+        let yaml = MINIMAL.replace("    x-ihela-environment: test\n", "");
+        assert!(servers(&spec(&yaml)).is_err());
+    }
+
+    #[test]
+    fn extensible_enums_get_known_variants_and_unknown() {
+        let code = open_enums(&spec(MINIMAL)).unwrap().to_string();
+        for expected in [
+            "pub enum Colour",
+            "Red",
+            "DarkBlue",
+            "\"dark-blue\"",
+            "Unknown (String)",
+        ] {
+            assert!(code.contains(expected), "missing {expected} in {code}");
+        }
+    }
+
+    #[test]
+    fn extensible_enum_on_a_non_string_is_refused() {
+        let yaml = MINIMAL.replace("type: string", "type: integer");
+        let error = open_enums(&spec(&yaml)).unwrap_err().to_string();
+        assert!(error.contains("only for string schemas"), "{error}");
+    }
+
+    #[test]
+    fn the_project_spec_generates() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi/ihela-merchant.yaml");
+        let code = generate(&load_spec(&path).unwrap()).unwrap();
+        assert!(code.contains("pub enum BillStatus"));
+        assert!(code.contains("::rust_decimal::Decimal"));
+        assert!(!code.contains("f64"), "no floating point in the generated code");
+    }
+}
