@@ -34,6 +34,12 @@ async fn answer<'a>(
         .await
 }
 
+/// Serves the recorded bank list at the bank list path.
+async fn serve_banks(server: &MockServer) -> httpmock::Mock<'_> {
+    let banks = fixture("list_banks_count");
+    answer(server, GET, "/api/v1/payments/bank/", 200, "application/json", &banks).await
+}
+
 #[tokio::test]
 async fn a_401_renews_the_token_once_and_replays() {
     let server = MockServer::start_async().await;
@@ -46,15 +52,7 @@ async fn a_401_renews_the_token_once_and_replays() {
         })
         .await;
     refused.up_to_n_times_async(1).await;
-    let ok = answer(
-        &server,
-        GET,
-        "/api/v1/payments/bank/",
-        200,
-        "application/json",
-        &fixture("list_banks_count"),
-    )
-    .await;
+    let ok = serve_banks(&server).await;
     let client = client(&server);
     let banks = client.list_banks().await.unwrap();
     assert_eq!(banks.banks.len(), 3);
@@ -202,13 +200,7 @@ async fn extra_unknown_fields_and_numeric_amounts_are_read() {
         &value.to_string(),
     )
     .await;
-    let request = types::CashInRequest::builder()
-        .bank_slug(Some("MF1-0001".try_into().unwrap()))
-        .account(Some("000001-01".try_into().unwrap()))
-        .amount(20000)
-        .merchant_reference("REF3223")
-        .description("Cashin description");
-    let accepted = client(&server).cash_in(request).await.unwrap();
+    let accepted = client(&server).cash_in(cash_in_request()).await.unwrap();
     assert_eq!(accepted.amount, Some(rust_decimal::Decimal::new(200005, 1)));
 }
 
@@ -225,15 +217,7 @@ async fn a_thousand_concurrent_calls_on_a_fresh_client_fetch_one_token() {
                 .delay(Duration::from_millis(200));
         })
         .await;
-    let banks = answer(
-        &server,
-        GET,
-        "/api/v1/payments/bank/",
-        200,
-        "application/json",
-        &fixture("list_banks_count"),
-    )
-    .await;
+    let banks = serve_banks(&server).await;
     let client = client(&server);
     let calls = (0..1000).map(|_| {
         let client = client.clone();
@@ -261,15 +245,7 @@ async fn an_expired_token_is_renewed_before_the_call() {
         &short_lived.to_string(),
     )
     .await;
-    answer(
-        &server,
-        GET,
-        "/api/v1/payments/bank/",
-        200,
-        "application/json",
-        &fixture("list_banks_count"),
-    )
-    .await;
+    serve_banks(&server).await;
     let client = client(&server);
     client.list_banks().await.unwrap();
     client.list_banks().await.unwrap();

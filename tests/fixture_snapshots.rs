@@ -28,15 +28,6 @@ async fn served(method: httpmock::Method, path: &str, fixture_name: &str) -> (Mo
     (server, client)
 }
 
-fn cash_in_request() -> types::builder::CashInRequest {
-    types::CashInRequest::builder()
-        .bank_slug(Some("MF1-0001".try_into().unwrap()))
-        .account(Some("000001-01".try_into().unwrap()))
-        .amount(20000)
-        .merchant_reference("REF3223")
-        .description("Cashin description")
-}
-
 fn check_request() -> types::builder::BillCheckRequest {
     types::BillCheckRequest::builder()
         .bill_code("CODE-20230421-W9T6CYW")

@@ -267,17 +267,7 @@ async fn cash_in_posts_generation_1_names() {
             }))
     })
     .await;
-    let accepted = client(&server)
-        .cash_in(
-            types::CashInRequest::builder()
-                .bank_slug(Some("MF1-0001".try_into().unwrap()))
-                .account(Some("000001-01".try_into().unwrap()))
-                .amount(20000)
-                .merchant_reference("REF3223")
-                .description("Cashin description"),
-        )
-        .await
-        .unwrap();
+    let accepted = client(&server).cash_in(cash_in_request()).await.unwrap();
     assert_eq!(accepted.reference.as_deref(), Some("CPT-5/01-199"));
     call.assert_calls_async(1).await;
 }

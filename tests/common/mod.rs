@@ -51,3 +51,13 @@ pub async fn mock_token(server: &MockServer) -> httpmock::Mock<'_> {
 pub fn bearer() -> String {
     format!("Bearer {ACCESS_TOKEN}")
 }
+
+/// The cash-in of the source documents: 20000 BIF to account 000001-01 at MF1-0001.
+pub fn cash_in_request() -> ihela::types::builder::CashInRequest {
+    ihela::types::CashInRequest::builder()
+        .bank_slug(Some("MF1-0001".try_into().unwrap()))
+        .account(Some("000001-01".try_into().unwrap()))
+        .amount(20000)
+        .merchant_reference("REF3223")
+        .description("Cashin description")
+}
