@@ -109,7 +109,7 @@ impl Auth {
     ) -> Self {
         let cached = token.map(|(token, lifetime)| CachedToken {
             header: bearer_header("Bearer", &token),
-            renew_at: lifetime.map(|l| Instant::now() + l.saturating_sub(refresh_margin)),
+            renew_at: lifetime.map(|l| renew_at(Instant::now(), l, refresh_margin)),
             serial: 0,
         });
         Self(Arc::new(State {
@@ -179,7 +179,7 @@ impl Auth {
             let serial = self.read().map_or(1, |t| t.serial + 1);
             let cached = CachedToken {
                 header: bearer_header(&token.token_type, &token.access_token),
-                renew_at: lifetime.map(|l| started + l.saturating_sub(self.margin_for(l))),
+                renew_at: lifetime.map(|l| renew_at(started, l, self.0.refresh_margin)),
                 serial,
             };
             *self.0.cached.write().unwrap_or_else(|e| e.into_inner()) = Some(cached.clone());
@@ -187,11 +187,12 @@ impl Auth {
             Ok(cached)
         })
     }
+}
 
-    /// The renewal margin, at most half the token's lifetime.
-    fn margin_for(&self, lifetime: Duration) -> Duration {
-        self.0.refresh_margin.min(lifetime / 2)
-    }
+/// When to renew a token obtained at `obtained` for `lifetime`: `margin`
+/// before it expires, but never earlier than half its lifetime.
+fn renew_at(obtained: Instant, lifetime: Duration, margin: Duration) -> Instant {
+    obtained + lifetime.saturating_sub(margin.min(lifetime / 2))
 }
 
 /// Turns the token call's failure into an [`AuthError`] that keeps no token.
@@ -302,5 +303,38 @@ impl ClientHooks<Auth> for Api {
             call::record_status(response.status());
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renewal_keeps_the_margin_but_never_before_half_the_lifetime() {
+        let now = Instant::now();
+        let hour = Duration::from_secs(3600);
+        let minute = Duration::from_secs(60);
+        assert_eq!(renew_at(now, hour, minute), now + hour - minute);
+        assert_eq!(renew_at(now, minute, hour), now + minute / 2);
+        assert_eq!(renew_at(now, Duration::ZERO, minute), now);
+    }
+
+    #[test]
+    fn debug_shows_neither_secret_nor_token() {
+        let auth = Auth::new(
+            Some(Credentials::new("id", "the-client-secret")),
+            Some((Secret::new("the-access-token"), None)),
+            Duration::from_secs(60),
+        );
+        let shown = format!("{auth:?}");
+        assert!(shown.contains("has_token: true"), "{shown}");
+        assert!(
+            !shown.contains("the-client-secret") && !shown.contains("the-access-token"),
+            "{shown}"
+        );
+        let header = Credentials::new("id", "the-client-secret").basic_header();
+        assert!(header.is_sensitive());
+        assert!(!format!("{header:?}").contains("aWQ6"), "{header:?}");
     }
 }
