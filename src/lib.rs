@@ -42,6 +42,7 @@
 mod answer;
 pub mod auth;
 mod call;
+pub mod callback;
 mod client;
 mod error;
 mod money;

@@ -1,0 +1,213 @@
+//! The merchant side: iHela's bill callback, the redirect parameters, and the
+//! optional webhook signature.
+//!
+//! Both the callback and the redirect arrive from outside and can be forged
+//! or repeated: decode them here, then confirm with bill verify before
+//! delivering anything.
+
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+use crate::secret::Secret;
+use crate::types;
+
+/// The largest callback body accepted. The contract's body is a few hundred
+/// bytes; anything much larger is refused before it is parsed.
+pub const MAX_CALLBACK_BODY: usize = 64 * 1024;
+
+/// The header carrying the HMAC-SHA256 hex digest of the raw body (ihela-sdk 2026).
+pub const SIGNATURE_HEADER: &str = "X-iHela-Signature";
+
+/// Why a callback or a redirect was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CallbackError {
+    /// The body is empty.
+    #[error("the callback body is empty")]
+    Empty,
+    /// The body is larger than [`MAX_CALLBACK_BODY`].
+    #[error("the callback body is {size} bytes, more than the {limit} accepted")]
+    TooLarge {
+        /// The size received.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The body is not the contract's callback (bad JSON, a missing field, a wrong type).
+    #[error("the callback body is not a bill callback: {0}")]
+    Malformed(String),
+    /// A signature key is configured and the request has no signature.
+    #[error("the callback has no {SIGNATURE_HEADER} header")]
+    MissingSignature,
+    /// The signature does not match the body under the key.
+    #[error("the callback signature does not match its body")]
+    BadSignature,
+    /// The redirect query is missing a parameter or has a malformed one.
+    #[error("the redirect parameters are not valid: {0}")]
+    Redirect(String),
+}
+
+/// Decodes a callback from the raw request body, within [`MAX_CALLBACK_BODY`].
+pub fn decode_callback(body: &[u8]) -> Result<types::BillCallback, CallbackError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(CallbackError::Empty);
+    }
+    if body.len() > MAX_CALLBACK_BODY {
+        return Err(CallbackError::TooLarge {
+            size: body.len(),
+            limit: MAX_CALLBACK_BODY,
+        });
+    }
+    serde_json::from_slice(body).map_err(|e| CallbackError::Malformed(e.to_string()))
+}
+
+/// The answer to a callback: `accepted` false makes iHela refund the customer.
+pub fn callback_answer(accepted: bool, message: impl Into<String>) -> types::BillCallbackAnswer {
+    types::BillCallbackAnswer {
+        error: !accepted,
+        error_message: message.into(),
+    }
+}
+
+/// Parses the redirect parameters from a query string (with or without `?`)
+/// or from the full URL the browser arrived at.
+pub fn parse_redirect(query_or_url: &str) -> Result<types::RedirectParams, CallbackError> {
+    let query = match reqwest::Url::parse(query_or_url) {
+        Ok(url) => url.query().unwrap_or_default().to_owned(),
+        Err(_) => query_or_url.trim_start_matches('?').to_owned(),
+    };
+    serde_urlencoded::from_str(&query).map_err(|e| CallbackError::Redirect(e.to_string()))
+}
+
+/// A shared key for the optional webhook signature: the HMAC-SHA256 hex
+/// digest of the exact raw body, in [`SIGNATURE_HEADER`].
+#[derive(Clone, Debug)]
+pub struct SignatureKey(Secret);
+
+impl SignatureKey {
+    /// The key shared with iHela.
+    pub fn new(key: impl Into<Secret>) -> Self {
+        Self(key.into())
+    }
+
+    fn mac(&self, body: &[u8]) -> Hmac<Sha256> {
+        // HMAC accepts keys of any length: this cannot fail.
+        let mut mac = Hmac::<Sha256>::new_from_slice(self.0.expose().as_bytes()).expect("HMAC takes any key length");
+        mac.update(body);
+        mac
+    }
+
+    /// The hex signature of `body` (what iHela sends; useful in tests).
+    pub fn sign(&self, body: &[u8]) -> String {
+        hex::encode(self.mac(body).finalize().into_bytes())
+    }
+
+    /// Checks `signature` (the header's value) against the raw `body`, in
+    /// constant time. A missing, non-hex or wrong-length signature is refused.
+    pub fn verify(&self, body: &[u8], signature: Option<&str>) -> Result<(), CallbackError> {
+        let signature = signature.ok_or(CallbackError::MissingSignature)?;
+        let bytes = hex::decode(signature.trim()).map_err(|_| CallbackError::BadSignature)?;
+        self.mac(body)
+            .verify_slice(&bytes)
+            .map_err(|_| CallbackError::BadSignature)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAID: &str = r#"{"merchant_reference": "MERCHANT_REFERENCE", "bill_code": "BILL-20200813-B8GUIUDIN0",
+        "error": false, "error_message": "Success", "payment_reference": "WEB.BIL-1.01"}"#;
+
+    #[test]
+    fn decodes_the_documented_callbacks() {
+        let paid = decode_callback(PAID.as_bytes()).unwrap();
+        assert!(!paid.error);
+        assert_eq!(paid.payment_reference.as_deref(), Some("WEB.BIL-1.01"));
+        let failed = decode_callback(
+            br#"{"merchant_reference": "R", "bill_code": "B", "error": true, "error_message": "No funds", "payment_reference": null}"#,
+        )
+        .unwrap();
+        assert!(failed.error && failed.payment_reference.is_none());
+        let extra = decode_callback(br#"{"merchant_reference": "R", "bill_code": "B", "error": false, "new": [1]}"#);
+        assert!(extra.is_ok());
+    }
+
+    #[test]
+    fn refuses_bad_bodies_cleanly() {
+        assert!(matches!(decode_callback(b""), Err(CallbackError::Empty)));
+        assert!(matches!(decode_callback(b"  \n"), Err(CallbackError::Empty)));
+        assert!(matches!(
+            decode_callback(b"{not json"),
+            Err(CallbackError::Malformed(_))
+        ));
+        let wrong_type = br#"{"merchant_reference": "R", "bill_code": "B", "error": "no"}"#;
+        assert!(matches!(decode_callback(wrong_type), Err(CallbackError::Malformed(_))));
+        let missing = decode_callback(br#"{"merchant_reference": "R", "error": false}"#).unwrap_err();
+        assert!(missing.to_string().contains("bill_code"), "{missing}");
+        let huge = vec![b' '; MAX_CALLBACK_BODY + 1];
+        let mut huge_json = huge.clone();
+        huge_json[0] = b'{';
+        assert!(matches!(
+            decode_callback(&huge_json),
+            Err(CallbackError::TooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn answers_in_the_contract_shape() {
+        let refused = serde_json::to_value(callback_answer(false, "Out of stock")).unwrap();
+        assert_eq!(
+            refused,
+            serde_json::json!({"error": true, "error_message": "Out of stock"})
+        );
+        assert!(!callback_answer(true, "Success").error);
+    }
+
+    #[test]
+    fn parses_redirects_from_queries_and_urls() {
+        let url = "https://shop.example/paid/?merchant_reference=order%201042&bill_code=BILL-1&paid=true&status=Paid&bank_reference=WEB.BIL-1.01";
+        let params = parse_redirect(url).unwrap();
+        assert_eq!(params.merchant_reference, "order 1042");
+        assert!(params.paid);
+        assert_eq!(params.status, crate::BillStatus::Paid);
+        let query = "?merchant_reference=r&bill_code=B&paid=false&status=Expired";
+        let expired = parse_redirect(query).unwrap();
+        assert!(!expired.paid && expired.bank_reference.is_none());
+        assert_eq!(expired.status, crate::BillStatus::Expired);
+        for status in ["Paid", "Processed", "Pending", "Expired"] {
+            let query = format!("merchant_reference=r&bill_code=B&paid=true&status={status}");
+            assert!(parse_redirect(&query).unwrap().status.is_known(), "{status}");
+        }
+        let missing = parse_redirect("merchant_reference=r&paid=true&status=Paid").unwrap_err();
+        assert!(missing.to_string().contains("bill_code"), "{missing}");
+        assert!(parse_redirect("merchant_reference=r&bill_code=B&paid=maybe&status=Paid").is_err());
+    }
+
+    #[test]
+    fn signatures_must_match_the_exact_body() {
+        let key = SignatureKey::new("shared-key");
+        let signature = key.sign(PAID.as_bytes());
+        assert_eq!(signature.len(), 64);
+        assert_eq!(key.verify(PAID.as_bytes(), Some(&signature)), Ok(()));
+        assert_eq!(key.verify(PAID.as_bytes(), None), Err(CallbackError::MissingSignature));
+        assert_eq!(
+            key.verify(PAID.as_bytes(), Some("zz")),
+            Err(CallbackError::BadSignature)
+        );
+        assert_eq!(
+            key.verify(PAID.as_bytes(), Some(&signature[..62])),
+            Err(CallbackError::BadSignature)
+        );
+        let mut changed = PAID.as_bytes().to_vec();
+        changed[10] ^= 1;
+        assert_eq!(key.verify(&changed, Some(&signature)), Err(CallbackError::BadSignature));
+        let other = SignatureKey::new("other-key").sign(PAID.as_bytes());
+        assert_eq!(
+            key.verify(PAID.as_bytes(), Some(&other)),
+            Err(CallbackError::BadSignature)
+        );
+        assert!(!format!("{key:?}").contains("shared-key"));
+    }
+}
