@@ -304,7 +304,7 @@ where
 {
     request
         .try_into()
-        .map_err(|e| InvalidInput::from_builder_message(&format!("conversion to `request` for body failed: {e}")))
+        .map_err(|e| InvalidInput::from_body_reason(&e.to_string()))
 }
 
 /// A cash-in names its account with one generation's pair, complete.

@@ -168,10 +168,9 @@ impl InvalidInput {
         &self.reason
     }
 
-    /// Reads the messages of progenitor's builders and typify's conversions:
-    /// `conversion to `T` for FIELD failed: REASON`, where for a body REASON is
-    /// `no value supplied for FIELD` or
-    /// `error converting supplied value for FIELD: REASON`.
+    /// Reads the messages of progenitor's builders:
+    /// `conversion to `T` for FIELD failed[: REASON]`, where for a body
+    /// REASON is read by [`Self::from_body_reason`].
     pub(crate) fn from_builder_message(message: &str) -> Self {
         let rest = message
             .strip_prefix("conversion to `")
@@ -185,9 +184,17 @@ impl InvalidInput {
         let Some((field, reason)) = parsed else {
             return Self::new("request", message);
         };
-        if field != "body" {
-            return Self::new(field, reason);
+        if field == "body" {
+            Self::from_body_reason(reason)
+        } else {
+            Self::new(field, reason)
         }
+    }
+
+    /// Reads why a request body (or its builder) did not convert:
+    /// `no value supplied for FIELD` or
+    /// `error converting supplied value for FIELD: REASON`.
+    pub(crate) fn from_body_reason(reason: &str) -> Self {
         if let Some(field) = reason.strip_prefix("no value supplied for ") {
             return Self::new(field, "is required");
         }
