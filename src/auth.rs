@@ -170,10 +170,10 @@ impl Auth {
             self.0.fetches.fetch_add(1, Ordering::Relaxed);
             let body = types::TokenRequest::builder().grant_type(types::TokenRequestGrantType::ClientCredentials);
             let started = Instant::now();
-            let answer = api.create_token().body(body).send().await;
+            let (answer, status) = call::with_status(api.create_token().body(body).send()).await;
             let token = match answer {
                 Ok(value) => value.into_inner(),
-                Err(error) => return Err(token_error(error).await),
+                Err(error) => return Err(token_error(error, status).await),
             };
             let lifetime = token.expires_in.map(|s| Duration::from_secs(s.max(0) as u64));
             let serial = self.read().map_or(1, |t| t.serial + 1);
@@ -196,7 +196,7 @@ fn renew_at(obtained: Instant, lifetime: Duration, margin: Duration) -> Instant 
 }
 
 /// Turns the token call's failure into an [`AuthError`] that keeps no token.
-async fn token_error(error: progenitor_client::Error<types::ErrorBody>) -> AuthError {
+async fn token_error(error: progenitor_client::Error<types::ErrorBody>, status: Option<StatusCode>) -> AuthError {
     use progenitor_client::Error as E;
     match error {
         E::CommunicationError(e) | E::ResponseBodyError(e) | E::InvalidUpgrade(e) => AuthError::Transport(e),
@@ -209,7 +209,7 @@ async fn token_error(error: progenitor_client::Error<types::ErrorBody>) -> AuthE
             let body = ErrorBody::from_bytes(&response.bytes().await.unwrap_or_default());
             AuthError::Rejected { status, body }
         }
-        E::InvalidResponsePayload(bytes, e) => match call::last_status() {
+        E::InvalidResponsePayload(bytes, e) => match status {
             Some(status) if !status.is_success() => AuthError::Rejected {
                 status,
                 body: ErrorBody::from_bytes(&bytes),

@@ -43,9 +43,21 @@ pub(crate) fn record_auth_error(error: AuthError) {
     let _ = CONTEXT.try_with(|c| c.borrow_mut().auth_error = Some(error));
 }
 
-/// The status recorded for the current call, if any.
-pub(crate) fn last_status() -> Option<StatusCode> {
-    CONTEXT.try_with(|c| c.borrow().status).ok().flatten()
+/// Runs `call` in a call context of its own and returns what the hooks recorded.
+async fn in_context<F: Future>(call: F) -> (F::Output, CallContext) {
+    CONTEXT
+        .scope(RefCell::default(), async {
+            let output = call.await;
+            (output, CONTEXT.with(|c| c.take()))
+        })
+        .await
+}
+
+/// Runs `call` (the token call) and returns the status of its answer, if
+/// one came: the token fetch needs it whoever started the fetch.
+pub(crate) async fn with_status<F: Future>(call: F) -> (F::Output, Option<StatusCode>) {
+    let (output, context) = in_context(call).await;
+    (output, context.status)
 }
 
 /// Runs a generated operation and maps its outcome into this crate's types:
@@ -54,12 +66,7 @@ pub(crate) fn last_status() -> Option<StatusCode> {
 pub(crate) async fn run<T: Answer>(
     call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>>,
 ) -> Result<T::Data> {
-    let (result, context) = CONTEXT
-        .scope(RefCell::default(), async {
-            let result = call.await;
-            (result, CONTEXT.with(|c| c.take()))
-        })
-        .await;
+    let (result, context) = in_context(call).await;
     // The first operation recorded is the caller's (a token call may follow).
     let operation = context.operation.unwrap_or("request");
     let value = match result {

@@ -467,3 +467,16 @@ async fn a_connection_refused_on_a_call_is_a_transport_error() {
     );
     assert_eq!(error.status(), None);
 }
+
+#[tokio::test]
+async fn an_html_error_from_the_token_endpoint_keeps_its_status_even_from_authenticate() {
+    let server = MockServer::start_async().await;
+    let page = "<html>502 Bad Gateway</html>";
+    answer(&server, POST, "/oAuth2/token/", 502, "text/html", page).await;
+    let error = client(&server).authenticate().await.unwrap_err();
+    assert!(
+        matches!(&error, Error::Auth { source: AuthError::Rejected { status, body: ErrorBody::Raw(raw) }, .. }
+            if status.as_u16() == 502 && raw == page),
+        "{error:?}"
+    );
+}
