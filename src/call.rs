@@ -67,7 +67,7 @@ pub(crate) async fn run<T: Answer>(
     call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>>,
 ) -> Result<T::Data> {
     let (result, context) = in_context(call).await;
-    // The first operation recorded is the caller's (a token call may follow).
+    // The caller's operation: a token call runs in a context of its own.
     let operation = context.operation.unwrap_or("request");
     let value = match result {
         Ok(value) => value.into_inner(),
