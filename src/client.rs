@@ -220,9 +220,12 @@ impl Client {
     /// The wire names are crossed (`code` is the merchant reference,
     /// `reference` the bill code); this method takes them by meaning.
     pub async fn verify_bill(&self, merchant_reference: &str, bill_code: &str) -> Result<types::BillVerification> {
-        let request = types::BillVerifyRequest::builder()
-            .code(merchant_reference)
-            .reference(bill_code);
+        // Checked here so that an error names the field by its meaning.
+        let code = types::MerchantReference::try_from(merchant_reference)
+            .map_err(|e| InvalidInput::new("merchant_reference", e.to_string()))?;
+        let reference =
+            types::BillCode::try_from(bill_code).map_err(|e| InvalidInput::new("bill_code", e.to_string()))?;
+        let request = types::BillVerifyRequest::builder().code(code).reference(reference);
         self.send_body(request, |api, body: types::BillVerifyRequest| {
             api.verify_bill().body(body).send()
         })

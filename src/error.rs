@@ -3,9 +3,10 @@
 //! Every call returns [`Result<T>`]. The variants say who failed: the caller
 //! ([`Error::InvalidInput`], nothing was sent), the network
 //! ([`Error::Transport`]), the gateway ([`Error::Http`], [`Error::Decode`]),
-//! authentication ([`Error::Auth`]), or the business rules
-//! ([`Error::Refused`], a refusal that came with HTTP 200). A caller using `?`
-//! can therefore never take a refused cash-in for a success.
+//! authentication ([`Error::Auth`]), the business rules ([`Error::Refused`],
+//! a refusal that came with HTTP 200), or the bill a callback named
+//! ([`Error::Mismatch`]). A caller using `?` can therefore never take a
+//! refused cash-in for a success.
 
 use std::fmt;
 
@@ -79,6 +80,20 @@ pub enum Error {
         /// The code and message iHela gave.
         refusal: Refusal,
     },
+
+    /// iHela's answer is about another bill than the one asked about: the
+    /// callback or redirect that named it is forged or mistaken.
+    #[error("{operation}: iHela answered {field} {answered:?}, not {asked:?} as asked: the hint is not confirmed")]
+    Mismatch {
+        /// The operation id from the spec.
+        operation: &'static str,
+        /// The field that differs (`bill_code`, `merchant_reference`, `amount`).
+        field: &'static str,
+        /// The value asked about (from the hint, or the expected amount).
+        asked: String,
+        /// The value iHela answered.
+        answered: String,
+    },
 }
 
 impl Error {
@@ -87,7 +102,7 @@ impl Error {
         match self {
             Error::Http { status, .. } | Error::Decode { status, .. } => Some(*status),
             Error::Auth { source, .. } => source.status(),
-            Error::Refused { .. } => Some(StatusCode::OK),
+            Error::Refused { .. } | Error::Mismatch { .. } => Some(StatusCode::OK),
             Error::InvalidInput(_) | Error::Transport { .. } => None,
         }
     }

@@ -395,8 +395,11 @@ async fn bad_input_is_refused_before_anything_is_sent() {
         field_of(client.init_bill(missing).await.unwrap_err()),
         "merchant_reference"
     );
-    assert_eq!(field_of(client.verify_bill("", "BILL-1").await.unwrap_err()), "code");
-    assert_eq!(field_of(client.verify_bill("ref", "").await.unwrap_err()), "reference");
+    assert_eq!(
+        field_of(client.verify_bill("", "BILL-1").await.unwrap_err()),
+        "merchant_reference"
+    );
+    assert_eq!(field_of(client.verify_bill("ref", "").await.unwrap_err()), "bill_code");
     let both_pairs = types::CashInRequest::builder()
         .bank_slug(Some("MF1-0001".try_into().unwrap()))
         .account(Some("000001-01".try_into().unwrap()))

@@ -1,14 +1,23 @@
-//! The merchant side: iHela's bill callback, the redirect parameters, and the
-//! optional webhook signature.
+//! The merchant side: iHela's bill callback, the redirect parameters, the
+//! optional webhook signature, and confirmation with iHela.
 //!
 //! Both the callback and the redirect arrive from outside and can be forged
-//! or repeated: decode them here, then confirm with bill verify before
-//! delivering anything.
+//! or repeated. Decode them here ([`decode_callback`], [`parse_redirect`]),
+//! then confirm with [`Client::confirm`](crate::Client::confirm) before
+//! delivering anything: only iHela's answer to bill verify is the truth.
+//! [`CallbackHandler`] does all of it for a callback endpoint, and with the
+//! `axum` feature gives a ready route.
 
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
+#[cfg(feature = "axum")]
+mod axum;
+mod confirm;
+mod handler;
+mod signature;
 
-use crate::secret::Secret;
+pub use confirm::{Confirm, Confirmed, PaymentHint, PaymentOutcome};
+pub use handler::{CallbackHandler, DEFAULT_REMEMBERED_ANSWERS, Decision, MerchantError, Reply};
+pub use signature::SignatureKey;
+
 use crate::types;
 
 /// The largest callback body accepted. The contract's body is a few hundred
@@ -72,45 +81,13 @@ pub fn callback_answer(accepted: bool, message: impl Into<String>) -> types::Bil
 /// Parses the redirect parameters from a query string (with or without `?`)
 /// or from the full URL the browser arrived at.
 pub fn parse_redirect(query_or_url: &str) -> Result<types::RedirectParams, CallbackError> {
-    let query = match reqwest::Url::parse(query_or_url) {
-        Ok(url) => url.query().unwrap_or_default().to_owned(),
-        Err(_) => query_or_url.trim_start_matches('?').to_owned(),
+    let url = reqwest::Url::parse(query_or_url).ok();
+    let query = match &url {
+        Some(url) => url.query().unwrap_or_default(),
+        // A query, or a path with one (`/paid/?...`).
+        None => query_or_url.split_once('?').map_or(query_or_url, |(_, query)| query),
     };
-    serde_urlencoded::from_str(&query).map_err(|e| CallbackError::Redirect(e.to_string()))
-}
-
-/// A shared key for the optional webhook signature: the HMAC-SHA256 hex
-/// digest of the exact raw body, in [`SIGNATURE_HEADER`].
-#[derive(Clone, Debug)]
-pub struct SignatureKey(Secret);
-
-impl SignatureKey {
-    /// The key shared with iHela.
-    pub fn new(key: impl Into<Secret>) -> Self {
-        Self(key.into())
-    }
-
-    fn mac(&self, body: &[u8]) -> Hmac<Sha256> {
-        // HMAC accepts keys of any length: this cannot fail.
-        let mut mac = Hmac::<Sha256>::new_from_slice(self.0.expose().as_bytes()).expect("HMAC takes any key length");
-        mac.update(body);
-        mac
-    }
-
-    /// The hex signature of `body` (what iHela sends; useful in tests).
-    pub fn sign(&self, body: &[u8]) -> String {
-        hex::encode(self.mac(body).finalize().into_bytes())
-    }
-
-    /// Checks `signature` (the header's value) against the raw `body`, in
-    /// constant time. A missing, non-hex or wrong-length signature is refused.
-    pub fn verify(&self, body: &[u8], signature: Option<&str>) -> Result<(), CallbackError> {
-        let signature = signature.ok_or(CallbackError::MissingSignature)?;
-        let bytes = hex::decode(signature.trim()).map_err(|_| CallbackError::BadSignature)?;
-        self.mac(body)
-            .verify_slice(&bytes)
-            .map_err(|_| CallbackError::BadSignature)
-    }
+    serde_urlencoded::from_str(query).map_err(|e| CallbackError::Redirect(e.to_string()))
 }
 
 #[cfg(test)]
@@ -183,31 +160,25 @@ mod tests {
         let missing = parse_redirect("merchant_reference=r&paid=true&status=Paid").unwrap_err();
         assert!(missing.to_string().contains("bill_code"), "{missing}");
         assert!(parse_redirect("merchant_reference=r&bill_code=B&paid=maybe&status=Paid").is_err());
+        for missing in ["merchant_reference", "paid", "status"] {
+            let query = "merchant_reference=r&bill_code=B&paid=true&status=Paid"
+                .split('&')
+                .filter(|pair| !pair.starts_with(missing))
+                .collect::<Vec<_>>()
+                .join("&");
+            let error = parse_redirect(&query).unwrap_err();
+            assert!(error.to_string().contains(missing), "{error}");
+        }
     }
 
     #[test]
-    fn signatures_must_match_the_exact_body() {
-        let key = SignatureKey::new("shared-key");
-        let signature = key.sign(PAID.as_bytes());
-        assert_eq!(signature.len(), 64);
-        assert_eq!(key.verify(PAID.as_bytes(), Some(&signature)), Ok(()));
-        assert_eq!(key.verify(PAID.as_bytes(), None), Err(CallbackError::MissingSignature));
-        assert_eq!(
-            key.verify(PAID.as_bytes(), Some("zz")),
-            Err(CallbackError::BadSignature)
-        );
-        assert_eq!(
-            key.verify(PAID.as_bytes(), Some(&signature[..62])),
-            Err(CallbackError::BadSignature)
-        );
-        let mut changed = PAID.as_bytes().to_vec();
-        changed[10] ^= 1;
-        assert_eq!(key.verify(&changed, Some(&signature)), Err(CallbackError::BadSignature));
-        let other = SignatureKey::new("other-key").sign(PAID.as_bytes());
-        assert_eq!(
-            key.verify(PAID.as_bytes(), Some(&other)),
-            Err(CallbackError::BadSignature)
-        );
-        assert!(!format!("{key:?}").contains("shared-key"));
+    fn redirect_values_are_decoded_and_unknown_statuses_kept() {
+        let path =
+            "/paid/?merchant_reference=caf%C3%A9+42&bill_code=BILL-1&paid=true&status=Refunded&bank_reference=WEB%2F1";
+        let params = parse_redirect(path).unwrap();
+        assert_eq!(params.merchant_reference, "café 42");
+        assert_eq!(params.bank_reference.as_deref(), Some("WEB/1"));
+        assert_eq!(params.status, crate::BillStatus::Unknown("Refunded".into()));
+        assert!(parse_redirect("").is_err());
     }
 }

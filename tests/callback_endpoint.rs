@@ -1,0 +1,368 @@
+//! The callback endpoint (`CallbackHandler::into_router`, feature `axum`),
+//! driven with real HTTP requests on loopback; a mock gateway answers bill
+//! verify. Each test is a delivery a merchant must survive: genuine, refused,
+//! forged, repeated, malformed, or arriving while the merchant is down.
+
+mod common;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use common::*;
+use httpmock::prelude::*;
+use ihela::callback::{CallbackHandler, Confirmed, Decision, SIGNATURE_HEADER, SignatureKey};
+use serde_json::{Value, json};
+
+const PATH: &str = "/ihela/callback";
+const REFERENCE: &str = "order-1042";
+const BILL: &str = "BILL-20261123-AAAAAAAAAA";
+
+/// The source document's callback, for the test bill.
+fn paid_callback() -> String {
+    json!({"merchant_reference": REFERENCE, "bill_code": BILL, "error": false,
+           "error_message": "Success", "payment_reference": "WEB.BIL-1.01"})
+    .to_string()
+}
+
+/// The gateway stand-in: a mock server that hands out tokens.
+async fn gateway() -> MockServer {
+    let server = MockServer::start_async().await;
+    mock_token(&server).await;
+    server
+}
+
+/// Bill verify answering `status` for the test bill.
+async fn mock_verify<'a>(server: &'a MockServer, status: &str) -> httpmock::Mock<'a> {
+    server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path("/api/v1/payments/bill/verify/")
+                .json_body(json!({"code": REFERENCE, "reference": BILL}));
+            then.status(200).json_body(json!({"bill": {
+                "reference": BILL, "code": REFERENCE, "status": status, "bank_reference": "WEB.BIL-1.01"
+            }}));
+        })
+        .await
+}
+
+/// The merchant's closure: records each payment it is asked about and
+/// answers with `decide(call number)`.
+#[derive(Clone, Default)]
+struct Merchant {
+    asked: Arc<Mutex<Vec<Confirmed>>>,
+    calls: Arc<AtomicUsize>,
+}
+
+impl Merchant {
+    fn handler(
+        &self,
+        server: &MockServer,
+        decide: impl Fn(usize) -> Result<Decision, &'static str> + Send + Sync + 'static,
+    ) -> CallbackHandler {
+        let merchant = self.clone();
+        let decide = Arc::new(decide);
+        CallbackHandler::new(client(server), move |payment| {
+            let merchant = merchant.clone();
+            let decide = decide.clone();
+            async move {
+                let call = merchant.calls.fetch_add(1, Ordering::SeqCst);
+                merchant.asked.lock().unwrap().push(payment);
+                // Let concurrent deliveries overlap with this one.
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+                decide(call)
+            }
+        })
+    }
+
+    fn calls(&self) -> usize {
+        self.calls.load(Ordering::SeqCst)
+    }
+}
+
+/// Serves `handler` on an ephemeral loopback port; returns the callback URL.
+async fn serve(handler: CallbackHandler) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, handler.into_router::<()>(PATH)).await });
+    format!("http://{address}{PATH}")
+}
+
+/// POSTs `body` as iHela would; returns the status and the JSON answer.
+async fn deliver(url: &str, body: impl Into<reqwest::Body>, signature: Option<&str>) -> (u16, Value) {
+    let mut request = reqwest::Client::new()
+        .post(url)
+        .header("content-type", "application/json")
+        .body(body);
+    if let Some(signature) = signature {
+        request = request.header(SIGNATURE_HEADER, signature);
+    }
+    let answer = request.send().await.unwrap();
+    let status = answer.status().as_u16();
+    let body = answer.bytes().await.unwrap();
+    (status, serde_json::from_slice(&body).unwrap_or(Value::Null))
+}
+
+fn accept(_: usize) -> Result<Decision, &'static str> {
+    Ok(Decision::Accept)
+}
+
+#[tokio::test]
+async fn a_paid_bill_accepted_by_the_merchant_answers_error_false() {
+    let server = gateway().await;
+    let verify = mock_verify(&server, "Paid").await;
+    let merchant = Merchant::default();
+    let url = serve(merchant.handler(&server, accept)).await;
+    let (status, answer) = deliver(&url, paid_callback(), None).await;
+    assert_eq!(status, 200);
+    assert_eq!(answer, json!({"error": false, "error_message": "Success"}));
+    assert_eq!(verify.calls_async().await, 1);
+    let asked = merchant.asked.lock().unwrap();
+    assert_eq!(asked.len(), 1);
+    assert_eq!(
+        (asked[0].bill_code.as_str(), asked[0].merchant_reference.as_str()),
+        (BILL, REFERENCE)
+    );
+    assert!(asked[0].outcome.is_paid());
+}
+
+#[tokio::test]
+async fn a_refusal_by_the_merchant_answers_error_true() {
+    let server = gateway().await;
+    mock_verify(&server, "Paid").await;
+    let merchant = Merchant::default();
+    let url = serve(merchant.handler(&server, |_| Ok(Decision::Refuse("Out of stock".into())))).await;
+    let (status, answer) = deliver(&url, paid_callback(), None).await;
+    assert_eq!(status, 200);
+    assert_eq!(answer, json!({"error": true, "error_message": "Out of stock"}));
+}
+
+#[tokio::test]
+async fn a_transient_merchant_failure_is_an_http_error_never_a_refund() {
+    let server = gateway().await;
+    mock_verify(&server, "Paid").await;
+    let merchant = Merchant::default();
+    // The merchant's database is down on the first delivery only.
+    let url = serve(merchant.handler(
+        &server,
+        |call| if call == 0 { Err("database down") } else { accept(call) },
+    ))
+    .await;
+    let (status, answer) = deliver(&url, paid_callback(), None).await;
+    assert_eq!(status, 503);
+    assert!(
+        answer.get("error").is_none(),
+        "no verdict on a transient failure: {answer}"
+    );
+    assert!(answer["error_message"].as_str().unwrap().contains("again later"));
+    // iHela delivers again: the failure was not remembered.
+    let (status, answer) = deliver(&url, paid_callback(), None).await;
+    assert_eq!((status, answer["error"].clone()), (200, json!(false)));
+    assert_eq!(merchant.calls(), 2);
+}
+
+#[tokio::test]
+async fn a_panicking_merchant_closure_is_a_503() {
+    let server = gateway().await;
+    mock_verify(&server, "Paid").await;
+    let merchant = Merchant::default();
+    let url = serve(merchant.handler(&server, |_| panic!("merchant bug"))).await;
+    let (status, answer) = deliver(&url, paid_callback(), None).await;
+    assert_eq!(status, 503);
+    assert!(answer.get("error").is_none());
+}
+
+#[tokio::test]
+async fn a_duplicate_delivery_gets_the_same_answer_and_asks_the_merchant_once() {
+    let server = gateway().await;
+    let verify = mock_verify(&server, "Paid").await;
+    let merchant = Merchant::default();
+    let url = serve(merchant.handler(&server, |_| Ok(Decision::Refuse("Already shipped elsewhere".into())))).await;
+    let first = deliver(&url, paid_callback(), None).await;
+    let second = deliver(&url, paid_callback(), None).await;
+    assert_eq!(first, second);
+    // Ten more at once: still one decision.
+    let concurrent = futures::future::join_all((0..10).map(|_| deliver(&url, paid_callback(), None))).await;
+    assert!(concurrent.iter().all(|reply| *reply == first), "{concurrent:?}");
+    assert_eq!(merchant.calls(), 1);
+    assert_eq!(verify.calls_async().await, 1, "a remembered answer asks iHela no more");
+}
+
+#[tokio::test]
+async fn concurrent_first_deliveries_ask_the_merchant_once() {
+    let server = gateway().await;
+    mock_verify(&server, "Paid").await;
+    let merchant = Merchant::default();
+    let url = serve(merchant.handler(&server, accept)).await;
+    let replies = futures::future::join_all((0..8).map(|_| deliver(&url, paid_callback(), None))).await;
+    assert!(replies.iter().all(|(status, _)| *status == 200), "{replies:?}");
+    assert_eq!(merchant.calls(), 1);
+}
+
+#[tokio::test]
+async fn without_deduplication_every_delivery_asks_the_merchant() {
+    let server = gateway().await;
+    mock_verify(&server, "Paid").await;
+    let merchant = Merchant::default();
+    let url = serve(merchant.handler(&server, accept).remember_answers(0)).await;
+    for _ in 0..3 {
+        assert_eq!(deliver(&url, paid_callback(), None).await.0, 200);
+    }
+    assert_eq!(merchant.calls(), 3);
+}
+
+#[tokio::test]
+async fn malformed_bodies_are_400_and_ask_nobody() {
+    let server = gateway().await;
+    let verify = mock_verify(&server, "Paid").await;
+    let merchant = Merchant::default();
+    let url = serve(merchant.handler(&server, accept)).await;
+    let bodies = [
+        "{not json".to_owned(),
+        String::new(),
+        json!({"merchant_reference": REFERENCE, "error": false}).to_string(),
+        json!({"merchant_reference": REFERENCE, "bill_code": BILL, "error": "no"}).to_string(),
+        "[1, 2, 3]".to_owned(),
+    ];
+    for body in bodies {
+        let (status, answer) = deliver(&url, body.clone(), None).await;
+        assert_eq!(status, 400, "{body}");
+        assert!(answer.get("error").is_none(), "{body}: {answer}");
+    }
+    assert_eq!((merchant.calls(), verify.calls_async().await), (0, 0));
+}
+
+#[tokio::test]
+async fn a_huge_body_is_413() {
+    let server = gateway().await;
+    let verify = mock_verify(&server, "Paid").await;
+    let merchant = Merchant::default();
+    let url = serve(merchant.handler(&server, accept)).await;
+    let huge = format!("{{\"pad\": \"{}\"}}", "x".repeat(ihela::callback::MAX_CALLBACK_BODY));
+    assert_eq!(deliver(&url, huge, None).await.0, 413);
+    assert_eq!((merchant.calls(), verify.calls_async().await), (0, 0));
+}
+
+#[tokio::test]
+async fn a_forged_callback_for_another_merchant_reference_is_422() {
+    let server = gateway().await;
+    mock_verify(&server, "Paid").await;
+    // Verify answers the real bill whatever reference it is asked with.
+    server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path("/api/v1/payments/bill/verify/")
+                .json_body(json!({"code": "order-9999", "reference": BILL}));
+            then.status(200)
+                .json_body(json!({"bill": {"reference": BILL, "code": REFERENCE, "status": "Paid"}}));
+        })
+        .await;
+    let merchant = Merchant::default();
+    let url = serve(merchant.handler(&server, accept)).await;
+    let forged = paid_callback().replace(REFERENCE, "order-9999");
+    let (status, answer) = deliver(&url, forged.clone(), None).await;
+    assert_eq!(status, 422);
+    assert!(answer.get("error").is_none());
+    // After the genuine callback is decided, the forged one still gets no verdict.
+    assert_eq!(deliver(&url, paid_callback(), None).await.0, 200);
+    assert_eq!(deliver(&url, forged, None).await.0, 422);
+    assert_eq!(merchant.calls(), 1);
+}
+
+#[tokio::test]
+async fn a_callback_for_an_unknown_bill_is_422() {
+    let server = gateway().await;
+    server
+        .mock_async(|when, then| {
+            when.method(POST).path("/api/v1/payments/bill/verify/");
+            then.status(404).json_body(json!({"detail": "Not found."}));
+        })
+        .await;
+    let merchant = Merchant::default();
+    let url = serve(merchant.handler(&server, accept)).await;
+    assert_eq!(deliver(&url, paid_callback(), None).await.0, 422);
+    assert_eq!(merchant.calls(), 0);
+}
+
+#[tokio::test]
+async fn ihela_unreachable_for_verify_is_503() {
+    let server = gateway().await;
+    server
+        .mock_async(|when, then| {
+            when.method(POST).path("/api/v1/payments/bill/verify/");
+            then.status(502).body("<html>Bad Gateway</html>");
+        })
+        .await;
+    let merchant = Merchant::default();
+    let url = serve(merchant.handler(&server, accept)).await;
+    let (status, answer) = deliver(&url, paid_callback(), None).await;
+    assert_eq!(status, 503);
+    assert!(
+        !answer.to_string().contains("Bad Gateway"),
+        "iHela's answer is not echoed: {answer}"
+    );
+    assert_eq!(merchant.calls(), 0);
+}
+
+#[tokio::test]
+async fn a_paid_claim_for_a_pending_bill_is_503_and_for_an_expired_bill_409() {
+    for (bill_status, http_status) in [("Pending", 503), ("Expired", 409), ("Canceled", 409), ("Refunded", 503)] {
+        let server = gateway().await;
+        mock_verify(&server, bill_status).await;
+        let merchant = Merchant::default();
+        let url = serve(merchant.handler(&server, accept)).await;
+        let (status, answer) = deliver(&url, paid_callback(), None).await;
+        assert_eq!(status, http_status, "{bill_status}");
+        assert!(answer.get("error").is_none(), "{bill_status}: {answer}");
+        assert_eq!(merchant.calls(), 0, "{bill_status}");
+    }
+}
+
+#[tokio::test]
+async fn a_failure_report_is_noted_without_asking_the_merchant() {
+    let server = gateway().await;
+    mock_verify(&server, "Pending").await;
+    let merchant = Merchant::default();
+    let url = serve(merchant.handler(&server, accept)).await;
+    let failed = json!({"merchant_reference": REFERENCE, "bill_code": BILL, "error": true,
+                        "error_message": "Insufficient funds", "payment_reference": null});
+    let (status, answer) = deliver(&url, failed.to_string(), None).await;
+    assert_eq!((status, answer["error"].clone()), (200, json!(false)));
+    assert_eq!(merchant.calls(), 0);
+}
+
+#[tokio::test]
+async fn a_failure_report_for_a_bill_ihela_says_is_paid_asks_the_merchant() {
+    let server = gateway().await;
+    mock_verify(&server, "Paid").await;
+    let merchant = Merchant::default();
+    let url = serve(merchant.handler(&server, accept)).await;
+    let failed = json!({"merchant_reference": REFERENCE, "bill_code": BILL, "error": true, "payment_reference": null});
+    assert_eq!(deliver(&url, failed.to_string(), None).await.0, 200);
+    assert_eq!(merchant.calls(), 1);
+}
+
+#[tokio::test]
+async fn with_a_key_only_correctly_signed_callbacks_are_handled() {
+    let server = gateway().await;
+    let verify = mock_verify(&server, "Paid").await;
+    let merchant = Merchant::default();
+    let key = SignatureKey::new("merchant-webhook-key");
+    let url = serve(merchant.handler(&server, accept).signature_key(key.clone())).await;
+    let body = paid_callback();
+    let right = key.sign(body.as_bytes());
+    let mut one_byte_changed = body.clone().into_bytes();
+    one_byte_changed[2] ^= 0x20;
+    let other_key = SignatureKey::new("someone-else").sign(body.as_bytes());
+    let refused: [(Vec<u8>, Option<&str>); 4] = [
+        (body.clone().into_bytes(), None),
+        (body.clone().into_bytes(), Some(&other_key)),
+        (body.clone().into_bytes(), Some(&right[..40])),
+        (one_byte_changed, Some(&right)),
+    ];
+    for (body, signature) in refused {
+        assert_eq!(deliver(&url, body, signature).await.0, 401, "{signature:?}");
+    }
+    assert_eq!(verify.calls_async().await, 0);
+    assert_eq!(deliver(&url, body, Some(&right)).await.0, 200);
+    assert_eq!(merchant.calls(), 1);
+}
