@@ -94,7 +94,8 @@ pub fn parse_redirect(query_or_url: &str) -> Result<types::RedirectParams, Callb
 mod tests {
     use super::*;
 
-    const PAID: &str = r#"{"merchant_reference": "MERCHANT_REFERENCE", "bill_code": "BILL-20200813-B8GUIUDIN0",
+    /// The callback of the source document.
+    pub(super) const PAID: &str = r#"{"merchant_reference": "MERCHANT_REFERENCE", "bill_code": "BILL-20200813-B8GUIUDIN0",
         "error": false, "error_message": "Success", "payment_reference": "WEB.BIL-1.01"}"#;
 
     #[test]

@@ -44,9 +44,7 @@ impl SignatureKey {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const PAID: &str = r#"{"merchant_reference": "MERCHANT_REFERENCE", "bill_code": "BILL-20200813-B8GUIUDIN0",
-        "error": false, "error_message": "Success", "payment_reference": "WEB.BIL-1.01"}"#;
+    use crate::callback::tests::PAID;
 
     #[test]
     fn signatures_must_match_the_exact_body() {
