@@ -1,0 +1,97 @@
+//! `POST cash-in/`: paying a customer, with either generation's names.
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::extract::State;
+use chrono::Utc;
+use serde_json::{Value, json};
+
+use super::{Direction, check_limits, known_bank, known_customer};
+use crate::App;
+use crate::fields::{ApiError, Fields, MAX_DESCRIPTION, MAX_REFERENCE};
+use crate::state::{CashIn, Generation, INSUFFICIENT_FUNDS};
+
+/// The longest account identifier accepted.
+const MAX_ACCOUNT: usize = 255;
+const INSUFFICIENT_BALANCE: &str = "Insufficient balance on the merchant account";
+
+/// Pays `amount` to the account named by `bank_slug` + `account`
+/// (generation 1) or `credit_bank` + `credit_account` (later): exactly one pair.
+pub async fn cash_in(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<Value>, ApiError> {
+    let (generation, bank_field, account_field) = match (
+        fields.has("bank_slug") || fields.has("account"),
+        fields.has("credit_bank") || fields.has("credit_account"),
+    ) {
+        (true, true) => {
+            return Err(ApiError::field(
+                "credit_bank",
+                "Give bank_slug + account or credit_bank + credit_account, not both.",
+            ));
+        }
+        (false, true) => (Generation::Later, "credit_bank", "credit_account"),
+        _ => (Generation::First, "bank_slug", "account"),
+    };
+    let bank_slug = fields.text(bank_field, MAX_ACCOUNT);
+    let bank = known_bank(&mut fields, bank_field, bank_slug);
+    let account = fields.text(account_field, MAX_ACCOUNT);
+    let customer = bank.and_then(|bank| known_customer(&mut fields, account_field, bank, account.as_deref()));
+    let amount = fields.francs("amount");
+    let reference = fields.text("merchant_reference", MAX_REFERENCE);
+    let description = fields.text("description", MAX_DESCRIPTION);
+    fields.optional_text("credit_account_holder");
+    fields.pin("pin_code");
+    if let Some(currency) = fields.optional_text("currency").filter(|c| c != "BIF") {
+        fields.error("currency", format!("Unsupported currency \"{currency}\"; only BIF."));
+    }
+    check_limits(&mut fields, "amount", bank, amount, Direction::In);
+    fields.finish()?;
+    let (Some(bank), Some(customer), Some(amount), Some(merchant_reference), Some(description)) =
+        (bank, customer, amount, reference, description)
+    else {
+        return Err(ApiError::field("non_field_errors", "Incomplete cash-in."));
+    };
+    let cash_in = app.store.cash_in(CashIn {
+        merchant_reference,
+        bank: bank.slug.to_owned(),
+        account: customer.account_number.to_owned(),
+        amount,
+        description,
+        generation,
+        accepted: false,
+        reference: None,
+        created_at: Utc::now(),
+    })?;
+    Ok(Json(answer(&cash_in)))
+}
+
+/// The answer in the shape of the generation that asked.
+fn answer(cash_in: &CashIn) -> Value {
+    let message = if cash_in.accepted {
+        "Success"
+    } else {
+        INSUFFICIENT_BALANCE
+    };
+    let mut answer = json!({
+        "amount": crate::data::amount(cash_in.amount),
+        "description": cash_in.description,
+        "merchant_reference": cash_in.merchant_reference,
+        "reference": cash_in.reference,
+    });
+    let fields = match cash_in.generation {
+        Generation::First => json!({
+            "bank_slug": cash_in.bank, "account": cash_in.account,
+            "error": !cash_in.accepted, "error_message": message,
+        }),
+        Generation::Later => json!({
+            "credit_bank": cash_in.bank, "credit_account": cash_in.account,
+            "success": cash_in.accepted,
+            "response_code": if cash_in.accepted { "00" } else { INSUFFICIENT_FUNDS },
+            "response_message": message,
+        }),
+    };
+    if let (Some(answer), Value::Object(fields)) = (answer.as_object_mut(), fields) {
+        answer.extend(fields);
+    }
+    answer
+}

@@ -1,0 +1,114 @@
+//! The merchant API: every operation of the spec, both generations, at the
+//! spec's paths. Every POST takes JSON or form-urlencoded bodies alike.
+
+mod banks;
+mod bills;
+mod cash_in;
+mod token;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::header;
+use axum::middleware::{Next, from_fn_with_state};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde_json::{Value, json};
+
+use crate::data::{self, Bank, Customer};
+use crate::fields::{ApiError, Fields};
+use crate::state::NO_CREDENTIALS;
+use crate::{App, faults};
+
+/// The API's routes, behind fault injection; all but the token call need a
+/// valid bearer token.
+pub fn router(app: Arc<App>) -> Router {
+    let authenticated = Router::new()
+        .route("/api/v1/connected-user/", get(banks::connected_user))
+        .route("/api/v1/payments/bank/", get(banks::list))
+        .route("/api/v1/payments/bank/cashin/", get(banks::list))
+        .route("/api/v1/payments/bank/cashout/", get(banks::list))
+        .route("/api/v1/bank/{bank_slug}/account/lookup/", get(banks::lookup))
+        .route("/api/v1/payments/bill/init/", post(bills::init))
+        .route("/api/v1/payments/bill/verify/", post(bills::verify))
+        .route("/api/v1/payments/bill-init/", post(bills::create))
+        .route("/api/v1/payments/bill-check/", post(bills::check))
+        .route("/api/v1/payments/cash-in/", post(cash_in::cash_in))
+        .route_layer(from_fn_with_state(app.clone(), authenticate));
+    Router::new()
+        .route("/oAuth2/token/", post(token::create))
+        .merge(authenticated)
+        .layer(from_fn_with_state(app.clone(), faults::inject))
+        .with_state(app)
+}
+
+/// Lets a request through with a known, unexpired bearer token; 401 otherwise.
+async fn authenticate(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
+    let token = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim().to_owned());
+    let checked = match token {
+        None => Err(NO_CREDENTIALS),
+        Some(token) => app.store.check_token(&token),
+    };
+    match checked {
+        Ok(()) => next.run(request).await,
+        Err(detail) => ApiError::unauthorized(detail).into_response(),
+    }
+}
+
+/// The later generation's success envelope around `data`.
+fn envelope(data: Value) -> Value {
+    json!({"success": true, "response_code": "00", "response_message": "Success", "response_data": data})
+}
+
+/// Which way money moves through a bank, for its limits.
+#[derive(Debug, Clone, Copy)]
+enum Direction {
+    /// Into a customer's account (cash-in).
+    In,
+    /// Out of a customer's account (a bill).
+    Out,
+}
+
+/// The bank `slug` names, or an error on the field `name`.
+fn known_bank(fields: &mut Fields, name: &str, slug: Option<String>) -> Option<&'static Bank> {
+    let slug = slug?;
+    let bank = data::bank(&slug);
+    if bank.is_none() {
+        fields.error(name, format!("Unknown bank \"{slug}\"."));
+    }
+    bank
+}
+
+/// The customer `who` of `bank`, or an error on the field `name`.
+fn known_customer(fields: &mut Fields, name: &str, bank: &Bank, who: Option<&str>) -> Option<&'static Customer> {
+    let who = who?;
+    let customer = data::customer(bank.slug, who);
+    if customer.is_none() {
+        fields.error(name, format!("No customer \"{who}\" in {}.", bank.slug));
+    }
+    customer
+}
+
+/// Records an error on `name` when `amount` is outside the bank's limits.
+fn check_limits(fields: &mut Fields, name: &str, bank: Option<&Bank>, amount: Option<u64>, direction: Direction) {
+    let (Some(limits), Some(amount)) = (bank.and_then(|b| b.limits), amount) else {
+        return;
+    };
+    let (minimum, maximum) = match direction {
+        Direction::In => limits.money_in,
+        Direction::Out => limits.money_out,
+    };
+    if amount < minimum || amount > maximum {
+        fields.error(
+            name,
+            format!("Ensure this value is between {minimum} and {maximum} for this bank."),
+        );
+    }
+}

@@ -1,0 +1,55 @@
+//! `POST /oAuth2/token/`: client credentials by HTTP Basic or by form fields.
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, header};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use serde_json::{Value, json};
+
+use crate::App;
+use crate::fields::{ApiError, Fields};
+
+/// Issues a bearer token to the sandbox's client.
+pub async fn create(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    mut fields: Fields,
+) -> Result<Json<Value>, ApiError> {
+    let (id, secret) = match basic_credentials(&headers) {
+        Some(credentials) => credentials,
+        None => (
+            fields.optional_text("client_id").unwrap_or_default(),
+            fields.optional_text("client_secret").unwrap_or_default(),
+        ),
+    };
+    match fields.optional_text("grant_type").as_deref() {
+        Some("client_credentials") => {}
+        Some(_) => return Err(ApiError::oauth(StatusCode::BAD_REQUEST, "unsupported_grant_type")),
+        None => return Err(ApiError::oauth(StatusCode::BAD_REQUEST, "invalid_request")),
+    }
+    if id != app.config.client_id || secret != app.config.client_secret {
+        return Err(ApiError::oauth(StatusCode::UNAUTHORIZED, "invalid_client"));
+    }
+    let lifetime = app.config.token_ttl;
+    Ok(Json(json!({
+        "access_token": app.store.issue_token(lifetime),
+        "token_type": "Bearer",
+        "expires_in": lifetime.as_secs(),
+        "scope": "read write",
+    })))
+}
+
+/// The id and secret of an `Authorization: Basic` header.
+fn basic_credentials(headers: &HeaderMap) -> Option<(String, String)> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, encoded) = value.split_once(' ')?;
+    if !scheme.eq_ignore_ascii_case("basic") {
+        return None;
+    }
+    let decoded = String::from_utf8(STANDARD.decode(encoded.trim()).ok()?).ok()?;
+    let (id, secret) = decoded.split_once(':')?;
+    Some((id.to_owned(), secret.to_owned()))
+}

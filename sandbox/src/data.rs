@@ -1,0 +1,168 @@
+//! The banks and customers the sandbox knows: those of the source documents,
+//! and one customer more per bank.
+
+use serde_json::{Value, json};
+
+/// An amount as iHela answers it: a decimal string with two places.
+pub fn amount(francs: u64) -> String {
+    format!("{francs}.00")
+}
+
+/// A bank or wallet.
+#[derive(Debug)]
+pub struct Bank {
+    /// Its slug (`MF1-0001`).
+    pub slug: &'static str,
+    /// Its name.
+    pub name: &'static str,
+    /// `MF1`, `BNQ` or `MOB`.
+    pub bank_type: &'static str,
+    /// Its number in the slug.
+    pub code: u32,
+    /// Amount limits (minimum, maximum) for money in and money out, when it has them.
+    pub limits: Option<Limits>,
+    /// The input mask of an account number.
+    pub account_mask: Option<&'static str>,
+}
+
+/// A bank's amount limits, in francs.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// The smallest and largest amount paid into an account (cash-in).
+    pub money_in: (u64, u64),
+    /// The smallest and largest amount paid from an account (a bill).
+    pub money_out: (u64, u64),
+}
+
+impl Bank {
+    /// Whether it is a mobile wallet (its bills expire sooner).
+    pub fn is_wallet(&self) -> bool {
+        self.bank_type == "MOB"
+    }
+
+    /// The bank as the bank list shows it.
+    pub fn to_json(&self) -> Value {
+        let limits = self.limits.map(|l| {
+            json!({
+                "in_minimum": amount(l.money_in.0), "in_maximum": amount(l.money_in.1),
+                "out_minimum": amount(l.money_out.0), "out_maximum": amount(l.money_out.1),
+            })
+        });
+        let company_slug = self.name.to_lowercase().replace(' ', "-");
+        json!({
+            "slug": self.slug,
+            "name": self.name,
+            "swift_code": null,
+            "bank_code": self.code,
+            "bank_type": self.bank_type,
+            "can_create_account_online": false,
+            "is_active": true,
+            "company": {"name": self.name, "fullname": self.name, "nickname": null, "slug": company_slug,
+                        "image": null, "about": "", "logo": null, "logo_icon": null},
+            "limits_config": limits,
+            "account_masked_text": self.account_mask,
+            "ihela_account_inside": null,
+        })
+    }
+}
+
+/// Every bank, in the bank list's order.
+pub const BANKS: &[Bank] = &[
+    Bank {
+        slug: "MF1-0001",
+        name: "iHela Credit Union",
+        bank_type: "MF1",
+        code: 1,
+        limits: None,
+        account_mask: Some("000000-00"),
+    },
+    Bank {
+        slug: "BNQ-0002",
+        name: "Mutec",
+        bank_type: "BNQ",
+        code: 2,
+        limits: None,
+        account_mask: None,
+    },
+    Bank {
+        slug: "MOB-0003",
+        name: "EcoCash",
+        bank_type: "MOB",
+        code: 3,
+        limits: Some(Limits {
+            money_in: (100, 2_000_000),
+            money_out: (100, 2_000_000),
+        }),
+        account_mask: None,
+    },
+    Bank {
+        slug: "MOB-0006",
+        name: "PesaFlash",
+        bank_type: "MOB",
+        code: 6,
+        limits: Some(Limits {
+            money_in: (10_000, 50_000_000),
+            money_out: (10_000, 50_000_000),
+        }),
+        account_mask: None,
+    },
+];
+
+/// The bank with `slug`.
+pub fn bank(slug: &str) -> Option<&'static Bank> {
+    BANKS.iter().find(|bank| bank.slug == slug)
+}
+
+/// A customer of a bank.
+#[derive(Debug)]
+pub struct Customer {
+    /// The bank's slug.
+    pub bank: &'static str,
+    /// The customer's id in the bank (for a wallet, the phone number).
+    pub customer_id: &'static str,
+    /// The account number.
+    pub account_number: &'static str,
+    /// The account holder's name.
+    pub name: &'static str,
+}
+
+/// Every customer.
+pub const CUSTOMERS: &[Customer] = &[
+    Customer {
+        bank: "MF1-0001",
+        customer_id: "76000111",
+        account_number: "000001-01",
+        name: "Bigirimana Fabrice",
+    },
+    Customer {
+        bank: "MF1-0001",
+        customer_id: "76000116",
+        account_number: "000016-01",
+        name: "Irakoze Aline",
+    },
+    Customer {
+        bank: "BNQ-0002",
+        customer_id: "20000201",
+        account_number: "0002-000201",
+        name: "Niyonkuru Eric",
+    },
+    Customer {
+        bank: "MOB-0003",
+        customer_id: "+25779000003",
+        account_number: "79000003",
+        name: "Ndayishimiye Diane",
+    },
+    Customer {
+        bank: "MOB-0006",
+        customer_id: "+25768000006",
+        account_number: "68000006",
+        name: "Hakizimana Jean",
+    },
+];
+
+/// The customer of `bank` whose id or account number is `who`.
+pub fn customer(bank: &str, who: &str) -> Option<&'static Customer> {
+    CUSTOMERS
+        .iter()
+        .find(|c| c.bank == bank && (c.customer_id == who || c.account_number == who))
+}

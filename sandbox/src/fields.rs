@@ -1,0 +1,291 @@
+//! Request bodies, JSON or form-urlencoded alike, read field by field. Bad
+//! fields are answered as the gateway (Django REST framework) does: HTTP 400
+//! with `{"field": ["message"]}`, every bad field at once.
+
+use std::collections::BTreeMap;
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Request};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Map, Value, json};
+
+/// An error answer of the API.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    body: Value,
+}
+
+impl ApiError {
+    /// HTTP 400 naming one field.
+    pub fn field(name: &str, message: impl Into<String>) -> Self {
+        let mut errors = BTreeMap::new();
+        errors.insert(name.to_owned(), vec![message.into()]);
+        Self::fields(errors)
+    }
+
+    fn fields(errors: BTreeMap<String, Vec<String>>) -> Self {
+        Self {
+            status: StatusCode::BAD_REQUEST,
+            body: json!(errors),
+        }
+    }
+
+    /// HTTP 401 with DRF's `detail`.
+    pub fn unauthorized(detail: &str) -> Self {
+        Self {
+            status: StatusCode::UNAUTHORIZED,
+            body: json!({ "detail": detail }),
+        }
+    }
+
+    /// An OAuth2 error of the token endpoint (RFC 6749 section 5.2).
+    pub fn oauth(status: StatusCode, error: &str) -> Self {
+        Self {
+            status,
+            body: json!({ "error": error }),
+        }
+    }
+
+    /// HTTP 404 with DRF's `detail`.
+    pub fn not_found() -> Self {
+        Self {
+            status: StatusCode::NOT_FOUND,
+            body: json!({ "detail": "Not found." }),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.status, Json(self.body)).into_response()
+    }
+}
+
+/// The fields of a request body, with the errors found so far.
+#[derive(Debug)]
+pub struct Fields {
+    values: Map<String, Value>,
+    errors: BTreeMap<String, Vec<String>>,
+}
+
+/// The longest merchant reference (the spec's `MerchantReference`).
+pub const MAX_REFERENCE: usize = 100;
+/// The longest description (the spec's `Description`).
+pub const MAX_DESCRIPTION: usize = 255;
+
+impl Fields {
+    /// Reads a JSON object or a form-urlencoded body, by its content type;
+    /// an empty body has no fields.
+    pub fn parse(headers: &HeaderMap, body: &[u8]) -> Result<Self, ApiError> {
+        let content_type = headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let values = if body.is_empty() {
+            Map::new()
+        } else if content_type.starts_with("application/x-www-form-urlencoded") {
+            let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
+                .map_err(|e| ApiError::field("non_field_errors", format!("Malformed form body: {e}")))?;
+            pairs.into_iter().map(|(k, v)| (k, Value::String(v))).collect()
+        } else if content_type.starts_with("application/json") || content_type.is_empty() {
+            match serde_json::from_slice(body) {
+                Ok(Value::Object(values)) => values,
+                Ok(_) => {
+                    return Err(ApiError::field(
+                        "non_field_errors",
+                        "Invalid data. Expected a dictionary.",
+                    ));
+                }
+                Err(e) => return Err(ApiError::field("non_field_errors", format!("JSON parse error - {e}"))),
+            }
+        } else {
+            return Err(ApiError {
+                status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                body: json!({ "detail": format!("Unsupported media type \"{content_type}\" in request.") }),
+            });
+        };
+        Ok(Self::from_values(values))
+    }
+
+    /// Fields already read (a query string).
+    pub fn from_values(values: Map<String, Value>) -> Self {
+        Self {
+            values,
+            errors: BTreeMap::new(),
+        }
+    }
+
+    /// Records that `name` is wrong.
+    pub fn error(&mut self, name: &str, message: impl Into<String>) {
+        self.errors.entry(name.to_owned()).or_default().push(message.into());
+    }
+
+    /// The text of `name`: `None` when absent, null or blank (numbers are
+    /// read as their text), an error for any other type.
+    fn read_text(&self, name: &str) -> Result<Option<String>, &'static str> {
+        match self.values.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(text)) if text.trim().is_empty() => Ok(None),
+            Some(Value::String(text)) => Ok(Some(text.clone())),
+            Some(Value::Number(number)) => Ok(Some(number.to_string())),
+            Some(_) => Err("Not a valid string."),
+        }
+    }
+
+    /// The text of an optional field.
+    pub fn optional_text(&mut self, name: &str) -> Option<String> {
+        self.read_text(name).unwrap_or_else(|message| {
+            self.error(name, message);
+            None
+        })
+    }
+
+    /// The text of a required field, at most `max` characters.
+    pub fn text(&mut self, name: &str, max: usize) -> Option<String> {
+        let message = match self.read_text(name) {
+            Ok(Some(text)) if text.chars().count() <= max => return Some(text),
+            Ok(Some(_)) => format!("Ensure this field has no more than {max} characters."),
+            Ok(None) if self.values.contains_key(name) => "This field may not be blank.".to_owned(),
+            Ok(None) => "This field is required.".to_owned(),
+            Err(message) => message.to_owned(),
+        };
+        self.error(name, message);
+        None
+    }
+
+    /// A required amount in whole francs, at least 1 (a JSON integer or the
+    /// text of one).
+    pub fn francs(&mut self, name: &str) -> Option<u64> {
+        let value = match self.values.get(name) {
+            None | Some(Value::Null) => {
+                self.error(name, "This field is required.");
+                return None;
+            }
+            Some(Value::Number(number)) => number.as_i64().or_else(|| {
+                // 2000.0 is a whole number; 2000.5 is not.
+                number
+                    .as_f64()
+                    .filter(|f| f.fract() == 0.0 && f.abs() < 1e15)
+                    .map(|f| f as i64)
+            }),
+            Some(Value::String(text)) => text.trim().parse::<i64>().ok(),
+            Some(_) => None,
+        };
+        match value {
+            None => {
+                self.error(name, "A valid integer is required.");
+                None
+            }
+            Some(francs) if francs < 1 => {
+                self.error(name, "Ensure this value is greater than or equal to 1.");
+                None
+            }
+            Some(francs) => u64::try_from(francs).ok(),
+        }
+    }
+
+    /// An optional PIN: 4 to 6 digits.
+    pub fn pin(&mut self, name: &str) -> Option<String> {
+        let pin = self.optional_text(name)?;
+        if (4..=6).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit()) {
+            Some(pin)
+        } else {
+            self.error(name, "Ensure this value is 4 to 6 digits.");
+            None
+        }
+    }
+
+    /// Whether a field is given (not absent, not null).
+    pub fn has(&self, name: &str) -> bool {
+        self.values.get(name).is_some_and(|value| !value.is_null())
+    }
+
+    /// Ends reading: every error recorded, as one 400 answer.
+    pub fn finish(self) -> Result<(), ApiError> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(ApiError::fields(self.errors))
+        }
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for Fields {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
+        let headers = request.headers().clone();
+        let body = Bytes::from_request(request, state)
+            .await
+            .map_err(|e| ApiError::field("non_field_errors", format!("Unreadable body: {e}")))?;
+        Fields::parse(&headers, &body)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(content_type: &str, body: &str) -> Fields {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::CONTENT_TYPE, content_type.parse().unwrap());
+        Fields::parse(&headers, body.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn json_and_forms_read_alike() {
+        for (content_type, body) in [
+            ("application/json", r#"{"amount": 2000, "merchant_reference": "r-1"}"#),
+            (
+                "application/x-www-form-urlencoded",
+                "amount=2000&merchant_reference=r-1",
+            ),
+        ] {
+            let mut fields = fields(content_type, body);
+            assert_eq!(fields.francs("amount"), Some(2000));
+            assert_eq!(fields.text("merchant_reference", MAX_REFERENCE).as_deref(), Some("r-1"));
+            assert!(fields.finish().is_ok());
+        }
+    }
+
+    #[test]
+    fn every_bad_field_is_named() {
+        let mut fields = fields(
+            "application/json",
+            r#"{"amount": 0, "description": "", "pin_code": "12"}"#,
+        );
+        assert_eq!(fields.francs("amount"), None);
+        assert_eq!(fields.text("description", MAX_DESCRIPTION), None);
+        assert_eq!(fields.text("merchant_reference", MAX_REFERENCE), None);
+        assert_eq!(fields.pin("pin_code"), None);
+        let body = fields.finish().unwrap_err().body;
+        assert_eq!(body["amount"][0], "Ensure this value is greater than or equal to 1.");
+        assert_eq!(body["description"][0], "This field may not be blank.");
+        assert_eq!(body["merchant_reference"][0], "This field is required.");
+        assert!(body["pin_code"].is_array());
+    }
+
+    #[test]
+    fn amounts_must_be_whole_francs() {
+        for bad in [r#""12.5""#, "12.5", r#""abc""#, "true", "-3"] {
+            let mut fields = fields("application/json", &format!(r#"{{"amount": {bad}}}"#));
+            assert_eq!(fields.francs("amount"), None, "{bad}");
+        }
+        let mut whole = fields("application/json", r#"{"amount": 2000.0}"#);
+        assert_eq!(whole.francs("amount"), Some(2000));
+    }
+
+    #[test]
+    fn a_non_object_body_is_refused() {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::CONTENT_TYPE, "application/json".parse().unwrap());
+        assert!(Fields::parse(&headers, b"[1]").is_err());
+        assert!(Fields::parse(&headers, b"{").is_err());
+        headers.insert(header::CONTENT_TYPE, "text/plain".parse().unwrap());
+        assert!(Fields::parse(&headers, b"x").is_err());
+    }
+}

@@ -1,0 +1,200 @@
+//! # ihela-sandbox
+//!
+//! A stateful fake of the iHela merchant gateway, on loopback: every
+//! operation of `openapi/ihela-merchant.yaml` in both API generations, at the
+//! same paths, with tokens that expire, the banks and customers of the
+//! source documents, bills that get paid, expire or fail, cash-ins that
+//! respect the merchant's balance and the banks' limits, the callback POSTed
+//! to the merchant, and test controls under `/_sandbox/`.
+//!
+//! ```no_run
+//! # async fn run() -> std::io::Result<()> {
+//! let sandbox = ihela_sandbox::Sandbox::start(ihela_sandbox::Config::default()).await?;
+//! println!("{} ({} / {})", sandbox.base_url(), sandbox.client_id(), sandbox.client_secret());
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! **Repeated merchant references** (the sandbox's choice, the real gateway's
+//! is not documented): a bill init or a cash-in repeated with the same
+//! `merchant_reference` and the same details gets the first bill or cash-in
+//! again (HTTP 200, nothing new is created); the same reference with other
+//! details is HTTP 400 naming `merchant_reference`.
+
+#![warn(missing_docs)]
+
+mod api;
+mod callbacks;
+mod controls;
+mod data;
+mod faults;
+mod fields;
+mod server;
+mod state;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub use faults::{Fault, FaultKind};
+pub use state::ControlError;
+
+/// The client id the sandbox accepts unless told otherwise.
+pub const DEFAULT_CLIENT_ID: &str = "sandbox-client-id";
+/// The client secret the sandbox accepts unless told otherwise.
+pub const DEFAULT_CLIENT_SECRET: &str = "sandbox-client-secret";
+
+/// How the sandbox behaves.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The port on 127.0.0.1; 0 picks a free one.
+    pub port: u16,
+    /// The client id accepted by the token endpoint.
+    pub client_id: String,
+    /// The client secret accepted by the token endpoint.
+    pub client_secret: String,
+    /// Where the callback is POSTed when a bill is paid or fails; none by default.
+    pub callback_url: Option<String>,
+    /// How long a token lives (default one hour).
+    pub token_ttl: Duration,
+    /// How long a bill stays payable (default one week, as iHela's documentation says).
+    pub bill_ttl: Duration,
+    /// How long a bill in a mobile wallet stays payable (default 10 minutes).
+    pub wallet_bill_ttl: Duration,
+    /// How many times a callback is delivered at most (default 5).
+    pub callback_attempts: u32,
+    /// The wait before the second delivery, doubled after each (default 200 ms).
+    pub callback_backoff: Duration,
+    /// How long the merchant has to answer a callback (default 5 s).
+    pub callback_timeout: Duration,
+    /// The merchant's balance at start, in francs, which cash-ins draw on
+    /// (default 10,000,000).
+    pub merchant_balance: u64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            port: 0,
+            client_id: DEFAULT_CLIENT_ID.to_owned(),
+            client_secret: DEFAULT_CLIENT_SECRET.to_owned(),
+            callback_url: None,
+            token_ttl: Duration::from_secs(3600),
+            bill_ttl: Duration::from_secs(7 * 24 * 3600),
+            wallet_bill_ttl: Duration::from_secs(600),
+            callback_attempts: 5,
+            callback_backoff: Duration::from_millis(200),
+            callback_timeout: Duration::from_secs(5),
+            merchant_balance: 10_000_000,
+        }
+    }
+}
+
+/// What every request handler shares.
+#[derive(Debug)]
+struct App {
+    config: Config,
+    base_url: String,
+    store: state::Store,
+    faults: faults::Faults,
+    http: reqwest::Client,
+}
+
+/// A running sandbox. Stopped when dropped, or with [`Sandbox::stop`].
+#[derive(Debug)]
+pub struct Sandbox {
+    app: Arc<App>,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl Sandbox {
+    /// Starts a sandbox on 127.0.0.1 (`config.port`, 0 for a free port).
+    pub async fn start(config: Config) -> std::io::Result<Sandbox> {
+        let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], config.port))).await?;
+        let base_url = format!("http://{}", listener.local_addr()?);
+        let http = reqwest::Client::builder()
+            .timeout(config.callback_timeout)
+            .build()
+            .map_err(std::io::Error::other)?;
+        let app = Arc::new(App {
+            store: state::Store::new(config.merchant_balance),
+            faults: faults::Faults::default(),
+            config,
+            base_url,
+            http,
+        });
+        let router = api::router(app.clone()).merge(controls::router(app.clone()));
+        let (shutdown, stopped) = oneshot::channel();
+        let task = tokio::spawn(server::serve(listener, router, async {
+            let _ = stopped.await;
+        }));
+        Ok(Sandbox {
+            app,
+            shutdown: Some(shutdown),
+            task: Some(task),
+        })
+    }
+
+    /// The base URL, `http://127.0.0.1:<port>`, without a trailing slash.
+    pub fn base_url(&self) -> &str {
+        &self.app.base_url
+    }
+
+    /// The client id the token endpoint accepts.
+    pub fn client_id(&self) -> &str {
+        &self.app.config.client_id
+    }
+
+    /// The client secret the token endpoint accepts.
+    pub fn client_secret(&self) -> &str {
+        &self.app.config.client_secret
+    }
+
+    /// Everything the sandbox holds, as `GET /_sandbox/state` shows it.
+    pub fn state(&self) -> serde_json::Value {
+        self.app.store.snapshot()
+    }
+
+    /// The customer pays the bill, as `POST /_sandbox/bills/{code}/pay`
+    /// does: the callback is delivered before this returns.
+    pub async fn pay(&self, bill_code: &str) -> Result<serde_json::Value, ControlError> {
+        controls::pay(&self.app, bill_code, None).await
+    }
+
+    /// The customer's payment fails with `message`.
+    pub async fn fail(&self, bill_code: &str, message: &str) -> Result<serde_json::Value, ControlError> {
+        controls::pay(&self.app, bill_code, Some(message.to_owned())).await
+    }
+
+    /// The bill expires now.
+    pub fn expire(&self, bill_code: &str) -> Result<serde_json::Value, ControlError> {
+        controls::expire(&self.app, bill_code)
+    }
+
+    /// The next matching requests fail as `fault` says.
+    pub fn inject(&self, fault: Fault) {
+        self.app.faults.add(fault);
+    }
+
+    /// Stops serving and waits until open connections are closed.
+    pub async fn stop(mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+    }
+}

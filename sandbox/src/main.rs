@@ -1,0 +1,57 @@
+//! `ihela-sandbox`: the sandbox gateway as a program, on 127.0.0.1.
+
+use std::time::Duration;
+
+use clap::Parser;
+use ihela_sandbox::{Config, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox};
+
+/// A stateful fake iHela merchant gateway on 127.0.0.1, with test controls
+/// under /_sandbox/.
+#[derive(Debug, Parser)]
+#[command(version)]
+struct Args {
+    /// The port to listen on (0 picks a free one).
+    #[arg(long, default_value_t = 8089)]
+    port: u16,
+    /// The client id the token endpoint accepts.
+    #[arg(long, default_value = DEFAULT_CLIENT_ID)]
+    client_id: String,
+    /// The client secret the token endpoint accepts.
+    #[arg(long, default_value = DEFAULT_CLIENT_SECRET)]
+    client_secret: String,
+    /// Where to POST the bill callback when a bill is paid or fails.
+    #[arg(long)]
+    callback_url: Option<String>,
+    /// How long a token lives, in seconds.
+    #[arg(long, default_value_t = 3600)]
+    token_ttl: u64,
+}
+
+#[tokio::main]
+async fn main() -> std::io::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "ihela_sandbox=info".into()),
+        )
+        .with_target(false)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
+        .init();
+    let args = Args::parse();
+    let config = Config {
+        port: args.port,
+        client_id: args.client_id,
+        client_secret: args.client_secret,
+        callback_url: args.callback_url,
+        token_ttl: Duration::from_secs(args.token_ttl),
+        ..Config::default()
+    };
+    let sandbox = Sandbox::start(config).await?;
+    println!("ihela-sandbox listening on {}", sandbox.base_url());
+    println!("client id:     {}", sandbox.client_id());
+    println!("client secret: {}", sandbox.client_secret());
+    println!("controls:      {}/_sandbox/state (Ctrl-C to stop)", sandbox.base_url());
+    tokio::signal::ctrl_c().await?;
+    println!("stopping");
+    sandbox.stop().await;
+    Ok(())
+}
