@@ -1,156 +1,224 @@
 //! The merchant flow, step by step: token, banks, customer lookup, bill init,
-//! bill verify, cash-in.
+//! the customer paying, the callback arriving and being confirmed, bill
+//! verify, and a cash-in refund.
 //!
-//! With no environment set it runs against a local stand-in of the gateway
-//! (httpmock on loopback, answering the recorded answers of
-//! `tests/fixtures/`), so it needs no credentials and no network. With
-//! `IHELA_CLIENT_ID`, `IHELA_CLIENT_SECRET` and `IHELA_BASE_URL` set it runs
-//! the same calls against that gateway instead.
+//! With no environment set it starts `ihela-sandbox` in-process and a small
+//! merchant callback endpoint (the crate's axum route) on loopback: no
+//! credentials, no network. With `IHELA_CLIENT_ID`, `IHELA_CLIENT_SECRET` and
+//! `IHELA_BASE_URL` set it runs against that gateway instead: there is no
+//! sandbox control there, so it prints the confirmation URI and polls bill
+//! verify until the bill is paid, expired, or `IHELA_WAIT_SECONDS` (600) pass.
 //!
 //! ```text
 //! cargo run --example checkout
 //! ```
 
-use httpmock::prelude::*;
-use ihela::{Client, CustomerQuery, Environment, types};
+use std::time::{Duration, Instant};
 
-/// Recorded answers served by the local stand-in: (method, path, fixture).
-const STAND_IN: &[(&str, &str, &str)] = &[
-    (
-        "POST",
-        "/oAuth2/token/",
-        include_str!("../tests/fixtures/create_token.json"),
-    ),
-    (
-        "GET",
-        "/api/v1/payments/bank/",
-        include_str!("../tests/fixtures/list_banks_count.json"),
-    ),
-    (
-        "GET",
-        "/api/v1/bank/MF1-0001/account/lookup/",
-        include_str!("../tests/fixtures/lookup_customer.json"),
-    ),
-    (
-        "POST",
-        "/api/v1/payments/bill/init/",
-        include_str!("../tests/fixtures/init_bill_short.json"),
-    ),
-    (
-        "POST",
-        "/api/v1/payments/bill/verify/",
-        include_str!("../tests/fixtures/verify_bill_paid.json"),
-    ),
-    (
-        "POST",
-        "/api/v1/payments/cash-in/",
-        include_str!("../tests/fixtures/cash_in_accepted.json"),
-    ),
-];
+use ihela::callback::{CallbackHandler, Decision, PaymentOutcome, parse_redirect};
+use ihela::{BillStatus, Client, CustomerQuery, Environment, types};
+use ihela_sandbox::Sandbox;
+
+/// The customer of the source documents: 76000111 at iHela Credit Union.
+const BANK: &str = "MF1-0001";
+const CUSTOMER: &str = "76000111";
+const AMOUNT: u64 = 2000;
+/// Where the merchant's callback endpoint listens.
+const CALLBACK_PATH: &str = "/ihela/callback";
+
+type Failure = Box<dyn std::error::Error>;
 
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let configured = (
+async fn main() -> Result<(), Failure> {
+    let gateway = (
         std::env::var("IHELA_CLIENT_ID"),
         std::env::var("IHELA_CLIENT_SECRET"),
         std::env::var("IHELA_BASE_URL"),
     );
-    // Kept alive for the whole flow when used.
-    let stand_in;
-    let client = match configured {
+    match gateway {
         (Ok(id), Ok(secret), Ok(url)) => {
-            println!("gateway: {url}");
-            Client::builder(Environment::Custom(url))
+            println!("Against {url}");
+            let client = Client::builder(Environment::Custom(url))
                 .credentials(id, secret)
-                .build()?
+                .build()?;
+            let bill = shop(&client).await?;
+            wait_until_paid(&client, &bill).await?;
+            finish(&client, &bill).await
         }
-        _ => {
-            stand_in = MockServer::start_async().await;
-            for (method, path, body) in STAND_IN {
-                stand_in
-                    .mock_async(|when, then| {
-                        when.method(*method).path(*path);
-                        then.status(200).header("content-type", "application/json").body(*body);
-                    })
-                    .await;
-            }
-            println!("gateway: local stand-in at {} (recorded answers)", stand_in.base_url());
-            Client::builder(Environment::Custom(stand_in.base_url()))
-                .credentials("example-client-id", "example-client-secret")
-                .build()?
-        }
-    };
-    run(&client).await?;
+        _ => against_the_sandbox().await,
+    }
+}
+
+/// The whole flow against an in-process sandbox and a local callback endpoint.
+async fn against_the_sandbox() -> Result<(), Failure> {
+    // The merchant's endpoint must exist before the sandbox knows where to call.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let callback_url = format!("http://{}{CALLBACK_PATH}", listener.local_addr()?);
+    let sandbox = Sandbox::start(ihela_sandbox::Config {
+        callback_url: Some(callback_url.clone()),
+        ..ihela_sandbox::Config::default()
+    })
+    .await?;
+    println!("Sandbox at {}, merchant callback at {callback_url}", sandbox.base_url());
+    let client = Client::builder(Environment::Custom(sandbox.base_url().to_owned()))
+        .credentials(sandbox.client_id(), sandbox.client_secret())
+        .build()?;
+    serve_callbacks(listener, client.clone());
+
+    let bill = shop(&client).await?;
+
+    step("The customer pays (sandbox control)");
+    let paid = sandbox.pay(&bill.code).await?;
+    let attempts = paid["callback"]["attempts"].as_array().map_or(0, Vec::len);
+    println!(
+        "  callback delivered in {attempts} attempt(s), refunded: {}",
+        paid["callback"]["refunded"]
+    );
+    if let Some(redirect) = paid["redirect_url"].as_str() {
+        step("The customer's browser comes back");
+        println!("  {redirect}");
+        let params = parse_redirect(redirect)?;
+        let confirmed = client.confirm(&params).send().await?;
+        println!("  the redirect page confirms with iHela: {:?}", confirmed.outcome);
+    }
+    finish(&client, &bill).await?;
+
+    let state = sandbox.state();
+    step("What the sandbox saw");
+    for (what, key) in [
+        ("bills", "bills"),
+        ("cash-ins", "cash_ins"),
+        ("callback deliveries", "callbacks"),
+    ] {
+        println!("  {what}: {}", state[key].as_array().map_or(0, Vec::len));
+    }
+    println!("  token fetches by the client: {}", client.token_fetches());
+    sandbox.stop().await;
     Ok(())
 }
 
-async fn run(client: &Client) -> ihela::Result<()> {
-    client.authenticate().await?;
-    println!("1. token       obtained ({} fetch)", client.token_fetches());
+/// The merchant's callback endpoint: every paid bill is confirmed with
+/// iHela by the handler, then accepted here.
+fn serve_callbacks(listener: tokio::net::TcpListener, client: Client) {
+    let handler = CallbackHandler::new(client, |payment| async move {
+        if let PaymentOutcome::Paid { bank_reference } = &payment.outcome {
+            println!(
+                "  [merchant] callback for {} confirmed by bill verify: paid, bank reference {}",
+                payment.bill_code,
+                bank_reference.as_deref().unwrap_or("-")
+            );
+        }
+        Ok::<_, std::io::Error>(Decision::Accept)
+    });
+    tokio::spawn(async move { axum::serve(listener, handler.into_router::<()>(CALLBACK_PATH)).await });
+}
 
+/// Token, banks, customer lookup, bill init: what happens at checkout.
+async fn shop(client: &Client) -> Result<types::Bill, Failure> {
+    step("Token");
+    client.authenticate().await?;
+    println!("  obtained (the client renews it by itself)");
+
+    step("Banks");
     let banks = client.list_banks().await?;
-    println!("2. banks");
-    println!("   {:<10} {:<20} {:<5} limits in", "slug", "name", "type");
+    println!("  {:<10} {:<20} {:<5} limits (in)", "slug", "name", "type");
     for bank in &banks.banks {
-        let kind = bank.bank_type.as_ref().map_or("-", |t| t.as_str());
-        let limits = bank.limits_config.as_ref().map_or("none".to_owned(), |l| {
-            format!(
-                "{:?} .. {:?}",
-                l.in_minimum.unwrap_or_default(),
-                l.in_maximum.unwrap_or_default()
-            )
+        let limits = bank.limits_config.as_ref().map_or("-".to_owned(), |l| {
+            let show = |v: &Option<rust_decimal::Decimal>| v.map_or("-".to_owned(), |v| v.to_string());
+            format!("{} .. {}", show(&l.in_minimum), show(&l.in_maximum))
         });
-        println!("   {:<10} {:<20} {:<5} {}", bank.slug.as_str(), bank.name, kind, limits);
+        let kind = bank.bank_type.as_ref().map_or("-", |t| t.as_str());
+        println!("  {:<10} {:<20} {:<5} {}", bank.slug.as_str(), bank.name, kind, limits);
     }
 
-    let customer = client
-        .lookup_customer("MF1-0001", CustomerQuery::CustomerId("76000111".into()))
+    step("Customer lookup");
+    let account = client
+        .lookup_customer(BANK, CustomerQuery::CustomerId(CUSTOMER.into()))
         .await?;
-    let name = customer.name.as_deref().unwrap_or("?");
     println!(
-        "3. lookup      76000111 at MF1-0001 is account {} ({name})",
-        customer.account_number
+        "  {CUSTOMER} at {BANK}: account {} ({})",
+        account.account_number,
+        account.name.as_deref().unwrap_or("no name")
     );
 
+    step("Bill init");
+    let reference = format!("order-{}", chrono::Utc::now().format("%Y%m%d%H%M%S%f"));
     let bill = client
         .init_bill(
             types::BillInitRequest::builder()
-                .amount(2000)
-                .user("76000111")
-                .description("My description")
-                .merchant_reference("58646cc904c471d6413e"),
+                .amount(AMOUNT)
+                .user(CUSTOMER)
+                .bank(Some(BANK.try_into()?))
+                .description("Order at the example shop")
+                .merchant_reference(reference)
+                .redirect_uri(Some("https://shop.example/paid/".to_owned())),
         )
         .await?;
-    let confirm = bill.confirmation_uri.as_deref().unwrap_or("-");
     println!(
-        "4. bill init   {} for {} BIF, confirm at {confirm}",
-        bill.code, bill.amount
+        "  {} for {} BIF, reference {}",
+        bill.code, bill.amount, bill.merchant_reference
+    );
+    println!(
+        "  the customer confirms at {}",
+        bill.confirmation_uri.as_deref().unwrap_or("-")
+    );
+    Ok(bill)
+}
+
+/// Polls bill verify until the bill is paid or expired, within the wait allowed.
+async fn wait_until_paid(client: &Client, bill: &types::Bill) -> Result<(), Failure> {
+    let wait = std::env::var("IHELA_WAIT_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(600);
+    let deadline = Instant::now() + Duration::from_secs(wait);
+    step("Waiting for the customer (polling bill verify)");
+    loop {
+        let status = client.verify_bill(&bill.merchant_reference, &bill.code).await?.status;
+        println!("  {status}");
+        match status {
+            BillStatus::Paid => return Ok(()),
+            BillStatus::Expired => return Err("the bill expired unpaid".into()),
+            _ if Instant::now() >= deadline => return Err("the customer did not pay in time".into()),
+            _ => tokio::time::sleep(Duration::from_secs(5)).await,
+        }
+    }
+}
+
+/// Bill verify showing the payment, then a cash-in refunding it.
+async fn finish(client: &Client, bill: &types::Bill) -> Result<(), Failure> {
+    step("Bill verify");
+    let verified = client.verify_bill(&bill.merchant_reference, &bill.code).await?;
+    println!(
+        "  {}: {}, bank reference {}",
+        verified.reference,
+        verified.status,
+        verified.bank_reference.as_deref().unwrap_or("-")
     );
 
-    let status = client.verify_bill(&bill.merchant_reference, &bill.code).await?;
-    let bank_reference = status.bank_reference.as_deref().unwrap_or("-");
-    println!(
-        "5. bill verify {} is {} (bank reference {bank_reference})",
-        status.reference, status.status
-    );
-
+    step("Cash-in (refund to the customer)");
+    let account = client
+        .lookup_customer(BANK, CustomerQuery::CustomerId(CUSTOMER.into()))
+        .await?;
     let refund = client
         .cash_in(
             types::CashInRequest::builder()
-                .bank_slug(Some(types::BankSlug::try_from("MF1-0001").expect("a valid slug")))
-                .account(Some(
-                    customer
-                        .account_number
-                        .as_str()
-                        .try_into()
-                        .expect("a non-empty account"),
-                ))
-                .amount(20000)
-                .merchant_reference("REF3223")
-                .description("Cashin description"),
+                .bank_slug(Some(BANK.try_into()?))
+                .account(Some(account.account_number.as_str().try_into()?))
+                .amount(AMOUNT)
+                .merchant_reference(format!("refund-{}", bill.merchant_reference))
+                .description(format!("Refund of {}", bill.merchant_reference)),
         )
         .await?;
-    let reference = refund.reference.as_deref().unwrap_or("-");
-    println!("6. cash-in     accepted, iHela reference {reference}");
+    println!(
+        "  {} BIF to {}: accepted, reference {}",
+        AMOUNT,
+        account.account_number,
+        refund.reference.as_deref().unwrap_or("-")
+    );
     Ok(())
+}
+
+fn step(title: &str) {
+    println!("\n== {title}");
 }

@@ -253,6 +253,8 @@ impl std::fmt::Display for ControlError {
     }
 }
 
+impl std::error::Error for ControlError {}
+
 /// The state, shared by every request.
 #[derive(Debug)]
 pub struct Store {

@@ -1,0 +1,328 @@
+//! End to end, in-process: the client and the merchant's callback endpoint
+//! against `ihela-sandbox`, for the README flow and the ways it goes wrong.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use ihela::callback::{CallbackHandler, Decision, PaymentOutcome};
+use ihela::{BillStatus, Client, CustomerQuery, Environment, Error, types};
+use ihela_sandbox::{Config, Sandbox};
+use serde_json::{Value, json};
+
+const CALLBACK_PATH: &str = "/ihela/callback";
+
+/// A sandbox whose callbacks go to a merchant endpoint answering with
+/// `decide(delivery number)`; the client for it.
+async fn shop_with(
+    config: Config,
+    decide: impl Fn(usize) -> Result<Decision, &'static str> + Send + Sync + 'static,
+) -> (Sandbox, Client) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let callback_url = format!("http://{}{CALLBACK_PATH}", listener.local_addr().unwrap());
+    let sandbox = Sandbox::start(Config {
+        callback_url: Some(callback_url),
+        callback_backoff: Duration::from_millis(10),
+        ..config
+    })
+    .await
+    .unwrap();
+    let client = client_for(&sandbox);
+    let deliveries = Arc::new(AtomicUsize::new(0));
+    let decide = Arc::new(decide);
+    let handler = CallbackHandler::new(client.clone(), move |_payment| {
+        let (deliveries, decide) = (deliveries.clone(), decide.clone());
+        async move { decide(deliveries.fetch_add(1, Ordering::SeqCst)) }
+    });
+    tokio::spawn(async move { axum::serve(listener, handler.into_router::<()>(CALLBACK_PATH)).await });
+    (sandbox, client)
+}
+
+fn client_for(sandbox: &Sandbox) -> Client {
+    Client::builder(Environment::Custom(sandbox.base_url().to_owned()))
+        .credentials(sandbox.client_id(), sandbox.client_secret())
+        .build()
+        .unwrap()
+}
+
+fn accept(_: usize) -> Result<Decision, &'static str> {
+    Ok(Decision::Accept)
+}
+
+fn bill_request(reference: &str, amount: u64) -> types::builder::BillInitRequest {
+    types::BillInitRequest::builder()
+        .amount(amount)
+        .user("76000111")
+        .bank(Some("MF1-0001".try_into().unwrap()))
+        .description("Order 1042")
+        .merchant_reference(reference)
+        .redirect_uri(Some("https://shop.example/paid/".to_owned()))
+}
+
+fn cash_in_request(reference: &str, amount: u64) -> types::builder::CashInRequest {
+    types::CashInRequest::builder()
+        .bank_slug(Some("MF1-0001".try_into().unwrap()))
+        .account(Some("000001-01".try_into().unwrap()))
+        .amount(amount)
+        .merchant_reference(reference)
+        .description("Refund of order 1042")
+}
+
+/// The callback deliveries the sandbox recorded: (HTTP status, answer).
+fn deliveries(sandbox: &Sandbox) -> Vec<(Option<u64>, Value)> {
+    let state = sandbox.state();
+    state["callbacks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["status"].as_u64(), c["answer"].clone()))
+        .collect()
+}
+
+#[tokio::test]
+async fn the_whole_merchant_flow() {
+    let (sandbox, client) = shop_with(Config::default(), accept).await;
+    let banks = client.list_banks().await.unwrap();
+    let slugs: Vec<&str> = banks.banks.iter().map(|b| b.slug.as_str()).collect();
+    assert_eq!(slugs, ["MF1-0001", "BNQ-0002", "MOB-0003", "MOB-0006"]);
+    let account = client
+        .lookup_customer("MF1-0001", CustomerQuery::CustomerId("76000111".into()))
+        .await
+        .unwrap();
+    assert_eq!(account.account_number, "000001-01");
+    assert_eq!(account.name.as_deref(), Some("Bigirimana Fabrice"));
+    let bill = client.init_bill(bill_request("order-1042", 2000)).await.unwrap();
+    assert_eq!(bill.amount, rust_decimal::Decimal::from(2000));
+    assert!(bill.confirmation_uri.is_some());
+    let pending = client.verify_bill("order-1042", &bill.code).await.unwrap();
+    assert_eq!(pending.status, BillStatus::Pending);
+
+    let paid = sandbox.pay(&bill.code).await.unwrap();
+    assert_eq!(
+        deliveries(&sandbox),
+        [(Some(200), json!({"error": false, "error_message": "Success"}))]
+    );
+    let redirect = ihela::callback::parse_redirect(paid["redirect_url"].as_str().unwrap()).unwrap();
+    assert!(redirect.paid);
+    let confirmed = client.confirm(&redirect).send().await.unwrap();
+    let verified = client.verify_bill("order-1042", &bill.code).await.unwrap();
+    assert_eq!(verified.status, BillStatus::Paid);
+    assert_eq!(
+        confirmed.outcome,
+        PaymentOutcome::Paid {
+            bank_reference: verified.bank_reference.clone()
+        }
+    );
+
+    let refund = client.cash_in(cash_in_request("refund-1042", 2000)).await.unwrap();
+    assert_eq!(refund.error, Some(false));
+    let state = sandbox.state();
+    assert_eq!(state["bills"].as_array().unwrap().len(), 1);
+    assert_eq!(state["cash_ins"][0]["accepted"], true);
+    assert_eq!(client.token_fetches(), 1);
+}
+
+#[tokio::test]
+async fn a_failed_payment_is_noted_and_nothing_is_paid_out() {
+    let (sandbox, client) = shop_with(Config::default(), accept).await;
+    let bill = client.init_bill(bill_request("order-1", 2000)).await.unwrap();
+    let failed = sandbox.fail(&bill.code, "Insufficient funds").await.unwrap();
+    assert_eq!(failed["status"], "Error");
+    let (status, answer) = &deliveries(&sandbox)[0];
+    assert_eq!(*status, Some(200));
+    assert_eq!(
+        answer["error"], false,
+        "a failure report is acknowledged, never refused: {answer}"
+    );
+    let redirect = ihela::callback::parse_redirect(failed["redirect_url"].as_str().unwrap()).unwrap();
+    assert!(!redirect.paid);
+    let confirmed = client.confirm(&redirect).send().await.unwrap();
+    assert_eq!(confirmed.outcome, PaymentOutcome::Failed);
+    let state = sandbox.state();
+    assert_eq!(state["cash_ins"].as_array().unwrap().len(), 0);
+    assert_eq!(state["balance"], 10_000_000);
+}
+
+#[tokio::test]
+async fn a_refusal_by_the_merchant_refunds_the_customer() {
+    let (sandbox, client) = shop_with(Config::default(), |_| Ok(Decision::Refuse("Out of stock".into()))).await;
+    let bill = client.init_bill(bill_request("order-2", 2000)).await.unwrap();
+    let paid = sandbox.pay(&bill.code).await.unwrap();
+    assert_eq!(paid["callback"]["refunded"], true);
+    let verified = client.verify_bill("order-2", &bill.code).await.unwrap();
+    assert_eq!(verified.status, BillStatus::Canceled);
+    assert_eq!(sandbox.state()["balance"], 10_000_000);
+}
+
+#[tokio::test]
+async fn bills_expire_by_control_and_by_time() {
+    let config = Config {
+        wallet_bill_ttl: Duration::from_millis(200),
+        ..Config::default()
+    };
+    let (sandbox, client) = shop_with(config, accept).await;
+    let wallet_bill = types::BillInitRequest::builder()
+        .amount(500)
+        .user("79000003")
+        .bank(Some("MOB-0003".try_into().unwrap()))
+        .description("EcoCash order")
+        .merchant_reference("order-wallet");
+    let wallet = client.init_bill(wallet_bill).await.unwrap();
+    let ihela = client.init_bill(bill_request("order-ihela", 2000)).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let status = |reference: &'static str, code: String| {
+        let client = client.clone();
+        async move { client.verify_bill(reference, &code).await.unwrap().status }
+    };
+    assert_eq!(status("order-wallet", wallet.code.clone()).await, BillStatus::Expired);
+    assert_eq!(
+        status("order-ihela", ihela.code.clone()).await,
+        BillStatus::Pending,
+        "a week, not 200 ms"
+    );
+    sandbox.expire(&ihela.code).unwrap();
+    assert_eq!(status("order-ihela", ihela.code.clone()).await, BillStatus::Expired);
+    assert!(
+        sandbox.pay(&ihela.code).await.is_err(),
+        "an expired bill cannot be paid"
+    );
+}
+
+#[tokio::test]
+async fn a_callback_answered_503_is_delivered_again() {
+    let (sandbox, client) = shop_with(Config::default(), |delivery| {
+        if delivery == 0 {
+            Err("database down")
+        } else {
+            Ok(Decision::Accept)
+        }
+    })
+    .await;
+    let bill = client.init_bill(bill_request("order-3", 2000)).await.unwrap();
+    sandbox.pay(&bill.code).await.unwrap();
+    let statuses: Vec<Option<u64>> = deliveries(&sandbox).into_iter().map(|(status, _)| status).collect();
+    assert_eq!(statuses, [Some(503), Some(200)]);
+}
+
+#[tokio::test]
+async fn a_repeated_merchant_reference_never_creates_a_second_payment() {
+    let (sandbox, client) = shop_with(Config::default(), accept).await;
+    let first = client.init_bill(bill_request("order-4", 2000)).await.unwrap();
+    let again = client.init_bill(bill_request("order-4", 2000)).await.unwrap();
+    assert_eq!(again.code, first.code);
+    let other = client.init_bill(bill_request("order-4", 3000)).await.unwrap_err();
+    assert!(other.to_string().contains("merchant_reference"), "{other}");
+    assert!(
+        matches!(&other, Error::Http { status, body, .. } if status.as_u16() == 400 && body.get("merchant_reference").is_some())
+    );
+
+    let paid_out = client.cash_in(cash_in_request("refund-4", 1000)).await.unwrap();
+    let repeated = client.cash_in(cash_in_request("refund-4", 1000)).await.unwrap();
+    assert_eq!(repeated.reference, paid_out.reference);
+    assert!(client.cash_in(cash_in_request("refund-4", 1500)).await.is_err());
+    let state = sandbox.state();
+    assert_eq!(state["bills"].as_array().unwrap().len(), 1);
+    assert_eq!(state["cash_ins"].as_array().unwrap().len(), 1);
+    assert_eq!(state["balance"], 10_000_000 - 1000);
+}
+
+#[tokio::test]
+async fn the_server_names_each_bad_field() {
+    let (_sandbox, client) = shop_with(Config::default(), accept).await;
+    let field_of = |error: Error| match error {
+        Error::Http { status, body, .. } if status.as_u16() == 400 => {
+            let ihela::ErrorBody::Json(json) = body else {
+                panic!("not JSON")
+            };
+            json.0.keys().cloned().collect::<Vec<_>>()
+        }
+        other => panic!("expected a 400, got {other}"),
+    };
+    let unknown_bank = bill_request("v-1", 2000).bank(Some("XXX-9999".try_into().unwrap()));
+    assert_eq!(field_of(client.init_bill(unknown_bank).await.unwrap_err()), ["bank"]);
+    let unknown_customer = bill_request("v-2", 2000).bank_client_id(Some("99999999".try_into().unwrap()));
+    assert_eq!(
+        field_of(client.init_bill(unknown_customer).await.unwrap_err()),
+        ["bank_client_id"]
+    );
+    let below_limit = types::BillInitRequest::builder()
+        .amount(500)
+        .user("68000006")
+        .bank(Some("MOB-0006".try_into().unwrap()))
+        .description("PesaFlash order")
+        .merchant_reference("v-3");
+    assert_eq!(field_of(client.init_bill(below_limit).await.unwrap_err()), ["amount"]);
+    let unknown_account = cash_in_request("v-4", 100).account(Some("999999-99".try_into().unwrap()));
+    assert_eq!(
+        field_of(client.cash_in(unknown_account).await.unwrap_err()),
+        ["account"]
+    );
+    let lookup = client
+        .lookup_customer("MF1-0001", CustomerQuery::AccountNumber("404404-04".into()))
+        .await
+        .unwrap_err();
+    assert_eq!(field_of(lookup), ["account_number"]);
+    let unknown_bill = client.verify_bill("v-5", "BILL-20260101-NOPENOPE00").await.unwrap_err();
+    assert_eq!(unknown_bill.status().map(|s| s.as_u16()), Some(404));
+}
+
+#[tokio::test]
+async fn the_later_generation_works_end_to_end() {
+    let (sandbox, client) = shop_with(Config::default(), accept).await;
+    let pin = || Some("1234".parse().unwrap());
+    let created = client
+        .create_bill(
+            types::BillCreateRequest::builder()
+                .debit_bank("MF1-0001")
+                .debit_account("000016-01")
+                .amount(600)
+                .description("Order 752001")
+                .merchant_reference("752001")
+                .pin_code(pin()),
+        )
+        .await
+        .unwrap();
+    let code = created.bill_code.clone().unwrap();
+    sandbox.pay(&code).await.unwrap();
+    let check = types::BillCheckRequest::builder()
+        .bill_code(code.as_str())
+        .merchant_reference("752001")
+        .pin_code(pin());
+    let checked = client.check_bill(check).await.unwrap();
+    assert_eq!(checked.status, Some(BillStatus::Paid));
+    assert_eq!(checked.amount, Some(rust_decimal::Decimal::from(600)));
+    let cash_in = types::CashInRequest::builder()
+        .credit_bank(Some("MOB-0003".try_into().unwrap()))
+        .credit_account(Some("79000003".try_into().unwrap()))
+        .amount(600)
+        .merchant_reference("REF3224")
+        .description("Cashin description")
+        .pin_code(pin())
+        .currency(Some("BIF".to_owned()));
+    let paid_out = client.cash_in(cash_in).await.unwrap();
+    assert_eq!(paid_out.response_code.as_deref(), Some("00"));
+    let too_much = types::CashInRequest::builder()
+        .credit_bank(Some("MOB-0006".try_into().unwrap()))
+        .credit_account(Some("68000006".try_into().unwrap()))
+        .amount(20_000_000)
+        .merchant_reference("REF-big")
+        .description("More than the balance");
+    let refused = client.cash_in(too_much).await.unwrap_err();
+    assert!(
+        matches!(&refused, Error::Refused { refusal, .. } if refusal.code.as_deref() == Some("05")),
+        "{refused}"
+    );
+}
+
+#[tokio::test]
+async fn an_expired_token_is_renewed_by_the_client() {
+    let config = Config {
+        token_ttl: Duration::from_secs(1),
+        ..Config::default()
+    };
+    let (_sandbox, client) = shop_with(config, accept).await;
+    client.list_banks().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    client.list_banks().await.unwrap();
+    assert_eq!(client.token_fetches(), 2);
+}
