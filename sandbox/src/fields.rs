@@ -68,6 +68,8 @@ impl IntoResponse for ApiError {
 #[derive(Debug)]
 pub struct Fields {
     values: Map<String, Value>,
+    /// Whether the values came as text (form or query): numbers then come as text too.
+    textual: bool,
     errors: BTreeMap<String, Vec<String>>,
 }
 
@@ -85,12 +87,13 @@ impl Fields {
             .and_then(|value| value.to_str().ok())
             .unwrap_or_default()
             .to_ascii_lowercase();
-        let values = if body.is_empty() {
-            Map::new()
-        } else if content_type.starts_with("application/x-www-form-urlencoded") {
+        if content_type.starts_with("application/x-www-form-urlencoded") {
             let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
                 .map_err(|e| ApiError::field("non_field_errors", format!("Malformed form body: {e}")))?;
-            pairs.into_iter().map(|(k, v)| (k, Value::String(v))).collect()
+            return Ok(Self::from_text(pairs));
+        }
+        let values = if body.is_empty() {
+            Map::new()
         } else if content_type.starts_with("application/json") || content_type.is_empty() {
             match serde_json::from_slice(body) {
                 Ok(Value::Object(values)) => values,
@@ -108,13 +111,18 @@ impl Fields {
                 body: json!({ "detail": format!("Unsupported media type \"{content_type}\" in request.") }),
             });
         };
-        Ok(Self::from_values(values))
+        Ok(Self {
+            values,
+            textual: false,
+            errors: BTreeMap::new(),
+        })
     }
 
-    /// Fields already read (a query string).
-    pub fn from_values(values: Map<String, Value>) -> Self {
+    /// Fields that came as text: a form body or a query string.
+    pub fn from_text(pairs: impl IntoIterator<Item = (String, String)>) -> Self {
         Self {
-            values,
+            values: pairs.into_iter().map(|(k, v)| (k, Value::String(v))).collect(),
+            textual: true,
             errors: BTreeMap::new(),
         }
     }
@@ -124,24 +132,28 @@ impl Fields {
         self.errors.entry(name.to_owned()).or_default().push(message.into());
     }
 
-    /// The text of `name`: `None` when absent, null or blank (numbers are
-    /// read as their text), an error for any other type.
+    /// The text of `name`: `None` when absent, null or blank, an error for
+    /// any other type.
     fn read_text(&self, name: &str) -> Result<Option<String>, &'static str> {
         match self.values.get(name) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(text)) if text.trim().is_empty() => Ok(None),
             Some(Value::String(text)) => Ok(Some(text.clone())),
-            Some(Value::Number(number)) => Ok(Some(number.to_string())),
             Some(_) => Err("Not a valid string."),
         }
     }
 
-    /// The text of an optional field.
+    /// The text of an optional field that may be left blank (read as absent).
     pub fn optional_text(&mut self, name: &str) -> Option<String> {
         self.read_text(name).unwrap_or_else(|message| {
             self.error(name, message);
             None
         })
+    }
+
+    /// The text of an optional field that, when given, must not be blank.
+    pub fn optional_nonblank(&mut self, name: &str, max: usize) -> Option<String> {
+        if self.has(name) { self.text(name, max) } else { None }
     }
 
     /// The text of a required field, at most `max` characters.
@@ -157,8 +169,8 @@ impl Fields {
         None
     }
 
-    /// A required amount in whole francs, at least 1 (a JSON integer or the
-    /// text of one).
+    /// A required amount in whole francs, at least 1 (a JSON integer, or its
+    /// text in a form).
     pub fn francs(&mut self, name: &str) -> Option<u64> {
         let value = match self.values.get(name) {
             None | Some(Value::Null) => {
@@ -172,7 +184,7 @@ impl Fields {
                     .filter(|f| f.fract() == 0.0 && f.abs() < 1e15)
                     .map(|f| f as i64)
             }),
-            Some(Value::String(text)) => text.trim().parse::<i64>().ok(),
+            Some(Value::String(text)) if self.textual => text.trim().parse::<i64>().ok(),
             Some(_) => None,
         };
         match value {
@@ -190,7 +202,7 @@ impl Fields {
 
     /// An optional PIN: 4 to 6 digits.
     pub fn pin(&mut self, name: &str) -> Option<String> {
-        let pin = self.optional_text(name)?;
+        let pin = self.optional_nonblank(name, 6)?;
         if (4..=6).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit()) {
             Some(pin)
         } else {
@@ -271,7 +283,7 @@ mod tests {
 
     #[test]
     fn amounts_must_be_whole_francs() {
-        for bad in [r#""12.5""#, "12.5", r#""abc""#, "true", "-3"] {
+        for bad in [r#""12.5""#, "12.5", r#""abc""#, "true", "-3", r#""2000""#] {
             let mut fields = fields("application/json", &format!(r#"{{"amount": {bad}}}"#));
             assert_eq!(fields.francs("amount"), None, "{bad}");
         }

@@ -1,14 +1,16 @@
 //! Bank lists, customer lookup, and the connected user.
 
-use std::collections::HashMap;
-
 use axum::Json;
+use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query};
 use serde_json::{Value, json};
 
 use super::{known_bank, known_customer};
 use crate::data::BANKS;
 use crate::fields::{ApiError, Fields};
+
+/// The longest customer id or account number accepted.
+const MAX_ID: usize = 255;
 
 /// Every bank (the all, cash-in and cash-out lists are the same here).
 pub async fn list() -> Json<Value> {
@@ -18,16 +20,17 @@ pub async fn list() -> Json<Value> {
 
 /// A customer's account number and name, by `customer_id` or `account_number`.
 pub async fn lookup(
-    Path(bank_slug): Path<String>,
-    Query(query): Query<HashMap<String, String>>,
+    path: Result<Path<String>, PathRejection>,
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Result<Json<Value>, ApiError> {
+    let Path(bank_slug) = path.map_err(|e| ApiError::field("bank_slug", e.body_text()))?;
+    let Query(query) = query.map_err(|e| ApiError::field("non_field_errors", e.body_text()))?;
     // The query is read like a form body, for the same field errors.
-    let values = query.into_iter().map(|(k, v)| (k, Value::String(v))).collect();
-    let mut fields = Fields::from_values(values);
+    let mut fields = Fields::from_text(query);
     let bank = known_bank(&mut fields, "bank_slug", Some(bank_slug));
-    let (name, who) = match fields.optional_text("customer_id") {
+    let (name, who) = match fields.optional_nonblank("customer_id", MAX_ID) {
         Some(id) => ("customer_id", Some(id)),
-        None => ("account_number", fields.optional_text("account_number")),
+        None => ("account_number", fields.optional_nonblank("account_number", MAX_ID)),
     };
     if who.is_none() {
         fields.error("customer_id", "Give customer_id or account_number.");

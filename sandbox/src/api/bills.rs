@@ -22,9 +22,9 @@ pub async fn init(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Jso
     let user = fields.text("user", MAX_USER);
     let description = fields.text("description", MAX_DESCRIPTION);
     let reference = fields.text("merchant_reference", MAX_REFERENCE);
-    let bank_slug = fields.optional_text("bank");
+    let bank_slug = fields.optional_nonblank("bank", MAX_USER);
     let bank = known_bank(&mut fields, "bank", bank_slug);
-    let bank_client_id = fields.optional_text("bank_client_id");
+    let bank_client_id = fields.optional_nonblank("bank_client_id", MAX_USER);
     let redirect_uri = fields.optional_text("redirect_uri");
     // With a bank, the customer is `bank_client_id` (the Python client sends `user` there too).
     let customer = match bank {
@@ -74,7 +74,7 @@ pub async fn create(State(app): State<Arc<App>>, mut fields: Fields) -> Result<J
         .map(|customer| customer.account_number.to_owned());
     let amount = fields.francs("amount");
     let description = fields.text("description", MAX_DESCRIPTION);
-    fields.optional_text("merchant_description");
+    fields.optional_nonblank("merchant_description", MAX_DESCRIPTION);
     let reference = fields.text("merchant_reference", MAX_REFERENCE);
     let redirect_uri = fields.optional_text("redirect_uri");
     fields.optional_text("payment_product_id");
@@ -103,7 +103,7 @@ pub async fn create(State(app): State<Arc<App>>, mut fields: Fields) -> Result<J
 /// `POST bill-check/`: a bill by its code and merchant reference (or by the
 /// reference alone, to find a bill whose init answer was lost).
 pub async fn check(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<Value>, ApiError> {
-    let code = fields.optional_text("bill_code");
+    let code = fields.optional_nonblank("bill_code", MAX_USER);
     let reference = fields.text("merchant_reference", MAX_REFERENCE);
     fields.pin("pin_code");
     fields.finish()?;

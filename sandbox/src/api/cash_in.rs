@@ -39,7 +39,7 @@ pub async fn cash_in(State(app): State<Arc<App>>, mut fields: Fields) -> Result<
     let amount = fields.francs("amount");
     let reference = fields.text("merchant_reference", MAX_REFERENCE);
     let description = fields.text("description", MAX_DESCRIPTION);
-    fields.optional_text("credit_account_holder");
+    fields.optional_nonblank("credit_account_holder", MAX_ACCOUNT);
     fields.pin("pin_code");
     if let Some(currency) = fields.optional_text("currency").filter(|c| c != "BIF") {
         fields.error("currency", format!("Unsupported currency \"{currency}\"; only BIF."));

@@ -39,6 +39,7 @@ pub fn router(app: Arc<App>) -> Router {
     Router::new()
         .route("/oAuth2/token/", post(token::create))
         .merge(authenticated)
+        .fallback(|| async { ApiError::not_found() })
         .layer(from_fn_with_state(app.clone(), faults::inject))
         .with_state(app)
 }

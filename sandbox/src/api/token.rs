@@ -12,23 +12,30 @@ use serde_json::{Value, json};
 use crate::App;
 use crate::fields::{ApiError, Fields};
 
+/// The longest client id or secret accepted.
+const MAX_CREDENTIAL: usize = 255;
+
 /// Issues a bearer token to the sandbox's client.
 pub async fn create(
     State(app): State<Arc<App>>,
     headers: HeaderMap,
     mut fields: Fields,
 ) -> Result<Json<Value>, ApiError> {
-    let (id, secret) = match basic_credentials(&headers) {
-        Some(credentials) => credentials,
-        None => (
-            fields.optional_text("client_id").unwrap_or_default(),
-            fields.optional_text("client_secret").unwrap_or_default(),
-        ),
+    let invalid_request = || ApiError::oauth(StatusCode::BAD_REQUEST, "invalid_request");
+    let form_id = fields.optional_nonblank("client_id", MAX_CREDENTIAL);
+    let form_secret = fields.optional_nonblank("client_secret", MAX_CREDENTIAL);
+    let grant_type = fields.optional_text("grant_type");
+    fields.finish().map_err(|_| invalid_request())?;
+    // One way of sending the credentials, not two (RFC 6749 section 2.3).
+    let (id, secret) = match (basic_credentials(&headers), form_id, form_secret) {
+        (Some(credentials), None, None) => credentials,
+        (Some(_), _, _) => return Err(invalid_request()),
+        (None, id, secret) => (id.unwrap_or_default(), secret.unwrap_or_default()),
     };
-    match fields.optional_text("grant_type").as_deref() {
+    match grant_type.as_deref() {
         Some("client_credentials") => {}
         Some(_) => return Err(ApiError::oauth(StatusCode::BAD_REQUEST, "unsupported_grant_type")),
-        None => return Err(ApiError::oauth(StatusCode::BAD_REQUEST, "invalid_request")),
+        None => return Err(invalid_request()),
     }
     if id != app.config.client_id || secret != app.config.client_secret {
         return Err(ApiError::oauth(StatusCode::UNAUTHORIZED, "invalid_client"));
