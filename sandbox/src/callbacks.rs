@@ -15,7 +15,7 @@ pub async fn deliver(app: &App, bill: &Bill) -> Option<Value> {
     let url = app.config.callback_url.as_deref()?;
     let paid = bill.state == BillState::Paid;
     let request = json!({
-        "merchant_reference": bill.merchant_reference,
+        "merchant_reference": bill.request.merchant_reference,
         "bill_code": bill.code,
         "error": !paid,
         "error_message": if paid { "Success" } else { bill.error_message.as_deref().unwrap_or("Payment failed") },

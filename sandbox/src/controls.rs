@@ -70,11 +70,11 @@ fn describe(app: &App, bill: &Bill) -> Value {
 /// Where iHela sends the customer's browser: the bill's redirect URI with
 /// `merchant_reference`, `bill_code`, `paid`, `status` and `bank_reference`.
 fn redirect_url(bill: &Bill) -> Option<String> {
-    let mut url = reqwest::Url::parse(bill.redirect_uri.as_deref()?).ok()?;
+    let mut url = reqwest::Url::parse(bill.request.redirect_uri.as_deref()?).ok()?;
     {
         let mut query = url.query_pairs_mut();
         query
-            .append_pair("merchant_reference", &bill.merchant_reference)
+            .append_pair("merchant_reference", &bill.request.merchant_reference)
             .append_pair("bill_code", &bill.code)
             .append_pair("paid", if bill.bank_reference.is_some() { "true" } else { "false" })
             .append_pair("status", bill.state.status());

@@ -64,11 +64,10 @@ impl BillState {
     }
 }
 
-/// A bill.
-#[derive(Debug, Clone, Serialize)]
-pub struct Bill {
-    /// `BILL-YYYYMMDD-XXXXXXXXXX`.
-    pub code: String,
+/// What a bill init asks for. A repeated init with the same merchant
+/// reference must ask for the same.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BillRequest {
     /// The merchant's reference.
     pub merchant_reference: String,
     /// Whole francs.
@@ -81,8 +80,18 @@ pub struct Bill {
     pub customer: String,
     /// Where iHela sends the customer's browser after payment.
     pub redirect_uri: Option<String>,
-    /// The API generation that created it.
+    /// The API generation that asked.
     pub generation: Generation,
+}
+
+/// A bill.
+#[derive(Debug, Clone, Serialize)]
+pub struct Bill {
+    /// `BILL-YYYYMMDD-XXXXXXXXXX`.
+    pub code: String,
+    /// What was asked.
+    #[serde(flatten)]
+    pub request: BillRequest,
     /// Where it stands.
     pub state: BillState,
     /// The bank reference of the payment, once paid.
@@ -108,16 +117,16 @@ impl Bill {
                 "user": merchant_user},
             "initiated_by": merchant_user,
             "paid_by": null,
-            "amount": crate::data::amount(self.amount),
+            "amount": crate::data::amount(self.request.amount),
             "currency": 108,
             "currency_info": {"iso_code": 108, "iso_alpha_code": "BIF", "title": "Burundian franc",
                               "abbreviation": "FBu", "operation_min_amount": "1.00"},
-            "description": self.description,
-            "merchant_reference": self.merchant_reference,
+            "description": self.request.description,
+            "merchant_reference": self.request.merchant_reference,
             "status": self.state.status_info(),
             "expired": self.state == BillState::Expired,
             "code": self.code,
-            "redirect_uri": self.redirect_uri,
+            "redirect_uri": self.request.redirect_uri,
             "confirmation_uri": self.confirmation_uri(base_url),
             "payment_reference": self.bank_reference,
             "created_at": self.created_at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
@@ -128,36 +137,6 @@ impl Bill {
     pub fn confirmation_uri(&self, base_url: &str) -> String {
         format!("{base_url}/_sandbox/bills/{}", self.code)
     }
-
-    /// Whether a repeated bill init asks for this same bill.
-    fn same_request(&self, other: &NewBill) -> bool {
-        self.amount == other.amount
-            && self.bank == other.bank
-            && self.customer == other.customer
-            && self.description == other.description
-            && self.generation == other.generation
-    }
-}
-
-/// A bill to create.
-#[derive(Debug)]
-pub struct NewBill {
-    /// The merchant's reference.
-    pub merchant_reference: String,
-    /// Whole francs.
-    pub amount: u64,
-    /// The description.
-    pub description: String,
-    /// The bank the customer pays from.
-    pub bank: String,
-    /// The customer.
-    pub customer: String,
-    /// The redirect URI.
-    pub redirect_uri: Option<String>,
-    /// The API generation.
-    pub generation: Generation,
-    /// How long it may stay unpaid.
-    pub lifetime: Duration,
 }
 
 /// A cash-in, accepted or refused.
@@ -303,17 +282,14 @@ impl Store {
     }
 
     /// Creates a bill, or returns the bill already created with the same
-    /// merchant reference when the request is the same (`false`: not new).
+    /// merchant reference when the request is the same.
     /// The same reference with other details is refused, naming it.
-    pub fn create_bill(&self, new: NewBill) -> Result<(Bill, bool), ApiError> {
+    pub fn create_bill(&self, request: BillRequest, lifetime: Duration) -> Result<Bill, ApiError> {
         let mut inner = self.lock();
-        if let Some(existing) = inner
-            .bills
-            .iter()
-            .find(|b| b.merchant_reference == new.merchant_reference)
-        {
-            return if existing.same_request(&new) {
-                Ok((existing.clone(), false))
+        let reference = &request.merchant_reference;
+        if let Some(existing) = inner.bills.iter().find(|b| b.request.merchant_reference == *reference) {
+            return if existing.request == request {
+                Ok(existing.clone())
             } else {
                 Err(ApiError::field(
                     "merchant_reference",
@@ -325,21 +301,15 @@ impl Store {
         let suffix = Alphanumeric.sample_string(&mut rand::rng(), 10).to_ascii_uppercase();
         let bill = Bill {
             code: format!("BILL-{}-{suffix}", now.format("%Y%m%d")),
-            merchant_reference: new.merchant_reference,
-            amount: new.amount,
-            description: new.description,
-            bank: new.bank,
-            customer: new.customer,
-            redirect_uri: new.redirect_uri,
-            generation: new.generation,
+            request,
             state: BillState::Pending,
             bank_reference: None,
             error_message: None,
             created_at: now,
-            expires_at: now + new.lifetime,
+            expires_at: now + lifetime,
         };
         inner.bills.push(bill.clone());
-        Ok((bill, true))
+        Ok(bill)
     }
 
     /// The bill with `code`; when `merchant_reference` is given too, it
@@ -351,13 +321,13 @@ impl Store {
             None => inner
                 .bills
                 .iter()
-                .find(|bill| Some(bill.merchant_reference.as_str()) == merchant_reference)
+                .find(|bill| Some(bill.request.merchant_reference.as_str()) == merchant_reference)
                 .map(|bill| bill.code.clone())
                 .ok_or_else(ApiError::not_found)?,
         };
         let bill = inner.bill_mut(&code).ok_or_else(ApiError::not_found)?;
         match merchant_reference {
-            Some(reference) if reference != bill.merchant_reference => Err(ApiError::not_found()),
+            Some(reference) if reference != bill.request.merchant_reference => Err(ApiError::not_found()),
             _ => Ok(bill.clone()),
         }
     }
@@ -380,7 +350,7 @@ impl Store {
         }
         let bill = bill.clone();
         if bill.state == BillState::Paid {
-            inner.balance += bill.amount;
+            inner.balance += bill.request.amount;
         }
         Ok(bill)
     }
@@ -400,7 +370,7 @@ impl Store {
             return;
         };
         bill.state = BillState::Refunded;
-        let amount = bill.amount;
+        let amount = bill.request.amount;
         inner.balance = inner.balance.saturating_sub(amount);
     }
 
@@ -489,8 +459,10 @@ fn pending<'a>(bill: Option<&'a mut Bill>, code: &str) -> Result<&'a mut Bill, C
 mod tests {
     use super::*;
 
-    fn new_bill(reference: &str, amount: u64) -> NewBill {
-        NewBill {
+    const MINUTE: Duration = Duration::from_secs(60);
+
+    fn new_bill(reference: &str, amount: u64) -> BillRequest {
+        BillRequest {
             merchant_reference: reference.into(),
             amount,
             description: "d".into(),
@@ -498,15 +470,13 @@ mod tests {
             customer: "000001-01".into(),
             redirect_uri: None,
             generation: Generation::First,
-            lifetime: Duration::from_secs(60),
         }
     }
 
     #[test]
     fn a_bill_moves_from_pending_to_paid_once() {
         let store = Store::new(0);
-        let (bill, created) = store.create_bill(new_bill("r-1", 2000)).unwrap();
-        assert!(created);
+        let bill = store.create_bill(new_bill("r-1", 2000), MINUTE).unwrap();
         assert!(bill.code.starts_with("BILL-") && bill.code.len() == "BILL-YYYYMMDD-XXXXXXXXXX".len());
         let paid = store.pay_bill(&bill.code, None).unwrap();
         assert_eq!(paid.state, BillState::Paid);
@@ -525,20 +495,17 @@ mod tests {
     #[test]
     fn a_repeated_reference_never_creates_a_second_bill() {
         let store = Store::new(0);
-        let (first, _) = store.create_bill(new_bill("r-1", 2000)).unwrap();
-        let (again, created) = store.create_bill(new_bill("r-1", 2000)).unwrap();
-        assert!(!created);
+        let first = store.create_bill(new_bill("r-1", 2000), MINUTE).unwrap();
+        let again = store.create_bill(new_bill("r-1", 2000), MINUTE).unwrap();
         assert_eq!(again.code, first.code);
-        assert!(store.create_bill(new_bill("r-1", 3000)).is_err());
+        assert!(store.create_bill(new_bill("r-1", 3000), MINUTE).is_err());
         assert_eq!(store.snapshot()["bills"].as_array().unwrap().len(), 1);
     }
 
     #[test]
     fn bills_expire_when_their_time_is_up() {
         let store = Store::new(0);
-        let mut short = new_bill("r-1", 2000);
-        short.lifetime = Duration::ZERO;
-        let (bill, _) = store.create_bill(short).unwrap();
+        let bill = store.create_bill(new_bill("r-1", 2000), Duration::ZERO).unwrap();
         assert_eq!(
             store.find_bill(Some(&bill.code), None).unwrap().state,
             BillState::Expired
@@ -549,7 +516,7 @@ mod tests {
     #[test]
     fn bills_are_found_by_code_and_reference_together() {
         let store = Store::new(0);
-        let (bill, _) = store.create_bill(new_bill("r-1", 2000)).unwrap();
+        let bill = store.create_bill(new_bill("r-1", 2000), MINUTE).unwrap();
         assert!(store.find_bill(Some(&bill.code), Some("r-1")).is_ok());
         assert!(store.find_bill(None, Some("r-1")).is_ok());
         assert!(store.find_bill(Some(&bill.code), Some("r-2")).is_err());

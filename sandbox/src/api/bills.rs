@@ -11,21 +11,18 @@ use super::{Direction, check_limits, envelope, known_bank, known_customer};
 use crate::App;
 use crate::data::Bank;
 use crate::fields::{ApiError, Fields, MAX_DESCRIPTION, MAX_REFERENCE};
-use crate::state::{Bill, Generation, NewBill};
+use crate::state::{Bill, BillRequest, Generation};
 
 /// The longest customer identifier accepted.
 const MAX_USER: usize = 255;
 
 /// `POST bill/init/`: a bill for an iHela user, or for a customer of `bank`.
 pub async fn init(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<Value>, ApiError> {
-    let amount = fields.francs("amount");
+    let asked = Asked::read(&mut fields);
     let user = fields.text("user", MAX_USER);
-    let description = fields.text("description", MAX_DESCRIPTION);
-    let reference = fields.text("merchant_reference", MAX_REFERENCE);
     let bank_slug = fields.optional_nonblank("bank", MAX_USER);
     let bank = known_bank(&mut fields, "bank", bank_slug);
     let bank_client_id = fields.optional_nonblank("bank_client_id", MAX_USER);
-    let redirect_uri = fields.optional_text("redirect_uri");
     // With a bank, the customer is `bank_client_id` (the Python client sends `user` there too).
     let customer = match bank {
         Some(bank) => known_customer(
@@ -37,16 +34,9 @@ pub async fn init(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Jso
         .map(|customer| customer.account_number.to_owned()),
         None => user,
     };
-    check_limits(&mut fields, "amount", bank, amount, Direction::Out);
+    check_limits(&mut fields, "amount", bank, asked.amount, Direction::Out);
     fields.finish()?;
-    let asked = Asked {
-        amount,
-        description,
-        reference,
-        customer,
-        redirect_uri,
-    };
-    let bill = create_bill(&app, bank, asked, Generation::First)?;
+    let bill = asked.create(&app, bank, customer, Generation::First)?;
     Ok(Json(json!({ "bill": bill.to_json(&app.base_url) })))
 }
 
@@ -59,7 +49,7 @@ pub async fn verify(State(app): State<Arc<App>>, mut fields: Fields) -> Result<J
     Ok(Json(json!({"bill": {
         "bank_reference": bill.bank_reference,
         "reference": bill.code,
-        "code": bill.merchant_reference,
+        "code": bill.request.merchant_reference,
         "status": bill.state.status(),
     }})))
 }
@@ -72,28 +62,18 @@ pub async fn create(State(app): State<Arc<App>>, mut fields: Fields) -> Result<J
     let customer = bank
         .and_then(|bank| known_customer(&mut fields, "debit_account", bank, account.as_deref()))
         .map(|customer| customer.account_number.to_owned());
-    let amount = fields.francs("amount");
-    let description = fields.text("description", MAX_DESCRIPTION);
+    let asked = Asked::read(&mut fields);
     fields.optional_nonblank("merchant_description", MAX_DESCRIPTION);
-    let reference = fields.text("merchant_reference", MAX_REFERENCE);
-    let redirect_uri = fields.optional_text("redirect_uri");
     fields.optional_text("payment_product_id");
     fields.pin("pin_code");
-    check_limits(&mut fields, "amount", bank, amount, Direction::Out);
+    check_limits(&mut fields, "amount", bank, asked.amount, Direction::Out);
     fields.finish()?;
-    let asked = Asked {
-        amount,
-        description,
-        reference,
-        customer,
-        redirect_uri,
-    };
-    let bill = create_bill(&app, bank, asked, Generation::Later)?;
+    let bill = asked.create(&app, bank, customer, Generation::Later)?;
     Ok(Json(envelope(json!({
         "bill_code": bill.code,
         "code": bill.code,
-        "merchant_reference": bill.merchant_reference,
-        "amount": crate::data::amount(bill.amount),
+        "merchant_reference": bill.request.merchant_reference,
+        "amount": crate::data::amount(bill.request.amount),
         "status": bill.state.status(),
         "confirmation_uri": bill.confirmation_uri(&app.base_url),
         "created_at": bill.created_at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
@@ -110,44 +90,59 @@ pub async fn check(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Js
     let bill = app.store.find_bill(code.as_deref(), reference.as_deref())?;
     Ok(Json(envelope(json!({
         "bill_code": bill.code,
-        "merchant_reference": bill.merchant_reference,
+        "merchant_reference": bill.request.merchant_reference,
         "status": bill.state.status(),
         "bank_reference": bill.bank_reference,
         "payment_reference": bill.bank_reference,
-        "amount": crate::data::amount(bill.amount),
+        "amount": crate::data::amount(bill.request.amount),
     }))))
 }
 
-/// What a bill init asked for, as read (complete once the fields are checked).
+/// What both bill inits read alike (each value present once the fields are checked).
 struct Asked {
     amount: Option<u64>,
     description: Option<String>,
     reference: Option<String>,
-    customer: Option<String>,
     redirect_uri: Option<String>,
 }
 
-/// Creates the bill once its fields are checked.
-fn create_bill(app: &App, bank: Option<&Bank>, asked: Asked, generation: Generation) -> Result<Bill, ApiError> {
-    let (Some(amount), Some(description), Some(merchant_reference), Some(customer)) =
-        (asked.amount, asked.description, asked.reference, asked.customer)
-    else {
-        return Err(ApiError::field("non_field_errors", "Incomplete bill."));
-    };
-    let lifetime = if bank.is_some_and(Bank::is_wallet) {
-        app.config.wallet_bill_ttl
-    } else {
-        app.config.bill_ttl
-    };
-    let new = NewBill {
-        merchant_reference,
-        amount,
-        description,
-        bank: bank.map_or("MF1-0001", |bank| bank.slug).to_owned(),
-        customer,
-        redirect_uri: asked.redirect_uri,
-        generation,
-        lifetime,
-    };
-    app.store.create_bill(new).map(|(bill, _)| bill)
+impl Asked {
+    fn read(fields: &mut Fields) -> Self {
+        Self {
+            amount: fields.francs("amount"),
+            description: fields.text("description", MAX_DESCRIPTION),
+            reference: fields.text("merchant_reference", MAX_REFERENCE),
+            redirect_uri: fields.optional_text("redirect_uri"),
+        }
+    }
+
+    /// Creates the bill once its fields are checked.
+    fn create(
+        self,
+        app: &App,
+        bank: Option<&Bank>,
+        customer: Option<String>,
+        generation: Generation,
+    ) -> Result<Bill, ApiError> {
+        let (Some(amount), Some(description), Some(merchant_reference), Some(customer)) =
+            (self.amount, self.description, self.reference, customer)
+        else {
+            return Err(ApiError::field("non_field_errors", "Incomplete bill."));
+        };
+        let lifetime = if bank.is_some_and(Bank::is_wallet) {
+            app.config.wallet_bill_ttl
+        } else {
+            app.config.bill_ttl
+        };
+        let request = BillRequest {
+            merchant_reference,
+            amount,
+            description,
+            bank: bank.map_or("MF1-0001", |bank| bank.slug).to_owned(),
+            customer,
+            redirect_uri: self.redirect_uri,
+            generation,
+        };
+        app.store.create_bill(request, lifetime)
+    }
 }
