@@ -44,18 +44,24 @@ type Accept = dyn Fn(Confirmed) -> BoxFuture<'static, Result<Decision, MerchantE
 #[derive(Debug, Clone)]
 pub struct Reply {
     status: StatusCode,
-    answer: Option<types::BillCallbackAnswer>,
-    message: String,
+    content: Content,
+}
+
+/// What a reply's body says.
+#[derive(Debug, Clone)]
+enum Content {
+    /// The contract's answer: a verdict.
+    Answer(types::BillCallbackAnswer),
+    /// Why there is no verdict.
+    Message(String),
 }
 
 impl Reply {
     /// HTTP 200 with the contract's answer.
     fn answered(accepted: bool, message: impl Into<String>) -> Self {
-        let answer = callback_answer(accepted, message);
         Self {
             status: StatusCode::OK,
-            message: answer.error_message.clone(),
-            answer: Some(answer),
+            content: Content::Answer(callback_answer(accepted, message)),
         }
     }
 
@@ -63,8 +69,7 @@ impl Reply {
     fn failed(status: StatusCode, message: impl Into<String>) -> Self {
         Self {
             status,
-            answer: None,
-            message: message.into(),
+            content: Content::Message(message.into()),
         }
     }
 
@@ -75,15 +80,18 @@ impl Reply {
 
     /// The contract's answer, when the callback was decided (HTTP 200).
     pub fn answer(&self) -> Option<&types::BillCallbackAnswer> {
-        self.answer.as_ref()
+        match &self.content {
+            Content::Answer(answer) => Some(answer),
+            Content::Message(_) => None,
+        }
     }
 
     /// The JSON body: the contract's answer, or `{"error_message"}` alone
     /// with an error status.
     pub fn body(&self) -> Vec<u8> {
-        let body = match &self.answer {
-            Some(answer) => serde_json::to_vec(answer),
-            None => serde_json::to_vec(&serde_json::json!({ "error_message": self.message })),
+        let body = match &self.content {
+            Content::Answer(answer) => serde_json::to_vec(answer),
+            Content::Message(message) => serde_json::to_vec(&serde_json::json!({ "error_message": message })),
         };
         body.unwrap_or_default()
     }
@@ -115,7 +123,20 @@ enum Handled {
     Once(Reply),
 }
 
+impl Handled {
+    fn into_reply(self) -> Reply {
+        match self {
+            Handled::Decided(reply) | Handled::Once(reply) => reply,
+        }
+    }
+}
+
 type Answers = Mutex<LruCache<String, Arc<OnceCell<Remembered>>>>;
+
+/// A memory of the last `bills` decided answers; none for 0.
+fn remember(bills: usize) -> Option<Answers> {
+    NonZeroUsize::new(bills).map(|cap| Mutex::new(LruCache::new(cap)))
+}
 
 /// Receives iHela's bill callback: checks the optional signature, decodes
 /// the body, confirms the bill with iHela, hands a paid bill to the
@@ -199,7 +220,7 @@ impl CallbackHandler {
             accept: Arc::new(accept),
             signature_key: None,
             via: Via::BillVerify,
-            answers: NonZeroUsize::new(DEFAULT_REMEMBERED_ANSWERS).map(|cap| Mutex::new(LruCache::new(cap))),
+            answers: remember(DEFAULT_REMEMBERED_ANSWERS),
         }
     }
 
@@ -219,20 +240,18 @@ impl CallbackHandler {
     /// [`DEFAULT_REMEMBERED_ANSWERS`]); `0` turns deduplication off, and the
     /// closure is then asked on every delivery of a paid bill.
     pub fn remember_answers(mut self, bills: usize) -> Self {
-        self.answers = NonZeroUsize::new(bills).map(|cap| Mutex::new(LruCache::new(cap)));
+        self.answers = remember(bills);
         self
     }
 
     /// Handles one delivery: `signature` is the `X-iHela-Signature` header
     /// if any, `body` the raw request body.
     pub async fn handle(&self, signature: Option<&str>, body: &[u8]) -> Reply {
-        if let Some(key) = &self.signature_key
-            && let Err(error) = key.verify(body, signature)
-        {
-            tracing::warn!(%error, "callback refused");
-            return error.into();
-        }
-        let callback = match decode_callback(body) {
+        let signed = match &self.signature_key {
+            Some(key) => key.verify(body, signature),
+            None => Ok(()),
+        };
+        let callback = match signed.and_then(|()| decode_callback(body)) {
             Ok(callback) => callback,
             Err(error) => {
                 tracing::warn!(%error, "callback refused");
@@ -242,9 +261,7 @@ impl CallbackHandler {
         let hint = PaymentHint::from(&callback);
         match &self.answers {
             Some(answers) => self.handle_once(answers, hint).await,
-            None => match self.decide(&hint).await {
-                Handled::Decided(reply) | Handled::Once(reply) => reply,
-            },
+            None => self.decide(&hint).await.into_reply(),
         }
     }
 
@@ -272,9 +289,7 @@ impl CallbackHandler {
             }
             // Another merchant reference for a decided bill: confirming it
             // shows the mismatch; never the remembered answer.
-            Ok(_) => match self.decide(&hint).await {
-                Handled::Decided(reply) | Handled::Once(reply) => reply,
-            },
+            Ok(_) => self.decide(&hint).await.into_reply(),
             Err(reply) => {
                 forget_undecided(answers, &hint.bill_code, &cell);
                 reply
