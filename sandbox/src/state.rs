@@ -133,15 +133,23 @@ impl Bill {
         })
     }
 
+    /// A pending bill whose time is up at `now` becomes expired.
+    fn expire_if_due(&mut self, now: DateTime<Utc>) {
+        if self.state == BillState::Pending && now >= self.expires_at {
+            self.state = BillState::Expired;
+        }
+    }
+
     /// Where the customer confirms the bill (the sandbox shows the bill there).
     pub fn confirmation_uri(&self, base_url: &str) -> String {
         format!("{base_url}/_sandbox/bills/{}", self.code)
     }
 }
 
-/// A cash-in, accepted or refused.
-#[derive(Debug, Clone, Serialize)]
-pub struct CashIn {
+/// What a cash-in asks for. A repeated cash-in with the same merchant
+/// reference must ask for the same (in either generation's names).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CashInRequest {
     /// The merchant's reference.
     pub merchant_reference: String,
     /// The bank credited.
@@ -152,7 +160,15 @@ pub struct CashIn {
     pub amount: u64,
     /// The description.
     pub description: String,
-    /// The API generation.
+}
+
+/// A cash-in, accepted or refused.
+#[derive(Debug, Clone, Serialize)]
+pub struct CashIn {
+    /// What was asked.
+    #[serde(flatten)]
+    pub request: CashInRequest,
+    /// The API generation that asked.
     pub generation: Generation,
     /// Whether it was accepted (the merchant's balance covered it).
     pub accepted: bool,
@@ -202,9 +218,7 @@ impl Inner {
     /// The bill with `code`, expired first if its time is up.
     fn bill_mut(&mut self, code: &str) -> Option<&mut Bill> {
         let bill = self.bills.iter_mut().find(|bill| bill.code == code)?;
-        if bill.state == BillState::Pending && Utc::now() >= bill.expires_at {
-            bill.state = BillState::Expired;
-        }
+        bill.expire_if_due(Utc::now());
         Some(bill)
     }
 }
@@ -377,18 +391,15 @@ impl Store {
     /// Records a cash-in, accepted when the balance covers it. A repeated
     /// merchant reference gets the first cash-in again when the request is
     /// the same, and is refused, naming it, otherwise.
-    pub fn cash_in(&self, new: CashIn) -> Result<CashIn, ApiError> {
+    pub fn cash_in(&self, request: CashInRequest, generation: Generation) -> Result<CashIn, ApiError> {
         let mut inner = self.lock();
+        let reference = &request.merchant_reference;
         if let Some(existing) = inner
             .cash_ins
             .iter()
-            .find(|c| c.merchant_reference == new.merchant_reference)
+            .find(|c| c.request.merchant_reference == *reference)
         {
-            let same = existing.bank == new.bank
-                && existing.account == new.account
-                && existing.amount == new.amount
-                && existing.description == new.description;
-            return if same {
+            return if existing.request == request {
                 Ok(existing.clone())
             } else {
                 Err(ApiError::field(
@@ -398,15 +409,17 @@ impl Store {
             };
         }
         let sequence = inner.next();
-        let accepted = new.amount <= inner.balance;
+        let accepted = request.amount <= inner.balance;
+        if accepted {
+            inner.balance -= request.amount;
+        }
         let cash_in = CashIn {
+            request,
+            generation,
             accepted,
             reference: accepted.then(|| format!("CPT-{sequence}/01-{}", sequence % 1000)),
-            ..new
+            created_at: Utc::now(),
         };
-        if accepted {
-            inner.balance -= cash_in.amount;
-        }
         inner.cash_ins.push(cash_in.clone());
         Ok(cash_in)
     }
@@ -419,9 +432,9 @@ impl Store {
     /// Everything, as `GET /_sandbox/state` shows it.
     pub fn snapshot(&self) -> Value {
         let mut inner = self.lock();
-        let codes: Vec<String> = inner.bills.iter().map(|bill| bill.code.clone()).collect();
-        for code in &codes {
-            inner.bill_mut(code);
+        let now = Utc::now();
+        for bill in &mut inner.bills {
+            bill.expire_if_due(now);
         }
         json!({
             "bills": inner.bills,
@@ -526,29 +539,21 @@ mod tests {
     #[test]
     fn a_cash_in_needs_the_balance_and_is_kept_once() {
         let store = Store::new(1000);
-        let cash_in = |reference: &str, amount| CashIn {
-            merchant_reference: reference.into(),
-            bank: "MF1-0001".into(),
-            account: "000001-01".into(),
-            amount,
-            description: "d".into(),
-            generation: Generation::First,
-            accepted: false,
-            reference: None,
-            created_at: Utc::now(),
+        let cash_in = |reference: &str, amount| {
+            let request = CashInRequest {
+                merchant_reference: reference.into(),
+                bank: "MF1-0001".into(),
+                account: "000001-01".into(),
+                amount,
+                description: "d".into(),
+            };
+            store.cash_in(request, Generation::First)
         };
-        assert!(store.cash_in(cash_in("c-1", 600)).unwrap().accepted);
-        assert!(!store.cash_in(cash_in("c-2", 600)).unwrap().accepted);
-        assert_eq!(
-            store
-                .cash_in(cash_in("c-1", 600))
-                .unwrap()
-                .reference
-                .as_deref()
-                .map(|r| r.starts_with("CPT-")),
-            Some(true)
-        );
-        assert!(store.cash_in(cash_in("c-1", 700)).is_err());
+        assert!(cash_in("c-1", 600).unwrap().accepted);
+        assert!(!cash_in("c-2", 600).unwrap().accepted);
+        let repeated = cash_in("c-1", 600).unwrap().reference;
+        assert_eq!(repeated.as_deref().map(|r| r.starts_with("CPT-")), Some(true));
+        assert!(cash_in("c-1", 700).is_err());
         assert_eq!(store.snapshot()["balance"], 400);
         assert_eq!(store.snapshot()["cash_ins"].as_array().unwrap().len(), 2);
     }

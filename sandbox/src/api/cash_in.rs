@@ -4,13 +4,12 @@ use std::sync::Arc;
 
 use axum::Json;
 use axum::extract::State;
-use chrono::Utc;
 use serde_json::{Value, json};
 
 use super::{Direction, check_limits, known_bank, known_customer};
 use crate::App;
 use crate::fields::{ApiError, Fields, MAX_DESCRIPTION, MAX_REFERENCE};
-use crate::state::{CashIn, Generation, INSUFFICIENT_FUNDS};
+use crate::state::{CashIn, CashInRequest, Generation, INSUFFICIENT_FUNDS};
 
 /// The longest account identifier accepted.
 const MAX_ACCOUNT: usize = 255;
@@ -51,17 +50,14 @@ pub async fn cash_in(State(app): State<Arc<App>>, mut fields: Fields) -> Result<
     else {
         return Err(ApiError::field("non_field_errors", "Incomplete cash-in."));
     };
-    let cash_in = app.store.cash_in(CashIn {
+    let request = CashInRequest {
         merchant_reference,
         bank: bank.slug.to_owned(),
         account: customer.account_number.to_owned(),
         amount,
         description,
-        generation,
-        accepted: false,
-        reference: None,
-        created_at: Utc::now(),
-    })?;
+    };
+    let cash_in = app.store.cash_in(request, generation)?;
     Ok(Json(answer(&cash_in)))
 }
 
@@ -73,18 +69,18 @@ fn answer(cash_in: &CashIn) -> Value {
         INSUFFICIENT_BALANCE
     };
     let mut answer = json!({
-        "amount": crate::data::amount(cash_in.amount),
-        "description": cash_in.description,
-        "merchant_reference": cash_in.merchant_reference,
+        "amount": crate::data::amount(cash_in.request.amount),
+        "description": cash_in.request.description,
+        "merchant_reference": cash_in.request.merchant_reference,
         "reference": cash_in.reference,
     });
     let fields = match cash_in.generation {
         Generation::First => json!({
-            "bank_slug": cash_in.bank, "account": cash_in.account,
+            "bank_slug": cash_in.request.bank, "account": cash_in.request.account,
             "error": !cash_in.accepted, "error_message": message,
         }),
         Generation::Later => json!({
-            "credit_bank": cash_in.bank, "credit_account": cash_in.account,
+            "credit_bank": cash_in.request.bank, "credit_account": cash_in.request.account,
             "success": cash_in.accepted,
             "response_code": if cash_in.accepted { "00" } else { INSUFFICIENT_FUNDS },
             "response_message": message,
