@@ -41,9 +41,9 @@ async fn main() -> Result<(), Failure> {
             let client = Client::builder(Environment::Custom(url))
                 .credentials(id, secret)
                 .build()?;
-            let bill = shop(&client).await?;
-            wait_until_paid(&client, &bill).await?;
-            finish(&client, &bill).await
+            let order = shop(&client).await?;
+            wait_until_paid(&client, &order.bill).await?;
+            finish(&client, &order).await
         }
         _ => against_the_sandbox().await,
     }
@@ -65,10 +65,10 @@ async fn against_the_sandbox() -> Result<(), Failure> {
         .build()?;
     serve_callbacks(listener, client.clone());
 
-    let bill = shop(&client).await?;
+    let order = shop(&client).await?;
 
     step("The customer pays (sandbox control)");
-    let paid = sandbox.pay(&bill.code).await?;
+    let paid = sandbox.pay(&order.bill.code).await?;
     let attempts = paid["callback"]["attempts"].as_array().map_or(0, Vec::len);
     println!(
         "  callback delivered in {attempts} attempt(s), refunded: {}",
@@ -81,7 +81,7 @@ async fn against_the_sandbox() -> Result<(), Failure> {
         let confirmed = client.confirm(&params).send().await?;
         println!("  the redirect page confirms with iHela: {:?}", confirmed.outcome);
     }
-    finish(&client, &bill).await?;
+    finish(&client, &order).await?;
 
     let state = sandbox.state();
     step("What the sandbox saw");
@@ -113,8 +113,14 @@ fn serve_callbacks(listener: tokio::net::TcpListener, client: Client) {
     tokio::spawn(async move { axum::serve(listener, handler.into_router::<()>(CALLBACK_PATH)).await });
 }
 
+/// What checkout leaves: the customer's account and the bill.
+struct Order {
+    account: types::CustomerAccount,
+    bill: types::Bill,
+}
+
 /// Token, banks, customer lookup, bill init: what happens at checkout.
-async fn shop(client: &Client) -> Result<types::Bill, Failure> {
+async fn shop(client: &Client) -> Result<Order, Failure> {
     step("Token");
     client.authenticate().await?;
     println!("  obtained (the client renews it by itself)");
@@ -162,7 +168,7 @@ async fn shop(client: &Client) -> Result<types::Bill, Failure> {
         "  the customer confirms at {}",
         bill.confirmation_uri.as_deref().unwrap_or("-")
     );
-    Ok(bill)
+    Ok(Order { account, bill })
 }
 
 /// Polls bill verify until the bill is paid or expired, within the wait allowed.
@@ -186,7 +192,7 @@ async fn wait_until_paid(client: &Client, bill: &types::Bill) -> Result<(), Fail
 }
 
 /// Bill verify showing the payment, then a cash-in refunding it.
-async fn finish(client: &Client, bill: &types::Bill) -> Result<(), Failure> {
+async fn finish(client: &Client, Order { account, bill }: &Order) -> Result<(), Failure> {
     step("Bill verify");
     let verified = client.verify_bill(&bill.merchant_reference, &bill.code).await?;
     println!(
@@ -197,9 +203,6 @@ async fn finish(client: &Client, bill: &types::Bill) -> Result<(), Failure> {
     );
 
     step("Cash-in (refund to the customer)");
-    let account = client
-        .lookup_customer(BANK, CustomerQuery::CustomerId(CUSTOMER.into()))
-        .await?;
     let refund = client
         .cash_in(
             types::CashInRequest::builder()
