@@ -23,10 +23,12 @@ use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::header::{AUTHORIZATION, HeaderValue};
 use reqwest::{Request, Response, StatusCode};
 use tokio::time::Instant;
+use tracing::Instrument as _;
 
 use crate::call;
 use crate::error::{AuthError, ErrorBody};
 use crate::generated::Client as Api;
+use crate::retry::{self, RetryPolicy, Verdict};
 use crate::secret::Secret;
 use crate::types;
 
@@ -84,6 +86,7 @@ struct State {
     /// Held while a token is fetched: the single flight.
     fetching: tokio::sync::Mutex<()>,
     fetches: AtomicU64,
+    retry: RetryPolicy,
 }
 
 /// The auth state of a client (the generated client's inner value).
@@ -106,6 +109,7 @@ impl Auth {
         credentials: Option<Credentials>,
         token: Option<(Secret, Option<Duration>)>,
         refresh_margin: Duration,
+        retry: RetryPolicy,
     ) -> Self {
         let cached = token.map(|(token, lifetime)| CachedToken {
             header: bearer_header("Bearer", &token),
@@ -118,10 +122,16 @@ impl Auth {
             cached: RwLock::new(cached),
             fetching: tokio::sync::Mutex::new(()),
             fetches: AtomicU64::new(0),
+            retry,
         }))
     }
 
-    /// How many times this client has asked the token endpoint.
+    /// The client's retry policy.
+    pub(crate) fn retry_policy(&self) -> &RetryPolicy {
+        &self.0.retry
+    }
+
+    /// How many requests this client has sent to the token endpoint.
     pub fn token_fetches(&self) -> u64 {
         self.0.fetches.load(Ordering::Relaxed)
     }
@@ -158,7 +168,36 @@ impl Auth {
         self.fetch(api).await.map(drop)
     }
 
-    /// Asks the token endpoint; the caller holds `fetching`.
+    /// One attempt at the token call, and whether another is worth it.
+    async fn ask_token(&self, api: &Api, attempt: u32) -> Result<types::Token, (AuthError, Verdict)> {
+        self.0.fetches.fetch_add(1, Ordering::Relaxed);
+        let body = types::TokenRequest::builder().grant_type(types::TokenRequestGrantType::ClientCredentials);
+        let started = Instant::now();
+        let (answer, seen) = call::with_answer(api.create_token().body(body).send()).await;
+        call::record_attempt(attempt, seen.status, started);
+        match answer {
+            Ok(value) => Ok(value.into_inner()),
+            Err(error) => {
+                let error = token_error(error, seen.status).await;
+                let transient = match &error {
+                    AuthError::Transport(_) => true,
+                    AuthError::Rejected { status, .. } => call::is_transient_status(*status),
+                    _ => false,
+                };
+                let verdict = if transient {
+                    Verdict::Transient {
+                        retry_after: seen.retry_after,
+                    }
+                } else {
+                    Verdict::Final
+                };
+                Err((error, verdict))
+            }
+        }
+    }
+
+    /// Asks the token endpoint, retried under the client's policy; the
+    /// caller holds `fetching`.
     ///
     /// Boxed: the token call runs the hooks again, which would make the
     /// future contain itself.
@@ -167,14 +206,10 @@ impl Auth {
             if self.0.credentials.is_none() {
                 return Err(AuthError::NoCredentials);
             }
-            self.0.fetches.fetch_add(1, Ordering::Relaxed);
-            let body = types::TokenRequest::builder().grant_type(types::TokenRequestGrantType::ClientCredentials);
             let started = Instant::now();
-            let (answer, status) = call::with_status(api.create_token().body(body).send()).await;
-            let token = match answer {
-                Ok(value) => value.into_inner(),
-                Err(error) => return Err(token_error(error, status).await),
-            };
+            let token = retry::run(&self.0.retry, |attempt| self.ask_token(api, attempt))
+                .instrument(call::span())
+                .await?;
             let lifetime = token.expires_in.map(|s| Duration::from_secs(s.max(0) as u64));
             let serial = self.read().map_or(1, |t| t.serial + 1);
             let cached = CachedToken {
@@ -300,7 +335,7 @@ impl ClientHooks<Auth> for Api {
         _info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
         if let Ok(response) = result {
-            call::record_status(response.status());
+            call::record_answer(response);
         }
         Ok(())
     }
@@ -326,6 +361,7 @@ mod tests {
             Some(Credentials::new("id", "the-client-secret")),
             Some((Secret::new("the-access-token"), None)),
             Duration::from_secs(60),
+            RetryPolicy::default(),
         );
         let shown = format!("{auth:?}");
         assert!(shown.contains("has_token: true"), "{shown}");

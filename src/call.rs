@@ -1,24 +1,35 @@
-//! Running one generated operation and turning its outcome into [`Error`].
+//! Running one generated operation, retried when that is safe, and turning
+//! its outcome into [`Error`].
 //!
-//! Progenitor's error loses two things this crate promises to keep: the HTTP
-//! status of an answer whose body does not decode, and the typed cause of an
-//! auth failure raised in a hook. The hooks record both in a per-call
-//! context (a task-local), which [`run`] reads back.
+//! Progenitor's error loses three things this crate needs: the HTTP status of
+//! an answer whose body does not decode, its `Retry-After`, and the typed
+//! cause of an auth failure raised in a hook. The hooks record them in a
+//! per-call context (a task-local), which [`run`] reads back.
+//!
+//! Each operation runs in a `tracing` span `ihela` with the fields
+//! `operation`, `attempt`, `status` and `duration_ms`; nothing secret is
+//! ever recorded there.
 
 use std::cell::RefCell;
 use std::future::Future;
+use std::time::Duration;
 
 use progenitor_client::ResponseValue;
 use reqwest::StatusCode;
+use tokio::time::Instant;
+use tracing::Instrument as _;
+use tracing::field::Empty;
 
 use crate::answer::{Answer, Rejection};
 use crate::error::{AuthError, Error, ErrorBody, InvalidInput, Result};
+use crate::retry::{self, RetryPolicy, Verdict};
 use crate::types;
 
 #[derive(Default)]
 struct CallContext {
     operation: Option<&'static str>,
     status: Option<StatusCode>,
+    retry_after: Option<Duration>,
     auth_error: Option<AuthError>,
 }
 
@@ -26,16 +37,42 @@ tokio::task_local! {
     static CONTEXT: RefCell<CallContext>;
 }
 
+/// Whether an operation may be sent again after a failure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Repeat {
+    /// Reads and status checks: repeated on any transient failure.
+    Safe,
+    /// Creates a bill or moves money: repeated only when it never left this
+    /// process (the connection could not be opened).
+    Unsafe,
+}
+
+/// A new span for one operation; the `pre` hook fills in `operation`.
+pub(crate) fn span() -> tracing::Span {
+    tracing::info_span!(
+        "ihela",
+        operation = Empty,
+        attempt = Empty,
+        status = Empty,
+        duration_ms = Empty
+    )
+}
+
 /// Records which operation is running (from the `pre` hook).
 pub(crate) fn record_operation(operation: &'static str) {
+    tracing::Span::current().record("operation", operation);
     let _ = CONTEXT.try_with(|c| {
         c.borrow_mut().operation.get_or_insert(operation);
     });
 }
 
-/// Records the status of the answer being handled (from the `post` hook).
-pub(crate) fn record_status(status: StatusCode) {
-    let _ = CONTEXT.try_with(|c| c.borrow_mut().status = Some(status));
+/// Records the answer being handled (from the `post` hook).
+pub(crate) fn record_answer(response: &reqwest::Response) {
+    let _ = CONTEXT.try_with(|c| {
+        let mut context = c.borrow_mut();
+        context.status = Some(response.status());
+        context.retry_after = retry::retry_after(response.headers());
+    });
 }
 
 /// Records why the `pre` hook could not authenticate the call.
@@ -53,20 +90,100 @@ async fn in_context<F: Future>(call: F) -> (F::Output, CallContext) {
         .await
 }
 
-/// Runs `call` (the token call) and returns the status of its answer, if
-/// one came: the token fetch needs it whoever started the fetch.
-pub(crate) async fn with_status<F: Future>(call: F) -> (F::Output, Option<StatusCode>) {
-    let (output, context) = in_context(call).await;
-    (output, context.status)
+/// What the hooks saw of the answer to one attempt.
+pub(crate) struct Seen {
+    /// Its HTTP status, when an answer came.
+    pub status: Option<StatusCode>,
+    /// Its `Retry-After`.
+    pub retry_after: Option<Duration>,
 }
 
-/// Runs a generated operation and maps its outcome into this crate's types:
-/// the answer's data when it is a success, [`Error`] otherwise (including a
-/// refusal inside an HTTP 200, see [`Answer`]).
-pub(crate) async fn run<T: Answer>(
-    call: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>>,
+/// Runs `call` (the token call) and returns what came of its answer: the
+/// token fetch needs it whoever started the fetch.
+pub(crate) async fn with_answer<F: Future>(call: F) -> (F::Output, Seen) {
+    let (output, context) = in_context(call).await;
+    let seen = Seen {
+        status: context.status,
+        retry_after: context.retry_after,
+    };
+    (output, seen)
+}
+
+/// Records one finished attempt on the current span and in a debug event.
+pub(crate) fn record_attempt(attempt: u32, status: Option<StatusCode>, started: Instant) {
+    let span = tracing::Span::current();
+    let duration_ms = retry::millis(started.elapsed());
+    let status = status.map(|s| s.as_u16());
+    span.record("attempt", attempt);
+    span.record("duration_ms", duration_ms);
+    if let Some(status) = status {
+        span.record("status", status);
+    }
+    tracing::debug!(attempt, status, duration_ms, "attempt finished");
+}
+
+/// Runs a generated operation (`send` builds each attempt's request) under
+/// `policy`, and maps its outcome into this crate's types: the answer's data
+/// when it is a success, [`Error`] otherwise (including a refusal inside an
+/// HTTP 200, see [`Answer`]).
+pub(crate) async fn run<T, F, Fut>(policy: &RetryPolicy, repeat: Repeat, mut send: F) -> Result<T::Data>
+where
+    T: Answer,
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>>,
+{
+    let first = Instant::now();
+    async {
+        let result = retry::run(policy, |attempt| {
+            let call = send();
+            async move {
+                let started = Instant::now();
+                let (result, context) = in_context(call).await;
+                record_attempt(attempt, context.status, started);
+                let retry_after = context.retry_after;
+                decode(result, context).await.map_err(|error| {
+                    let verdict = verdict(&error, repeat, retry_after);
+                    (error, verdict)
+                })
+            }
+        })
+        .await;
+        tracing::Span::current().record("duration_ms", retry::millis(first.elapsed()));
+        result
+    }
+    .instrument(span())
+    .await
+}
+
+/// Whether a failed attempt may be repeated.
+fn verdict(error: &Error, repeat: Repeat, retry_after: Option<Duration>) -> Verdict {
+    let transient = Verdict::Transient { retry_after };
+    match (repeat, error) {
+        (_, Error::Transport { source, .. }) if source.is_connect() => transient,
+        (Repeat::Unsafe, _) => Verdict::Final,
+        (Repeat::Safe, Error::Transport { .. }) => transient,
+        (Repeat::Safe, Error::Http { status, .. }) if is_transient_status(*status) => transient,
+        (Repeat::Safe, Error::Refused { refusal, .. }) if refusal.is_transient() => transient,
+        _ => Verdict::Final,
+    }
+}
+
+/// The statuses worth another attempt: 429, 502, 503, 504.
+pub(crate) fn is_transient_status(status: StatusCode) -> bool {
+    matches!(
+        status,
+        StatusCode::TOO_MANY_REQUESTS
+            | StatusCode::BAD_GATEWAY
+            | StatusCode::SERVICE_UNAVAILABLE
+            | StatusCode::GATEWAY_TIMEOUT
+    )
+}
+
+/// One attempt's outcome in this crate's types.
+async fn decode<T: Answer>(
+    result: Result<ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>,
+    context: CallContext,
 ) -> Result<T::Data> {
-    let (result, context) = in_context(call).await;
     // The caller's operation: a token call runs in a context of its own.
     let operation = context.operation.unwrap_or("request");
     let value = match result {

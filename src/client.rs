@@ -9,11 +9,16 @@ use std::time::Duration;
 
 use reqwest::Url;
 
+use std::fmt;
+
+use reqwest::StatusCode;
+
 use crate::answer::Answer;
 use crate::auth::{Auth, Credentials};
-use crate::call;
+use crate::call::{self, Repeat};
 use crate::error::{Error, InvalidInput, Result};
 use crate::generated::{self, servers};
+use crate::retry::{self, RetryPolicy, Verdict};
 use crate::secret::Secret;
 use crate::types;
 
@@ -58,6 +63,7 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     timeout: Duration,
     refresh_margin: Duration,
+    retry: RetryPolicy,
 }
 
 impl ClientBuilder {
@@ -94,6 +100,14 @@ impl ClientBuilder {
         self
     }
 
+    /// How calls that are safe to repeat are retried (default
+    /// [`RetryPolicy::default`]; [`RetryPolicy::none`] turns retries off).
+    /// The same schedule paces the lookups of a bill whose init outcome is unknown.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
     /// Builds the client. Fails when the base URL is not an `http(s)` URL or
     /// when neither credentials nor a token were given.
     pub fn build(self) -> Result<Client> {
@@ -114,7 +128,7 @@ impl ClientBuilder {
                 operation: "build_client",
                 source,
             })?;
-        let auth = Auth::new(self.credentials, self.token, self.refresh_margin);
+        let auth = Auth::new(self.credentials, self.token, self.refresh_margin, self.retry);
         Ok(Client {
             api: generated::Client::new_with_client(base_url, http, auth),
         })
@@ -148,6 +162,7 @@ impl Client {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             timeout: DEFAULT_TIMEOUT,
             refresh_margin: DEFAULT_REFRESH_MARGIN,
+            retry: RetryPolicy::default(),
         }
     }
 
@@ -157,36 +172,37 @@ impl Client {
         &self.api
     }
 
-    /// How many times this client (and its clones) asked for a token.
+    /// How many requests this client (and its clones) sent to the token endpoint.
     pub fn token_fetches(&self) -> u64 {
-        progenitor_client::ClientInfo::inner(&self.api).token_fetches()
+        self.auth().token_fetches()
+    }
+
+    fn auth(&self) -> &Auth {
+        progenitor_client::ClientInfo::inner(&self.api)
     }
 
     /// Asks the token endpoint for a new token now (`create_token`). Calls
     /// get tokens by themselves; this is for checking credentials up front.
     pub async fn authenticate(&self) -> Result<()> {
-        progenitor_client::ClientInfo::inner(&self.api)
-            .force_renew(&self.api)
-            .await
-            .map_err(|source| Error::Auth {
-                operation: "create_token",
-                source,
-            })
+        self.auth().force_renew(&self.api).await.map_err(|source| Error::Auth {
+            operation: "create_token",
+            source,
+        })
     }
 
     /// Every bank and wallet (`list_banks`).
     pub async fn list_banks(&self) -> Result<types::BankList> {
-        call::run(self.api.list_banks().send()).await
+        self.get(|| self.api.list_banks().send()).await
     }
 
     /// Banks a merchant can pay money out to (`list_cash_in_banks`).
     pub async fn list_cash_in_banks(&self) -> Result<types::BankList> {
-        call::run(self.api.list_cash_in_banks().send()).await
+        self.get(|| self.api.list_cash_in_banks().send()).await
     }
 
     /// Banks a customer can pay a bill from (`list_cash_out_banks`).
     pub async fn list_cash_out_banks(&self) -> Result<types::BankList> {
-        call::run(self.api.list_cash_out_banks().send()).await
+        self.get(|| self.api.list_cash_out_banks().send()).await
     }
 
     /// A customer's account number and name in a bank (`lookup_customer`).
@@ -197,22 +213,40 @@ impl Client {
             CustomerQuery::CustomerId(id) => request.customer_id(id),
             CustomerQuery::AccountNumber(number) => request.account_number(number),
         };
-        call::run(request.send()).await
+        self.get(|| request.clone().send()).await
     }
 
     /// Creates a bill (`init_bill`, generation 1) and returns it.
     ///
     /// Takes the request or its builder (`types::BillInitRequest::builder()`);
     /// a missing or invalid field is refused before anything is sent.
+    ///
+    /// It is never sent twice once it may have reached the gateway. When no
+    /// definite answer comes back (timeout, connection dropped, 5xx,
+    /// unreadable 200), the bill is looked up by its merchant reference
+    /// (bill verify without a bill code), on the retry policy's schedule.
+    /// If found, it is returned, built from the request and the lookup (the
+    /// fields only an init answer has, such as `confirmation_uri`, are then
+    /// absent); if not, the error is [`Error::OutcomeUnknown`].
     pub async fn init_bill<B>(&self, request: B) -> Result<types::Bill>
     where
         B: TryInto<types::BillInitRequest>,
-        B::Error: std::fmt::Display,
+        B::Error: fmt::Display,
     {
-        self.send_body(request, |api, body: types::BillInitRequest| {
-            api.init_bill().body(body).send()
-        })
-        .await
+        let body: types::BillInitRequest = convert(request)?;
+        let sent = self
+            .send(Repeat::Unsafe, &body, |api, body| api.init_bill().body(body).send())
+            .await;
+        match sent {
+            Err(error) if error.leaves_outcome_unknown() => {
+                let find = || async {
+                    let found = self.find_bill(&body.merchant_reference).await?;
+                    Ok(found.map(|bill| bill_from_lookup(&body, bill)))
+                };
+                self.reconcile("init_bill", &body.merchant_reference, error, find).await
+            }
+            other => other,
+        }
     }
 
     /// The real status of a bill (`verify_bill`, generation 1).
@@ -225,37 +259,77 @@ impl Client {
             .map_err(|e| InvalidInput::new("merchant_reference", e.to_string()))?;
         let reference =
             types::BillCode::try_from(bill_code).map_err(|e| InvalidInput::new("bill_code", e.to_string()))?;
+        self.verify(code, Some(reference)).await
+    }
+
+    /// A bill by its merchant reference alone (`verify_bill` without the
+    /// bill code), or `None` when the gateway knows no such bill (404).
+    ///
+    /// This is how to find a bill whose init answer was lost. The sandbox
+    /// supports it; the published clients always send the bill code too, so
+    /// whether the live gateway does is not documented.
+    pub async fn find_bill(&self, merchant_reference: &str) -> Result<Option<types::BillVerification>> {
+        let code = types::MerchantReference::try_from(merchant_reference)
+            .map_err(|e| InvalidInput::new("merchant_reference", e.to_string()))?;
+        not_found_as_none(self.verify(code, None).await)
+    }
+
+    async fn verify(
+        &self,
+        code: types::MerchantReference,
+        reference: Option<types::BillCode>,
+    ) -> Result<types::BillVerification> {
         let request = types::BillVerifyRequest::builder().code(code).reference(reference);
-        self.send_body(request, |api, body: types::BillVerifyRequest| {
-            api.verify_bill().body(body).send()
-        })
-        .await
+        let body: types::BillVerifyRequest = convert(request)?;
+        self.send(Repeat::Safe, &body, |api, body| api.verify_bill().body(body).send())
+            .await
     }
 
     /// Creates a bill debiting a customer's account (`create_bill`, the later
     /// generation's `bill-init/`) and returns the envelope's data.
+    ///
+    /// Like [`Client::init_bill`], it is never sent twice once it may have
+    /// reached the gateway: when its outcome is unknown, the bill is looked
+    /// up by bill check with the merchant reference (and the request's PIN),
+    /// and returned if found with the amount asked; otherwise the error is
+    /// [`Error::OutcomeUnknown`] (or [`Error::Mismatch`] when a bill with
+    /// that reference exists for another amount).
     pub async fn create_bill<B>(&self, request: B) -> Result<types::BillInitData>
     where
         B: TryInto<types::BillCreateRequest>,
-        B::Error: std::fmt::Display,
+        B::Error: fmt::Display,
     {
-        self.send_body(request, |api, body: types::BillCreateRequest| {
-            api.create_bill().body(body).send()
-        })
-        .await
+        let body: types::BillCreateRequest = convert(request)?;
+        let sent = self
+            .send(Repeat::Unsafe, &body, |api, body| api.create_bill().body(body).send())
+            .await;
+        match sent {
+            Err(error) if error.leaves_outcome_unknown() => {
+                let find = || async {
+                    let check = types::BillCheckRequest::builder()
+                        .merchant_reference(body.merchant_reference.clone())
+                        .pin_code(body.pin_code.clone());
+                    let found = not_found_as_none(self.check_bill(check).await)?;
+                    found.map(|data| created_from_check(&body, data)).transpose()
+                };
+                self.reconcile("create_bill", &body.merchant_reference, error, find)
+                    .await
+            }
+            other => other,
+        }
     }
 
     /// The real status of a bill (`check_bill`, the later generation's
-    /// `bill-check/`), from the envelope's data.
+    /// `bill-check/`), from the envelope's data. Without `bill_code`, the
+    /// bill is looked up by `merchant_reference` alone (see [`Client::find_bill`]).
     pub async fn check_bill<B>(&self, request: B) -> Result<types::BillCheckData>
     where
         B: TryInto<types::BillCheckRequest>,
-        B::Error: std::fmt::Display,
+        B::Error: fmt::Display,
     {
-        self.send_body(request, |api, body: types::BillCheckRequest| {
-            api.check_bill().body(body).send()
-        })
-        .await
+        let body: types::BillCheckRequest = convert(request)?;
+        self.send(Repeat::Safe, &body, |api, body| api.check_bill().body(body).send())
+            .await
     }
 
     /// Pays money out to a customer's account (`cash_in`).
@@ -264,39 +338,184 @@ impl Client {
     /// (`"error": true`, or a `response_code` other than `"00"`) is
     /// [`Error::Refused`]. Exactly one account pair must be given: `bank_slug`
     /// and `account` (generation 1) or `credit_bank` and `credit_account`.
+    ///
+    /// It is never sent twice once it may have reached the gateway, and the
+    /// API has no way to look a cash-in up: when no definite answer comes
+    /// back (timeout, connection dropped, 5xx, unreadable 200), the error is
+    /// [`Error::OutcomeUnknown`] with the merchant reference. Do not pay
+    /// again under a new reference before finding out (see the README).
     pub async fn cash_in<B>(&self, request: B) -> Result<types::CashInResult>
     where
         B: TryInto<types::CashInRequest>,
-        B::Error: std::fmt::Display,
+        B::Error: fmt::Display,
     {
-        let request = convert(request)?;
-        check_cash_in_account(&request)?;
-        self.send_body(request, |api, body: types::CashInRequest| {
-            api.cash_in().body(body).send()
-        })
-        .await
+        let body: types::CashInRequest = convert(request)?;
+        check_cash_in_account(&body)?;
+        let sent = self
+            .send(Repeat::Unsafe, &body, |api, body| api.cash_in().body(body).send())
+            .await;
+        match sent {
+            Err(error) if error.leaves_outcome_unknown() => {
+                tracing::error!(
+                    merchant_reference = %*body.merchant_reference,
+                    %error,
+                    "cash-in outcome unknown: not sent again"
+                );
+                Err(Error::OutcomeUnknown {
+                    operation: "cash_in",
+                    merchant_reference: body.merchant_reference.to_string(),
+                    source: Box::new(error),
+                })
+            }
+            other => other,
+        }
     }
 
     /// The user behind the token (`get_connected_user`).
     pub async fn connected_user(&self) -> Result<types::User> {
-        call::run(self.api.get_connected_user().send()).await
+        self.get(|| self.api.get_connected_user().send()).await
     }
 
-    /// Converts `request` (refusing it with the field named) and sends it.
-    async fn send_body<'a, B, R, T, F>(
-        &'a self,
-        request: B,
-        send: impl FnOnce(&'a generated::Client, R) -> F,
-    ) -> Result<T::Data>
+    /// Runs a request without a body, which is always safe to repeat.
+    async fn get<T, F>(&self, send: impl FnMut() -> F) -> Result<T::Data>
     where
-        B: TryInto<R>,
-        B::Error: std::fmt::Display,
         T: Answer,
         F: Future<Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>>,
     {
-        let body = convert(request)?;
-        call::run(send(&self.api, body)).await
+        call::run(self.auth().retry_policy(), Repeat::Safe, send).await
     }
+
+    /// Sends `body` with `send`, a copy for each attempt.
+    async fn send<'a, R, T, F>(
+        &'a self,
+        repeat: Repeat,
+        body: &R,
+        send: impl Fn(&'a generated::Client, R) -> F,
+    ) -> Result<T::Data>
+    where
+        R: Clone,
+        T: Answer,
+        F: Future<Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>>,
+    {
+        call::run(self.auth().retry_policy(), repeat, || send(&self.api, body.clone())).await
+    }
+
+    /// Looks up, on the retry policy's schedule, what a bill init whose
+    /// outcome is unknown (`cause`) may have created under `merchant_reference`.
+    async fn reconcile<T, F>(
+        &self,
+        operation: &'static str,
+        merchant_reference: &str,
+        cause: Error,
+        mut find: impl FnMut() -> F,
+    ) -> Result<T>
+    where
+        F: Future<Output = Result<Option<T>>>,
+    {
+        tracing::warn!(operation, merchant_reference, error = %cause, "outcome unknown: looking the bill up by its merchant reference");
+        let lookups = retry::run(self.auth().retry_policy(), |_| {
+            let lookup = find();
+            async move {
+                match lookup.await {
+                    Ok(Some(found)) => Ok(found),
+                    Ok(None) => Err((Lookup::NotFound, Verdict::Transient { retry_after: None })),
+                    Err(error) => Err((Lookup::Failed(error), Verdict::Final)),
+                }
+            }
+        });
+        match lookups.await {
+            Ok(found) => {
+                tracing::info!(
+                    operation,
+                    merchant_reference,
+                    "found the bill by its merchant reference"
+                );
+                Ok(found)
+            }
+            Err(Lookup::Failed(mismatch @ Error::Mismatch { .. })) => Err(mismatch),
+            Err(lookup) => {
+                tracing::error!(operation, merchant_reference, %lookup, "bill outcome unknown");
+                Err(Error::OutcomeUnknown {
+                    operation,
+                    merchant_reference: merchant_reference.to_owned(),
+                    source: Box::new(cause),
+                })
+            }
+        }
+    }
+}
+
+/// How one lookup of a bill by its reference ended, when it found nothing.
+enum Lookup {
+    NotFound,
+    Failed(Error),
+}
+
+impl fmt::Display for Lookup {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Lookup::NotFound => f.write_str("no bill with this merchant reference (yet)"),
+            Lookup::Failed(error) => write!(f, "the lookup failed: {error}"),
+        }
+    }
+}
+
+/// A 404 answer as `None`.
+fn not_found_as_none<T>(result: Result<T>) -> Result<Option<T>> {
+    match result {
+        Ok(found) => Ok(Some(found)),
+        Err(Error::Http { status, .. }) if status == StatusCode::NOT_FOUND => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+/// The bill a lookup found for `request`, as the init answer would have
+/// given it, without the fields only that answer has.
+fn bill_from_lookup(request: &types::BillInitRequest, found: types::BillVerification) -> types::Bill {
+    types::Bill {
+        amount: request.amount.to_decimal(),
+        code: found.reference,
+        confirmation_uri: None,
+        created_at: None,
+        currency: None,
+        currency_info: None,
+        description: Some(request.description.to_string()),
+        expired: None,
+        initiated_by: None,
+        merchant: None,
+        merchant_reference: found.code,
+        paid_by: None,
+        payment_reference: found.bank_reference,
+        redirect_uri: request.redirect_uri.clone(),
+        status: Some(types::BillStatusInfo {
+            css: None,
+            label: Some(found.status),
+            value: None,
+        }),
+    }
+}
+
+/// The bill a bill check found for `request`, refused when its amount is
+/// another one (the reference then belongs to another bill).
+fn created_from_check(request: &types::BillCreateRequest, found: types::BillCheckData) -> Result<types::BillInitData> {
+    let asked = request.amount.to_decimal();
+    if let Some(amount) = found.amount.filter(|amount| *amount != asked) {
+        return Err(Error::Mismatch {
+            operation: "check_bill",
+            field: "amount",
+            asked: asked.to_string(),
+            answered: amount.to_string(),
+        });
+    }
+    Ok(types::BillInitData {
+        bill_code: found.bill_code.clone(),
+        code: found.bill_code,
+        merchant_reference: found.merchant_reference,
+        amount: Some(asked),
+        status: found.status,
+        confirmation_uri: None,
+        created_at: None,
+    })
 }
 
 /// Converts a request or its builder, naming the field that is wrong.

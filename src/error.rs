@@ -94,6 +94,27 @@ pub enum Error {
         /// The value iHela answered.
         answered: String,
     },
+
+    /// A bill init or cash-in may or may not have been carried out: the
+    /// request may have reached the gateway, but no readable answer came
+    /// back (timeout, connection dropped, 5xx, unreadable 200), and for a
+    /// bill, looking it up by its merchant reference did not find it either.
+    ///
+    /// The client never sends it again by itself. Keep `merchant_reference`
+    /// and find out before paying or billing again under a new reference:
+    /// for a bill, [`Client::find_bill`](crate::Client::find_bill) later; for
+    /// a cash-in, which the API cannot look up, the merchant's iHela
+    /// statement or iHela's support. `source` is what went wrong.
+    #[error("{operation}: outcome unknown for merchant reference {merchant_reference:?}: {source}")]
+    OutcomeUnknown {
+        /// The operation id from the spec (`init_bill`, `create_bill`, `cash_in`).
+        operation: &'static str,
+        /// The reference the request carried.
+        merchant_reference: String,
+        /// The failure that left the outcome unknown.
+        #[source]
+        source: Box<Error>,
+    },
 }
 
 impl Error {
@@ -104,6 +125,19 @@ impl Error {
             Error::Auth { source, .. } => source.status(),
             Error::Refused { .. } | Error::Mismatch { .. } => Some(StatusCode::OK),
             Error::InvalidInput(_) | Error::Transport { .. } => None,
+            Error::OutcomeUnknown { source, .. } => source.status(),
+        }
+    }
+
+    /// Whether a request that creates a bill or moves money may have been
+    /// carried out although this error came back: it may have reached the
+    /// gateway and no definite answer was read.
+    pub(crate) fn leaves_outcome_unknown(&self) -> bool {
+        match self {
+            Error::Transport { source, .. } => !source.is_connect(),
+            Error::Http { status, .. } => status.is_server_error(),
+            Error::Decode { status, .. } => status.is_success(),
+            _ => false,
         }
     }
 }

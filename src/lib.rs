@@ -47,6 +47,7 @@ pub mod callback;
 mod client;
 mod error;
 mod money;
+mod retry;
 mod secret;
 
 /// The code generated from the spec (see `ihela-codegen`).
@@ -62,6 +63,7 @@ pub use client::{
 pub use error::{AuthError, Error, ErrorBody, InvalidInput, Refusal, Result};
 pub use generated::{open_enums::BankType, open_enums::BillStatus, servers, types};
 pub use money::{AmountError, Francs};
+pub use retry::RetryPolicy;
 pub use secret::{Pin, Secret};
 
 /// The generated client, its builders and progenitor's own types, for calls

@@ -30,7 +30,7 @@ async fn served(method: httpmock::Method, path: &str, fixture_name: &str) -> (Mo
 
 fn check_request() -> types::builder::BillCheckRequest {
     types::BillCheckRequest::builder()
-        .bill_code("CODE-20230421-W9T6CYW")
+        .bill_code(Some("CODE-20230421-W9T6CYW".try_into().unwrap()))
         .merchant_reference("752001")
 }
 

@@ -285,7 +285,7 @@ async fn the_later_generation_works_end_to_end() {
     let code = created.bill_code.clone().unwrap();
     sandbox.pay(&code).await.unwrap();
     let check = types::BillCheckRequest::builder()
-        .bill_code(code.as_str())
+        .bill_code(Some(code.as_str().try_into().unwrap()))
         .merchant_reference("752001")
         .pin_code(pin());
     let checked = client.check_bill(check).await.unwrap();

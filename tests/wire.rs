@@ -240,7 +240,7 @@ async fn check_bill_posts_code_reference_and_pin() {
     let data = client(&server)
         .check_bill(
             types::BillCheckRequest::builder()
-                .bill_code("CODE-20230421-W9T6CYW")
+                .bill_code(Some("CODE-20230421-W9T6CYW".try_into().unwrap()))
                 .merchant_reference("752001")
                 .pin_code(Some("1234".parse::<Pin>().unwrap())),
         )

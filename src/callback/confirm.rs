@@ -9,7 +9,7 @@
 use rust_decimal::Decimal;
 
 use crate::client::Client;
-use crate::error::{Error, Result};
+use crate::error::{Error, InvalidInput, Result};
 use crate::generated::open_enums::BillStatus;
 use crate::secret::Pin;
 use crate::types;
@@ -171,8 +171,10 @@ impl Confirm<'_> {
                 ("verify_bill", answer)
             }
             Via::BillCheck(pin) => {
+                let bill_code = types::BillCode::try_from(hint.bill_code.as_str())
+                    .map_err(|e| InvalidInput::new("bill_code", e.to_string()))?;
                 let request = types::BillCheckRequest::builder()
-                    .bill_code(hint.bill_code.as_str())
+                    .bill_code(Some(bill_code))
                     .merchant_reference(hint.merchant_reference.as_str())
                     .pin_code(pin);
                 let data = self.client.check_bill(request).await?;

@@ -40,10 +40,11 @@ pub async fn init(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Jso
     Ok(Json(json!({ "bill": bill.to_json(&app.base_url) })))
 }
 
-/// `POST bill/verify/`: `code` is the merchant reference, `reference` the bill code.
+/// `POST bill/verify/`: `code` is the merchant reference, `reference` the
+/// bill code (or absent, to find a bill by the merchant reference alone).
 pub async fn verify(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<Value>, ApiError> {
     let reference = fields.text("code", MAX_REFERENCE);
-    let code = fields.text("reference", MAX_USER);
+    let code = fields.optional_nonblank("reference", MAX_USER);
     fields.finish()?;
     let bill = app.store.find_bill(code.as_deref(), reference.as_deref())?;
     Ok(Json(json!({"bill": {
