@@ -46,6 +46,9 @@ mod call;
 pub mod callback;
 mod client;
 mod error;
+#[cfg(any(fuzzing, test))]
+#[doc(hidden)]
+pub mod fuzzing;
 mod money;
 mod retry;
 mod secret;
