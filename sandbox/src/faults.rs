@@ -19,7 +19,8 @@ use crate::App;
 pub enum FaultKind {
     /// Answered with `status` (and `body`, `retry_after`) without being processed.
     Status,
-    /// Processed normally after `delay_ms`.
+    /// Processed normally after `delay_ms`, even if the caller has hung up
+    /// by then.
     Delay,
     /// Processed, then the connection is closed without an answer: the
     /// caller cannot know whether it happened.
@@ -114,8 +115,16 @@ pub async fn inject(State(app): State<Arc<App>>, request: Request, next: Next) -
     match fault.kind {
         FaultKind::Status => status_answer(&fault),
         FaultKind::Delay => {
-            tokio::time::sleep(Duration::from_millis(fault.delay_ms.unwrap_or(2000))).await;
-            next.run(request).await
+            // Processed even when the caller stops waiting, as a real
+            // server would: the caller's timeout does not undo it.
+            let delay = Duration::from_millis(fault.delay_ms.unwrap_or(2000));
+            let processing = tokio::spawn(async move {
+                tokio::time::sleep(delay).await;
+                next.run(request).await
+            });
+            processing
+                .await
+                .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
         }
         FaultKind::Drop => {
             let mut response = next.run(request).await;
