@@ -159,6 +159,12 @@ impl Sandbox {
         self.app.store.snapshot()
     }
 
+    /// Every access token issued so far, expired or not: for tests that
+    /// check a client never lets one leak. Never shown over HTTP.
+    pub fn issued_tokens(&self) -> Vec<String> {
+        self.app.store.issued_tokens()
+    }
+
     /// The customer pays the bill, as `POST /_sandbox/bills/{code}/pay`
     /// does: the callback is delivered before this returns.
     pub async fn pay(&self, bill_code: &str) -> Result<serde_json::Value, ControlError> {

@@ -286,6 +286,11 @@ impl Store {
         token
     }
 
+    /// Every token issued so far.
+    pub fn issued_tokens(&self) -> Vec<String> {
+        self.lock().tokens.keys().cloned().collect()
+    }
+
     /// Whether `token` is known and not expired; the 401 detail otherwise.
     pub fn check_token(&self, token: &str) -> Result<(), &'static str> {
         match self.lock().tokens.get(token) {
