@@ -1,0 +1,214 @@
+//! Load through one client against the sandbox on loopback: 10,000 mixed
+//! calls, 64 in flight, bounded in time. Nothing here is timed as a pass
+//! criterion; what is asserted is that nothing fails, that the token is
+//! fetched once per lifetime, and that the sandbox holds exactly the bills
+//! and cash-ins the calls were told about.
+
+use std::collections::BTreeSet;
+use std::time::{Duration, Instant};
+
+use futures::StreamExt as _;
+use ihela::{Client, CustomerQuery, Environment, Pin, types};
+use ihela_sandbox::{Config, Sandbox};
+
+const CALLS: usize = 10_000;
+const IN_FLIGHT: usize = 64;
+/// The bound on the whole run: a hung call fails the test instead of CI.
+const TIME_LIMIT: Duration = Duration::from_secs(240);
+
+/// What one call created, for the accounting afterwards.
+enum Made {
+    Nothing,
+    Bill(String),
+    CashIn(String),
+}
+
+fn pin() -> Pin {
+    "1234".parse().unwrap()
+}
+
+struct Load {
+    client: Client,
+    /// A bill of each generation made before the load, to verify and check.
+    first_generation: (String, String),
+    later_generation: String,
+}
+
+impl Load {
+    /// Call number `n`: one of eight operations, in turn.
+    async fn call(&self, n: usize) -> Result<Made, ihela::Error> {
+        let client = &self.client;
+        let made = match n % 8 {
+            0 => client.list_banks().await.map(|_| Made::Nothing)?,
+            1 => {
+                let who = CustomerQuery::CustomerId("76000111".into());
+                client.lookup_customer("MF1-0001", who).await.map(|_| Made::Nothing)?
+            }
+            2 => {
+                let request = types::BillInitRequest::builder()
+                    .amount(1000 + n as u64)
+                    .user("76000111")
+                    .bank(Some("MF1-0001".try_into().unwrap()))
+                    .description("Load")
+                    .merchant_reference(format!("LOAD-BILL-{n}"));
+                Made::Bill(client.init_bill(request).await?.code)
+            }
+            3 => {
+                let (reference, code) = &self.first_generation;
+                client.verify_bill(reference, code).await.map(|_| Made::Nothing)?
+            }
+            4 => {
+                let reference = format!("LOAD-CASH-{n}");
+                let request = types::CashInRequest::builder()
+                    .bank_slug(Some("MF1-0001".try_into().unwrap()))
+                    .account(Some("000001-01".try_into().unwrap()))
+                    .amount(100)
+                    .merchant_reference(reference.as_str())
+                    .description("Load");
+                client.cash_in(request).await?;
+                Made::CashIn(reference)
+            }
+            5 => {
+                let request = types::BillCheckRequest::builder()
+                    .merchant_reference(self.later_generation.as_str())
+                    .pin_code(pin());
+                client.check_bill(request).await.map(|_| Made::Nothing)?
+            }
+            6 => client.connected_user().await.map(|_| Made::Nothing)?,
+            _ => client.list_cash_out_banks().await.map(|_| Made::Nothing)?,
+        };
+        Ok(made)
+    }
+}
+
+async fn prepare(client: Client) -> Load {
+    let bill = types::BillInitRequest::builder()
+        .amount(5000)
+        .user("76000111")
+        .bank(Some("MF1-0001".try_into().unwrap()))
+        .description("Before the load")
+        .merchant_reference("LOAD-G1");
+    let code = client.init_bill(bill).await.unwrap().code;
+    let later = types::BillCreateRequest::builder()
+        .debit_bank("MF1-0001")
+        .debit_account("000016-01")
+        .amount(600)
+        .description("Before the load")
+        .merchant_reference("LOAD-G2")
+        .pin_code(pin());
+    client.create_bill(later).await.unwrap();
+    Load {
+        client,
+        first_generation: ("LOAD-G1".into(), code),
+        later_generation: "LOAD-G2".into(),
+    }
+}
+
+/// The sandbox's `kind` records whose merchant reference starts with `prefix`.
+fn held(sandbox: &Sandbox, kind: &str, key: &str, prefix: &str) -> BTreeSet<String> {
+    let state = sandbox.state();
+    state[kind]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["merchant_reference"].as_str().unwrap().starts_with(prefix))
+        .map(|r| r[key].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Runs the load on `client`; returns the errors, what was made, and how long it took.
+async fn run(load: &Load) -> (Vec<String>, BTreeSet<String>, BTreeSet<String>, Duration) {
+    let started = Instant::now();
+    let outcomes: Vec<_> = tokio::time::timeout(
+        TIME_LIMIT,
+        futures::stream::iter(0..CALLS)
+            .map(|n| load.call(n))
+            .buffer_unordered(IN_FLIGHT)
+            .collect(),
+    )
+    .await
+    .expect("the load did not finish in its time limit");
+    let (mut errors, mut bills, mut cash_ins) = (Vec::new(), BTreeSet::new(), BTreeSet::new());
+    for outcome in outcomes {
+        match outcome {
+            Ok(Made::Bill(code)) => assert!(bills.insert(code), "a bill code came twice"),
+            Ok(Made::CashIn(reference)) => assert!(cash_ins.insert(reference)),
+            Ok(Made::Nothing) => {}
+            Err(error) => errors.push(error.to_string()),
+        }
+    }
+    (errors, bills, cash_ins, started.elapsed())
+}
+
+fn client_for(sandbox: &Sandbox, refresh_margin: Duration) -> Client {
+    Client::builder(Environment::Custom(sandbox.base_url().to_owned()))
+        .credentials(sandbox.client_id(), sandbox.client_secret())
+        .refresh_margin(refresh_margin)
+        .build()
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ten_thousand_mixed_calls_with_64_in_flight_and_one_token() {
+    let sandbox = Sandbox::start(Config::default()).await.unwrap();
+    let load = prepare(client_for(&sandbox, Duration::from_secs(60))).await;
+
+    let (errors, bills, cash_ins, elapsed) = run(&load).await;
+
+    assert!(
+        errors.is_empty(),
+        "{} errors, first: {:?}",
+        errors.len(),
+        errors.first()
+    );
+    assert_eq!(bills.len(), CALLS / 8);
+    assert_eq!(cash_ins.len(), CALLS / 8);
+    assert_eq!(
+        held(&sandbox, "bills", "code", "LOAD-BILL-"),
+        bills,
+        "every bill accounted for"
+    );
+    assert_eq!(held(&sandbox, "cash_ins", "merchant_reference", "LOAD-CASH-"), cash_ins);
+    assert_eq!(load.client.token_fetches(), 1, "one token for its whole lifetime");
+    assert_eq!(sandbox.state()["tokens_issued"], 1);
+    eprintln!(
+        "{CALLS} calls, {IN_FLIGHT} in flight: 0 errors, 1 token fetch, {:.0} calls/s (debug build)",
+        CALLS as f64 / elapsed.as_secs_f64()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn short_lived_tokens_are_renewed_once_per_lifetime_under_load() {
+    // `expires_in` is whole seconds.
+    let token_ttl = Duration::from_secs(3);
+    let margin = Duration::from_secs(1);
+    let sandbox = Sandbox::start(Config {
+        token_ttl,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let started = Instant::now();
+    let load = prepare(client_for(&sandbox, margin)).await;
+
+    let (errors, ..) = run(&load).await;
+    let elapsed = started.elapsed();
+
+    // No call was refused for an expired token, and no token was fetched
+    // before the one in use was due for renewal.
+    assert!(
+        errors.is_empty(),
+        "{} errors, first: {:?}",
+        errors.len(),
+        errors.first()
+    );
+    let fetches = load.client.token_fetches();
+    let least = (elapsed.as_millis() / token_ttl.as_millis()) as u64;
+    let most = 1 + (elapsed.as_millis() / (token_ttl - margin).as_millis()) as u64;
+    assert!(
+        (least..=most).contains(&fetches),
+        "{fetches} fetches in {elapsed:?}, not {least}..={most}"
+    );
+    eprintln!("{fetches} token fetches in {elapsed:?} ({least}..={most} allowed)");
+    assert_eq!(sandbox.state()["tokens_issued"], fetches);
+}
