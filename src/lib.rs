@@ -11,6 +11,12 @@
 //! OAuth2 token handling ([`auth`]), one error type ([`Error`]) that never lets
 //! a refused payment pass for a success, and validation of what is sent.
 //!
+//! Reliability: calls that are safe to repeat are retried ([`RetryPolicy`]);
+//! a bill init or cash-in is never sent twice once it may have reached iHela:
+//! a bill whose answer was lost is found by its merchant reference, anything
+//! else unresolved is [`Error::OutcomeUnknown`]. Each operation runs in a
+//! `tracing` span `ihela` (operation, attempt, status, duration).
+//!
 //! Money: amounts sent are [`Francs`] (whole francs, at least 1); amounts
 //! received are [`rust_decimal::Decimal`]. Secrets ([`Secret`], [`Pin`]) never
 //! show in `Debug`, logs or errors.
