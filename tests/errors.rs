@@ -9,14 +9,6 @@ use common::*;
 use httpmock::prelude::*;
 use ihela::{AuthError, BillStatus, Client, Environment, Error, ErrorBody, types};
 
-fn bill_request() -> types::builder::BillInitRequest {
-    types::BillInitRequest::builder()
-        .amount(2000)
-        .user("clientmail@gmail.com")
-        .description("My description")
-        .merchant_reference("order-1")
-}
-
 /// Mocks `method path` answering `status` with `body` and `content_type`.
 async fn answer<'a>(
     server: &'a MockServer,
@@ -219,13 +211,7 @@ async fn a_thousand_concurrent_calls_on_a_fresh_client_fetch_one_token() {
         .await;
     let banks = serve_banks(&server).await;
     let client = client(&server);
-    let calls = (0..1000).map(|_| {
-        let client = client.clone();
-        tokio::spawn(async move { client.list_banks().await })
-    });
-    for call in futures::future::join_all(calls).await {
-        call.unwrap().unwrap();
-    }
+    list_banks_concurrently(&client, 1000).await;
     token.assert_calls_async(1).await;
     banks.assert_calls_async(1000).await;
     assert_eq!(client.token_fetches(), 1);
@@ -276,13 +262,7 @@ async fn a_token_endpoint_that_refuses_is_an_auth_error_and_nothing_else_is_sent
 
 #[tokio::test]
 async fn a_token_endpoint_that_is_down_is_an_auth_transport_error() {
-    // A port nothing listens on: bind, read the port, close.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let client = Client::builder(Environment::Custom(format!("http://127.0.0.1:{port}")))
+    let client = Client::builder(Environment::Custom(closed_port_url()))
         .credentials(CLIENT_ID, CLIENT_SECRET)
         .build()
         .unwrap();
@@ -448,12 +428,7 @@ fn a_base_url_that_is_not_http_is_refused() {
 
 #[tokio::test]
 async fn a_connection_refused_on_a_call_is_a_transport_error() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let client = Client::builder(Environment::Custom(format!("http://127.0.0.1:{port}")))
+    let client = Client::builder(Environment::Custom(closed_port_url()))
         .access_token("handed-in", None)
         .build()
         .unwrap();

@@ -56,14 +56,6 @@ const CASH_IN: &str = "/api/v1/payments/cash-in/";
 const CHECK: &str = "/api/v1/payments/bill-check/";
 const BANKS: &str = "/api/v1/payments/bank/";
 
-fn bill_request() -> types::builder::BillInitRequest {
-    types::BillInitRequest::builder()
-        .amount(2000)
-        .user("clientmail@gmail.com")
-        .description("My description")
-        .merchant_reference("order-1")
-}
-
 #[tokio::test]
 async fn transient_statuses_on_a_read_are_retried_up_to_the_attempt_cap() {
     for (status, attempts) in [(503, 3), (502, 3), (504, 3), (429, 3), (500, 1), (404, 1)] {
@@ -223,12 +215,7 @@ async fn a_cash_in_of_unknown_outcome_is_never_sent_again() {
 
 #[tokio::test]
 async fn a_cash_in_that_could_not_connect_is_a_transport_error_not_an_unknown_outcome() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let client = Client::builder(Environment::Custom(format!("http://127.0.0.1:{port}")))
+    let client = Client::builder(Environment::Custom(closed_port_url()))
         .access_token("handed-in", None)
         .retry(policy())
         .build()
@@ -256,13 +243,7 @@ async fn concurrent_calls_with_an_expired_token_fetch_one_new_token() {
         .access_token("expired-token", Some(Duration::ZERO))
         .build()
         .unwrap();
-    let calls = (0..200).map(|_| {
-        let client = client.clone();
-        tokio::spawn(async move { client.list_banks().await })
-    });
-    for call in futures::future::join_all(calls).await {
-        call.unwrap().unwrap();
-    }
+    list_banks_concurrently(&client, 200).await;
     token.assert_calls_async(1).await;
     banks.assert_calls_async(200).await;
 }

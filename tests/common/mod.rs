@@ -47,9 +47,39 @@ pub async fn mock_token(server: &MockServer) -> httpmock::Mock<'_> {
         .await
 }
 
+/// The base URL of a loopback port nothing listens on (bound, read, closed).
+pub fn closed_port_url() -> String {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    format!("http://127.0.0.1:{port}")
+}
+
+/// Lists the banks `calls` times at once, each on its own task; every call must succeed.
+pub async fn list_banks_concurrently(client: &Client, calls: usize) {
+    let calls = (0..calls).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move { client.list_banks().await })
+    });
+    for call in futures::future::join_all(calls).await {
+        call.unwrap().unwrap();
+    }
+}
+
 /// The `Authorization` header every call after the token carries.
 pub fn bearer() -> String {
     format!("Bearer {ACCESS_TOKEN}")
+}
+
+/// The bill of the Python client's README: 2000 BIF for order-1.
+pub fn bill_request() -> ihela::types::builder::BillInitRequest {
+    ihela::types::BillInitRequest::builder()
+        .amount(2000)
+        .user("clientmail@gmail.com")
+        .description("My description")
+        .merchant_reference("order-1")
 }
 
 /// The cash-in of the source documents: 20000 BIF to account 000001-01 at MF1-0001.
