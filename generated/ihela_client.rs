@@ -410,10 +410,14 @@ shape: every field is optional.
             Default::default()
         }
     }
-    ///`BillCheckRequest`
+    /**Without `bill_code`, the bill is looked up by `merchant_reference`
+alone: this is how a client finds a bill whose init answer was lost
+(the sandbox does it; whether the live gateway does is not documented).
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BillCheckRequest {
-        pub bill_code: BillCode,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub bill_code: ::std::option::Option<BillCode>,
         pub merchant_reference: MerchantReference,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pin_code: ::std::option::Option<crate::secret::Pin>,
@@ -817,11 +821,17 @@ client id; with `bank`, the customer's id in that bank.
             Default::default()
         }
     }
-    ///Crossed names: `code` is the merchant reference, `reference` the bill code.
+    /**Crossed names: `code` is the merchant reference, `reference` the bill
+code. Without `reference`, the bill is looked up by the merchant
+reference alone: this is how a client finds a bill whose init answer
+was lost (the sandbox does it; the published clients always send both,
+so whether the live gateway does is not documented).
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BillVerifyRequest {
         pub code: MerchantReference,
-        pub reference: BillCode,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reference: ::std::option::Option<BillCode>,
     }
     impl BillVerifyRequest {
         pub fn builder() -> builder::BillVerifyRequest {
@@ -2644,7 +2654,10 @@ and `redirect_uri`.
         }
         #[derive(Clone, Debug)]
         pub struct BillCheckRequest {
-            bill_code: ::std::result::Result<super::BillCode, ::std::string::String>,
+            bill_code: ::std::result::Result<
+                ::std::option::Option<super::BillCode>,
+                ::std::string::String,
+            >,
             merchant_reference: ::std::result::Result<
                 super::MerchantReference,
                 ::std::string::String,
@@ -2657,7 +2670,7 @@ and `redirect_uri`.
         impl ::std::default::Default for BillCheckRequest {
             fn default() -> Self {
                 Self {
-                    bill_code: Err("no value supplied for bill_code".to_string()),
+                    bill_code: Ok(Default::default()),
                     merchant_reference: Err(
                         "no value supplied for merchant_reference".to_string(),
                     ),
@@ -2668,7 +2681,7 @@ and `redirect_uri`.
         impl BillCheckRequest {
             pub fn bill_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::BillCode>,
+                T: ::std::convert::TryInto<::std::option::Option<super::BillCode>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.bill_code = value
@@ -3778,13 +3791,16 @@ and `redirect_uri`.
         #[derive(Clone, Debug)]
         pub struct BillVerifyRequest {
             code: ::std::result::Result<super::MerchantReference, ::std::string::String>,
-            reference: ::std::result::Result<super::BillCode, ::std::string::String>,
+            reference: ::std::result::Result<
+                ::std::option::Option<super::BillCode>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for BillVerifyRequest {
             fn default() -> Self {
                 Self {
                     code: Err("no value supplied for code".to_string()),
-                    reference: Err("no value supplied for reference".to_string()),
+                    reference: Ok(Default::default()),
                 }
             }
         }
@@ -3803,7 +3819,7 @@ and `redirect_uri`.
             }
             pub fn reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::BillCode>,
+                T: ::std::convert::TryInto<::std::option::Option<super::BillCode>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.reference = value
