@@ -156,6 +156,16 @@ impl Fields {
         if self.has(name) { self.text(name, max) } else { None }
     }
 
+    /// The text of an optional field that, when present, must be a
+    /// non-blank string (null is refused too: the field is not nullable).
+    pub fn optional_string(&mut self, name: &str, max: usize) -> Option<String> {
+        if self.values.contains_key(name) {
+            self.text(name, max)
+        } else {
+            None
+        }
+    }
+
     /// The text of a required field, at most `max` characters.
     pub fn text(&mut self, name: &str, max: usize) -> Option<String> {
         let message = match self.read_text(name) {
@@ -268,8 +278,10 @@ mod tests {
     fn every_bad_field_is_named() {
         let mut fields = fields(
             "application/json",
-            r#"{"amount": 0, "description": "", "pin_code": "12"}"#,
+            r#"{"amount": 0, "description": "", "pin_code": "12", "bill_code": null}"#,
         );
+        assert_eq!(fields.optional_string("reference", 10), None);
+        assert_eq!(fields.optional_string("bill_code", 10), None);
         assert_eq!(fields.francs("amount"), None);
         assert_eq!(fields.text("description", MAX_DESCRIPTION), None);
         assert_eq!(fields.text("merchant_reference", MAX_REFERENCE), None);
@@ -279,6 +291,8 @@ mod tests {
         assert_eq!(body["description"][0], "This field may not be blank.");
         assert_eq!(body["merchant_reference"][0], "This field is required.");
         assert!(body["pin_code"].is_array());
+        assert_eq!(body["bill_code"][0], "This field may not be blank.");
+        assert!(body.get("reference").is_none(), "absent is fine: {body}");
     }
 
     #[test]

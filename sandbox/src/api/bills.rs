@@ -44,7 +44,7 @@ pub async fn init(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Jso
 /// bill code (or absent, to find a bill by the merchant reference alone).
 pub async fn verify(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<Value>, ApiError> {
     let reference = fields.text("code", MAX_REFERENCE);
-    let code = fields.optional_nonblank("reference", MAX_USER);
+    let code = fields.optional_string("reference", MAX_USER);
     fields.finish()?;
     let bill = app.store.find_bill(code.as_deref(), reference.as_deref())?;
     Ok(Json(json!({"bill": {
@@ -84,7 +84,7 @@ pub async fn create(State(app): State<Arc<App>>, mut fields: Fields) -> Result<J
 /// `POST bill-check/`: a bill by its code and merchant reference (or by the
 /// reference alone, to find a bill whose init answer was lost).
 pub async fn check(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<Value>, ApiError> {
-    let code = fields.optional_nonblank("bill_code", MAX_USER);
+    let code = fields.optional_string("bill_code", MAX_USER);
     let reference = fields.text("merchant_reference", MAX_REFERENCE);
     fields.pin("pin_code");
     fields.finish()?;
