@@ -18,6 +18,9 @@ setup_venv() {
 start_sandbox() {
     cargo build --quiet --package ihela-sandbox --manifest-path "$ROOT/Cargo.toml"
     local log="$WORK/sandbox.log"
+    # Emptied first: the backgrounded redirection may truncate it only after
+    # the loop below has read the previous run's URL.
+    : >"$log"
     "$ROOT/target/debug/ihela-sandbox" --port 0 "$@" >"$log" 2>&1 &
     SANDBOX_PID=$!
     trap 'kill "$SANDBOX_PID" 2>/dev/null || true; wait "$SANDBOX_PID" 2>/dev/null || true' EXIT
