@@ -69,11 +69,6 @@ impl RetryPolicy {
         self
     }
 
-    /// How many attempts a call may make.
-    pub fn attempts(&self) -> u32 {
-        self.max_attempts
-    }
-
     /// The wait before retry `retry` (1-based), given the server's `Retry-After`.
     fn wait(&self, retry: u32, retry_after: Option<Duration>) -> Duration {
         let exponent = retry.saturating_sub(1).min(31);
