@@ -5,9 +5,12 @@
 //!
 //! The README's "Faults survived" table is this file's `matrix!` table.
 
+mod common;
+
 use std::time::Duration;
 
-use ihela::{Client, Environment, Error, RetryPolicy, types};
+use common::*;
+use ihela::{Client, Error, RetryPolicy};
 use ihela_sandbox::{Config, Fault, FaultKind, Sandbox};
 use serde_json::Value;
 
@@ -101,8 +104,7 @@ impl Row {
 }
 
 fn client_for(sandbox: &Sandbox) -> Client {
-    Client::builder(Environment::Custom(sandbox.base_url().to_owned()))
-        .credentials(sandbox.client_id(), sandbox.client_secret())
+    sandbox_client(sandbox)
         .timeout(TIMEOUT)
         .retry(
             RetryPolicy::default()
@@ -111,24 +113,6 @@ fn client_for(sandbox: &Sandbox) -> Client {
         )
         .build()
         .unwrap()
-}
-
-fn bill_request() -> types::builder::BillInitRequest {
-    types::BillInitRequest::builder()
-        .amount(5000)
-        .user("76000111")
-        .bank(Some("MF1-0001".try_into().unwrap()))
-        .description("Order 1042")
-        .merchant_reference(REFERENCE)
-}
-
-fn cash_in_request() -> types::builder::CashInRequest {
-    types::CashInRequest::builder()
-        .bank_slug(Some("MF1-0001".try_into().unwrap()))
-        .account(Some("000001-01".try_into().unwrap()))
-        .amount(20000)
-        .merchant_reference(REFERENCE)
-        .description("Refund of order 1042")
 }
 
 fn outcome<T>(result: &Result<T, Error>) -> Outcome {
@@ -164,7 +148,12 @@ async fn cell(row: Row, op: Op, expected: Outcome, expected_records: usize) {
     let sandbox = Sandbox::start(Config::default()).await.unwrap();
     // A bill to verify, made before the fault by another client.
     let existing = match op {
-        Op::VerifyBill => Some(client_for(&sandbox).init_bill(bill_request()).await.unwrap()),
+        Op::VerifyBill => Some(
+            client_for(&sandbox)
+                .init_bill(sandbox_bill(REFERENCE, 5000))
+                .await
+                .unwrap(),
+        ),
         _ => None,
     };
     let client = client_for(&sandbox);
@@ -176,7 +165,7 @@ async fn cell(row: Row, op: Op, expected: Outcome, expected_records: usize) {
 
     let got = match op {
         Op::InitBill => {
-            let result = client.init_bill(bill_request()).await;
+            let result = client.init_bill(sandbox_bill(REFERENCE, 5000)).await;
             // Found by reconciliation: the init answer (with its
             // confirmation URI) was lost, the bill was not.
             let found = matches!(&result, Ok(bill) if bill.confirmation_uri.is_none());
@@ -200,7 +189,7 @@ async fn cell(row: Row, op: Op, expected: Outcome, expected_records: usize) {
             outcome(&result)
         }
         Op::CashIn => {
-            let result = client.cash_in(cash_in_request()).await;
+            let result = client.cash_in(sandbox_cash_in(REFERENCE, 20000)).await;
             outcome(&result)
         }
         Op::ListBanks => {

@@ -7,8 +7,11 @@
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
+mod common;
+
+use common::*;
 use futures::StreamExt as _;
-use ihela::{Client, CustomerQuery, Environment, Pin, types};
+use ihela::{Client, CustomerQuery, Pin, types};
 use ihela_sandbox::{Config, Sandbox};
 
 const CALLS: usize = 10_000;
@@ -45,12 +48,7 @@ impl Load {
                 client.lookup_customer("MF1-0001", who).await.map(|_| Made::Nothing)?
             }
             2 => {
-                let request = types::BillInitRequest::builder()
-                    .amount(1000 + n as u64)
-                    .user("76000111")
-                    .bank(Some("MF1-0001".try_into().unwrap()))
-                    .description("Load")
-                    .merchant_reference(format!("LOAD-BILL-{n}"));
+                let request = sandbox_bill(&format!("LOAD-BILL-{n}"), 1000 + n as u64);
                 Made::Bill(client.init_bill(request).await?.code)
             }
             3 => {
@@ -59,13 +57,7 @@ impl Load {
             }
             4 => {
                 let reference = format!("LOAD-CASH-{n}");
-                let request = types::CashInRequest::builder()
-                    .bank_slug(Some("MF1-0001".try_into().unwrap()))
-                    .account(Some("000001-01".try_into().unwrap()))
-                    .amount(100)
-                    .merchant_reference(reference.as_str())
-                    .description("Load");
-                client.cash_in(request).await?;
+                client.cash_in(sandbox_cash_in(&reference, 100)).await?;
                 Made::CashIn(reference)
             }
             5 => {
@@ -82,21 +74,11 @@ impl Load {
 }
 
 async fn prepare(client: Client) -> Load {
-    let bill = types::BillInitRequest::builder()
-        .amount(5000)
-        .user("76000111")
-        .bank(Some("MF1-0001".try_into().unwrap()))
-        .description("Before the load")
-        .merchant_reference("LOAD-G1");
-    let code = client.init_bill(bill).await.unwrap().code;
-    let later = types::BillCreateRequest::builder()
-        .debit_bank("MF1-0001")
-        .debit_account("000016-01")
-        .amount(600)
-        .description("Before the load")
-        .merchant_reference("LOAD-G2")
-        .pin_code(pin());
-    client.create_bill(later).await.unwrap();
+    let code = client.init_bill(sandbox_bill("LOAD-G1", 5000)).await.unwrap().code;
+    client
+        .create_bill(sandbox_created_bill("LOAD-G2", pin()))
+        .await
+        .unwrap();
     Load {
         client,
         first_generation: ("LOAD-G1".into(), code),
@@ -141,11 +123,7 @@ async fn run(load: &Load) -> (Vec<String>, BTreeSet<String>, BTreeSet<String>, D
 }
 
 fn client_for(sandbox: &Sandbox, refresh_margin: Duration) -> Client {
-    Client::builder(Environment::Custom(sandbox.base_url().to_owned()))
-        .credentials(sandbox.client_id(), sandbox.client_secret())
-        .refresh_margin(refresh_margin)
-        .build()
-        .unwrap()
+    sandbox_client(sandbox).refresh_margin(refresh_margin).build().unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

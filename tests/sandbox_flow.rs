@@ -5,10 +5,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use common::*;
 use ihela::callback::{CallbackHandler, Decision, PaymentOutcome};
-use ihela::{BillStatus, Client, CustomerQuery, Environment, Error, types};
+use ihela::{BillStatus, Client, CustomerQuery, Error, types};
 use ihela_sandbox::{Config, Sandbox};
 use serde_json::{Value, json};
+
+mod common;
 
 const CALLBACK_PATH: &str = "/ihela/callback";
 
@@ -39,10 +42,7 @@ async fn shop_with(
 }
 
 fn client_for(sandbox: &Sandbox) -> Client {
-    Client::builder(Environment::Custom(sandbox.base_url().to_owned()))
-        .credentials(sandbox.client_id(), sandbox.client_secret())
-        .build()
-        .unwrap()
+    sandbox_client(sandbox).build().unwrap()
 }
 
 fn accept(_: usize) -> Result<Decision, &'static str> {
@@ -50,22 +50,7 @@ fn accept(_: usize) -> Result<Decision, &'static str> {
 }
 
 fn bill_request(reference: &str, amount: u64) -> types::builder::BillInitRequest {
-    types::BillInitRequest::builder()
-        .amount(amount)
-        .user("76000111")
-        .bank(Some("MF1-0001".try_into().unwrap()))
-        .description("Order 1042")
-        .merchant_reference(reference)
-        .redirect_uri(Some("https://shop.example/paid/".to_owned()))
-}
-
-fn cash_in_request(reference: &str, amount: u64) -> types::builder::CashInRequest {
-    types::CashInRequest::builder()
-        .bank_slug(Some("MF1-0001".try_into().unwrap()))
-        .account(Some("000001-01".try_into().unwrap()))
-        .amount(amount)
-        .merchant_reference(reference)
-        .description("Refund of order 1042")
+    sandbox_bill(reference, amount).redirect_uri(Some("https://shop.example/paid/".to_owned()))
 }
 
 /// The callback deliveries the sandbox recorded: (HTTP status, answer).
@@ -114,7 +99,7 @@ async fn the_whole_merchant_flow() {
         }
     );
 
-    let refund = client.cash_in(cash_in_request("refund-1042", 2000)).await.unwrap();
+    let refund = client.cash_in(sandbox_cash_in("refund-1042", 2000)).await.unwrap();
     assert_eq!(refund.error, Some(false));
     let state = sandbox.state();
     assert_eq!(state["bills"].as_array().unwrap().len(), 1);
@@ -216,10 +201,10 @@ async fn a_repeated_merchant_reference_never_creates_a_second_payment() {
         matches!(&other, Error::Http { status, body, .. } if status.as_u16() == 400 && body.get("merchant_reference").is_some())
     );
 
-    let paid_out = client.cash_in(cash_in_request("refund-4", 1000)).await.unwrap();
-    let repeated = client.cash_in(cash_in_request("refund-4", 1000)).await.unwrap();
+    let paid_out = client.cash_in(sandbox_cash_in("refund-4", 1000)).await.unwrap();
+    let repeated = client.cash_in(sandbox_cash_in("refund-4", 1000)).await.unwrap();
     assert_eq!(repeated.reference, paid_out.reference);
-    assert!(client.cash_in(cash_in_request("refund-4", 1500)).await.is_err());
+    assert!(client.cash_in(sandbox_cash_in("refund-4", 1500)).await.is_err());
     let state = sandbox.state();
     assert_eq!(state["bills"].as_array().unwrap().len(), 1);
     assert_eq!(state["cash_ins"].as_array().unwrap().len(), 1);
@@ -252,7 +237,7 @@ async fn the_server_names_each_bad_field() {
         .description("PesaFlash order")
         .merchant_reference("v-3");
     assert_eq!(field_of(client.init_bill(below_limit).await.unwrap_err()), ["amount"]);
-    let unknown_account = cash_in_request("v-4", 100).account(Some("999999-99".try_into().unwrap()));
+    let unknown_account = sandbox_cash_in("v-4", 100).account(Some("999999-99".try_into().unwrap()));
     assert_eq!(
         field_of(client.cash_in(unknown_account).await.unwrap_err()),
         ["account"]
@@ -271,15 +256,7 @@ async fn the_later_generation_works_end_to_end() {
     let (sandbox, client) = shop_with(Config::default(), accept).await;
     let pin = || Some("1234".parse().unwrap());
     let created = client
-        .create_bill(
-            types::BillCreateRequest::builder()
-                .debit_bank("MF1-0001")
-                .debit_account("000016-01")
-                .amount(600)
-                .description("Order 752001")
-                .merchant_reference("752001")
-                .pin_code(pin()),
-        )
+        .create_bill(sandbox_created_bill("752001", "1234".parse().unwrap()))
         .await
         .unwrap();
     let code = created.bill_code.clone().unwrap();

@@ -10,7 +10,10 @@ use std::io::Write;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
+mod common;
+
 use base64::Engine as _;
+use common::*;
 use ihela::callback::{CallbackHandler, Decision, SignatureKey};
 use ihela::{Client, CustomerQuery, Environment, Error, Pin, RetryPolicy, types};
 use ihela_sandbox::{Config, Fault, FaultKind, Sandbox};
@@ -92,7 +95,7 @@ impl Seen {
 }
 
 fn client(sandbox: &Sandbox, secret: &str) -> Client {
-    Client::builder(Environment::Custom(sandbox.base_url().to_owned()))
+    sandbox_client(sandbox)
         .credentials(CLIENT_ID, secret)
         .timeout(Duration::from_millis(400))
         .retry(RetryPolicy::default().backoff(Duration::from_millis(5), Duration::from_millis(20)))
@@ -102,25 +105,6 @@ fn client(sandbox: &Sandbox, secret: &str) -> Client {
 
 fn pin() -> Pin {
     PIN.parse().unwrap()
-}
-
-fn bill(reference: &str) -> types::builder::BillInitRequest {
-    types::BillInitRequest::builder()
-        .amount(5000)
-        .user("76000111")
-        .bank(Some("MF1-0001".try_into().unwrap()))
-        .description("Order")
-        .merchant_reference(reference)
-}
-
-fn created_bill(reference: &str) -> types::builder::BillCreateRequest {
-    types::BillCreateRequest::builder()
-        .debit_bank("MF1-0001")
-        .debit_account("000016-01")
-        .amount(600)
-        .description("Order")
-        .merchant_reference(reference)
-        .pin_code(pin())
 }
 
 fn cash_in(reference: &str, amount: u64) -> types::builder::CashInRequest {
@@ -151,11 +135,14 @@ async fn every_operation(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
     let who = CustomerQuery::AccountNumber("000016-01".into());
     seen.result(client.lookup_customer("MF1-0001", who).await).unwrap();
     seen.result(client.connected_user().await).unwrap();
-    let initiated = seen.result(client.init_bill(bill("AUDIT-1")).await).unwrap();
+    let initiated = seen
+        .result(client.init_bill(sandbox_bill("AUDIT-1", 5000)).await)
+        .unwrap();
     seen.result(client.verify_bill("AUDIT-1", &initiated.code).await)
         .unwrap();
     seen.result(client.find_bill("AUDIT-1").await).unwrap();
-    seen.result(client.create_bill(created_bill("AUDIT-2")).await).unwrap();
+    seen.result(client.create_bill(sandbox_created_bill("AUDIT-2", pin())).await)
+        .unwrap();
     seen.result(client.check_bill(check("AUDIT-2")).await).unwrap();
     seen.result(client.cash_in(cash_in("AUDIT-3", 600)).await).unwrap();
 
@@ -220,7 +207,8 @@ async fn every_error_path(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
     }
     // A bill create whose answer is lost: reconciled by bill check with the PIN.
     sandbox.inject(Fault::new("/api/v1/payments/bill-init/", FaultKind::Drop));
-    seen.result(client.create_bill(created_bill("AUDIT-4")).await).unwrap();
+    seen.result(client.create_bill(sandbox_created_bill("AUDIT-4", pin())).await)
+        .unwrap();
     // Refused inside a 200, unknown bill, bad input, a PIN that is not one.
     assert!(
         seen.result(client.cash_in(cash_in("AUDIT-5", 90_000_000)).await)

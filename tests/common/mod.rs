@@ -1,8 +1,12 @@
 //! Shared by the integration tests: a mock gateway on loopback and a client for it.
 #![allow(dead_code)]
 
+mod sandbox;
+
 use httpmock::prelude::*;
 use ihela::{Client, Environment};
+#[allow(unused_imports)] // Only the tests against the sandbox use it.
+pub use sandbox::*;
 
 /// Test credentials; distinctive so that a leak would be found by a search.
 pub const CLIENT_ID: &str = "test-client-id";
