@@ -255,8 +255,7 @@ impl Client {
     /// `reference` the bill code); this method takes them by meaning.
     pub async fn verify_bill(&self, merchant_reference: &str, bill_code: &str) -> Result<types::BillVerification> {
         // Checked here so that an error names the field by its meaning.
-        let code = types::MerchantReference::try_from(merchant_reference)
-            .map_err(|e| InvalidInput::new("merchant_reference", e.to_string()))?;
+        let code = merchant_reference_of(merchant_reference)?;
         let reference =
             types::BillCode::try_from(bill_code).map_err(|e| InvalidInput::new("bill_code", e.to_string()))?;
         self.verify(code, Some(reference)).await
@@ -269,8 +268,7 @@ impl Client {
     /// supports it; the published clients always send the bill code too, so
     /// whether the live gateway does is not documented.
     pub async fn find_bill(&self, merchant_reference: &str) -> Result<Option<types::BillVerification>> {
-        let code = types::MerchantReference::try_from(merchant_reference)
-            .map_err(|e| InvalidInput::new("merchant_reference", e.to_string()))?;
+        let code = merchant_reference_of(merchant_reference)?;
         not_found_as_none(self.verify(code, None).await)
     }
 
@@ -279,8 +277,7 @@ impl Client {
         code: types::MerchantReference,
         reference: Option<types::BillCode>,
     ) -> Result<types::BillVerification> {
-        let request = types::BillVerifyRequest::builder().code(code).reference(reference);
-        let body: types::BillVerifyRequest = convert(request)?;
+        let body = types::BillVerifyRequest { code, reference };
         self.send(Repeat::Safe, &body, |api, body| api.verify_bill().body(body).send())
             .await
     }
@@ -516,6 +513,12 @@ fn created_from_check(request: &types::BillCreateRequest, found: types::BillChec
         confirmation_uri: None,
         created_at: None,
     })
+}
+
+/// A merchant reference as the verify request's `code`, refused under its
+/// meaning (`merchant_reference`) rather than its wire name.
+fn merchant_reference_of(value: &str) -> Result<types::MerchantReference, InvalidInput> {
+    types::MerchantReference::try_from(value).map_err(|e| InvalidInput::new("merchant_reference", e.to_string()))
 }
 
 /// Converts a request or its builder, naming the field that is wrong.
