@@ -143,7 +143,7 @@ async fn shop(client: &Client) -> Result<Order, Failure> {
         .await?;
     println!(
         "  {CUSTOMER} at {BANK}: account {} ({})",
-        account.account_number,
+        account.account_number.as_str(),
         account.name.as_deref().unwrap_or("no name")
     );
 
@@ -205,9 +205,9 @@ async fn finish(client: &Client, Order { account, bill }: &Order) -> Result<(), 
     step("Cash-in (refund to the customer)");
     let refund = client
         .cash_in(
-            types::CashInRequest::builder()
-                .bank_slug(Some(BANK.try_into()?))
-                .account(Some(account.account_number.as_str().try_into()?))
+            types::AccountCashIn::builder()
+                .bank_slug(BANK)
+                .account(account.account_number.clone())
                 .amount(AMOUNT)
                 .merchant_reference(format!("refund-{}", bill.merchant_reference))
                 .description(format!("Refund of {}", bill.merchant_reference)),
@@ -216,7 +216,7 @@ async fn finish(client: &Client, Order { account, bill }: &Order) -> Result<(), 
     println!(
         "  {} BIF to {}: accepted, reference {}",
         AMOUNT,
-        account.account_number,
+        account.account_number.as_str(),
         refund.reference.as_deref().unwrap_or("-")
     );
     Ok(())

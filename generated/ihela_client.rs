@@ -7,15 +7,24 @@ pub mod servers {
     pub const TEST: &str = "https://testgate.ihela.online";
     ///Base URL of the production gateway: Production gateway (ihela-sdk 0.4.0).
     pub const PRODUCTION: &str = "https://gate.ihela.online";
+    /**Base URL of the legacy gateway: Older production gateway (PHP client 0.0.7, the Python client's v2
+branch), whose OAuth2 endpoints were on another host,
+`https://oa2.ihela.bi`.
+*/
+    pub const LEGACY: &str = "https://api.ihela.bi";
 }
 /// Extensible string enums: the values the spec lists, and `Unknown`
 /// for any other, so that a new value never breaks decoding.
 pub mod open_enums {
-    /**A bill's status. Every spelling seen in any source is listed; a value
-not listed must be read as unknown, not refused. `Pending`, `Paid` and
-`Expired` come from bill verify; `Initiated` is the label of a new bill;
-`Processed` comes with the redirect; `Initial`, `Canceled` and `Error`
-from the later generation.
+    /**A bill's status: an open enum. Every spelling seen in any source is
+listed in the first alternative; the second takes any other string,
+so that a status iHela adds later is read as unknown, not refused.
+Match the listed values; treat anything else as "not paid yet, ask
+again". `Pending`, `Paid` and `Expired` come from bill verify (seeds
+000, 001); `Initiated` is the label of a new bill (seed 000);
+`Processed` comes with the redirect (seed 002); `Initial`, `Canceled`
+and `Error` from the 2026 SDK's documentation, `Error` also from
+iHela's documentation site.
 */
     ///
     /// Known values are matched exactly or, failing that, ignoring ASCII case;
@@ -110,7 +119,10 @@ from the later generation.
             Ok(Self::parse(&value))
         }
     }
-    ///`MF1` microfinance, `MOB` mobile money, `BNQ` bank; extensible.
+    /**The kind of a bank, an open enum: `MF1` microfinance, `MOB` mobile
+money, `BNQ` bank (seeds 000, 001); any other string is a kind iHela
+added later.
+*/
     ///
     /// Known values are matched exactly or, failing that, ignoring ASCII case;
     /// any other value is kept in `Unknown`.
@@ -192,6 +204,77 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///A cash-in with generation 1 names (seed 000).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AccountCashIn {
+        pub account: AccountNumber,
+        pub amount: crate::money::Francs,
+        pub bank_slug: BankSlug,
+        pub description: Description,
+        pub merchant_reference: MerchantReference,
+    }
+    impl AccountCashIn {
+        pub fn builder() -> builder::AccountCashIn {
+            Default::default()
+        }
+    }
+    /**A customer's account number in a bank (`000001-01` at iHela Credit
+Union), or the phone number of a mobile wallet: what customer lookup
+answers and cash-in takes.
+*/
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AccountNumber(::std::string::String);
+    impl ::std::ops::Deref for AccountNumber {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AccountNumber> for ::std::string::String {
+        fn from(value: AccountNumber) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AccountNumber {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AccountNumber {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AccountNumber {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AccountNumber {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`Bank`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Bank {
@@ -206,6 +289,9 @@ pub mod types {
         pub can_create_account_online: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub company: ::std::option::Option<Company>,
+        /**Null in every sample; what it holds otherwise is not documented.
+Assumed: a string (an account reference).
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ihela_account_inside: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -258,7 +344,9 @@ pub mod types {
             Default::default()
         }
     }
-    ///A bank's slug (`TYPE-NNNN`, e.g. `MF1-0001`).
+    /**A bank's slug from the bank list: its type and a number (`MF1-0001`,
+`MOB-0003`, `BNQ-0002` in the samples). Treat it as opaque.
+*/
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct BankSlug(::std::string::String);
@@ -387,8 +475,9 @@ the customer.
             Default::default()
         }
     }
-    /**A bill's status in the later generation. No client publishes this
-shape: every field is optional.
+    /**A bill's status in the later generation. Assumed: no client
+publishes this shape beyond `status` (the 2026 SDK's documentation);
+every field is optional.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct BillCheckData {
@@ -411,8 +500,10 @@ shape: every field is optional.
         }
     }
     /**Without `bill_code`, the bill is looked up by `merchant_reference`
-alone: this is how a client finds a bill whose init answer was lost
-(the sandbox does it; whether the live gateway does is not documented).
+alone: this is how a client finds a bill whose init answer was lost.
+Assumed: whether the live gateway does is not documented (the
+sandbox does). `pin_code` may be null: `ihela-sdk` 0.4.0's
+authorization client sends it so.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BillCheckRequest {
@@ -444,7 +535,11 @@ alone: this is how a client finds a bill whose init answer was lost
             Default::default()
         }
     }
-    ///The bill's unique code in iHela (`BILL-YYYYMMDD-XXXXXXXXXX`).
+    /**The bill's unique code in iHela, made of a prefix, the date and a
+random part: `BILL-20200813-B8GUIUDIN0` in the generation 1 samples,
+`CODE-20230421-W9T6CYW` on iHela's documentation site. Treat it as
+opaque.
+*/
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct BillCode(::std::string::String);
@@ -498,18 +593,30 @@ alone: this is how a client finds a bill whose init answer was lost
                 })
         }
     }
-    ///The later generation's bill init. Null fields are left out.
+    /**The later generation's bill init, as `ihela-sdk` 0.4.0 sends it
+(null fields left out) and as iHela's documentation site lists it.
+Assumed: the data fields beyond those two sources' names.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BillCreateRequest {
         pub amount: crate::money::Francs,
-        ///The customer's account (or phone number) in `debit_bank`.
-        pub debit_account: BillCreateRequestDebitAccount,
-        pub debit_bank: BankSlug,
+        /**The customer's account, phone number or iHela identifier in
+`debit_bank`. `ihela-sdk` 0.4.0 sends it empty in its "log in
+with iHela" flow, where the signed-in customer is the payer.
+*/
+        pub debit_account: ::std::string::String,
+        /**Where the bill is sent for confirmation. `ihela-sdk` 0.4.0 leaves
+it out when no bank is given; assumed to mean iHela Credit Union,
+as bill init's `bank` does.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub debit_bank: ::std::option::Option<BankSlug>,
         pub description: Description,
         ///The description on the merchant's side; the SDK sends `description` when absent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_description: ::std::option::Option<Description>,
         pub merchant_reference: MerchantReference,
+        ///Null in every source; what it selects is not documented.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_product_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -522,64 +629,9 @@ alone: this is how a client finds a bill whose init answer was lost
             Default::default()
         }
     }
-    ///The customer's account (or phone number) in `debit_bank`.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct BillCreateRequestDebitAccount(::std::string::String);
-    impl ::std::ops::Deref for BillCreateRequestDebitAccount {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<BillCreateRequestDebitAccount> for ::std::string::String {
-        fn from(value: BillCreateRequestDebitAccount) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for BillCreateRequestDebitAccount {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for BillCreateRequestDebitAccount {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for BillCreateRequestDebitAccount {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for BillCreateRequestDebitAccount {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    /**A bill created by the later generation. No client publishes this
-shape: every field is optional, and both `bill_code` and `code` are
-read.
+    /**A bill created by the later generation. Assumed: no client publishes
+this shape; every field is optional, and both `bill_code` and `code`
+are read.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct BillInitData {
@@ -824,8 +876,8 @@ client id; with `bank`, the customer's id in that bank.
     /**Crossed names: `code` is the merchant reference, `reference` the bill
 code. Without `reference`, the bill is looked up by the merchant
 reference alone: this is how a client finds a bill whose init answer
-was lost (the sandbox does it; the published clients always send both,
-so whether the live gateway does is not documented).
+was lost. Assumed: the published clients always send both, so whether
+the live gateway does is not documented (the sandbox does).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BillVerifyRequest {
@@ -848,201 +900,25 @@ so whether the live gateway does is not documented).
             Default::default()
         }
     }
-    /**Pay `amount` to a customer's account. Generation 1 names the account
-`bank_slug` + `account`; the later generation `credit_bank` +
-`credit_account` (+ `credit_account_holder`, `pin_code`, `currency`).
-Send exactly one of the two pairs.
+    /**Pay `amount` to a customer's account, named one of two ways, never
+both: `AccountCashIn` (generation 1 names, seed 000) or
+`CreditCashIn` (the later generation's names, `ihela-sdk` 0.4.0). A
+request that names no account, or both, matches neither exactly once.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    pub struct CashInRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub account: ::std::option::Option<CashInRequestAccount>,
-        pub amount: crate::money::Francs,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub bank_slug: ::std::option::Option<BankSlug>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub credit_account: ::std::option::Option<CashInRequestCreditAccount>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub credit_account_holder: ::std::option::Option<
-            CashInRequestCreditAccountHolder,
-        >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub credit_bank: ::std::option::Option<BankSlug>,
-        ///ISO 4217 letters, `BIF`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub currency: ::std::option::Option<::std::string::String>,
-        pub description: Description,
-        pub merchant_reference: MerchantReference,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pin_code: ::std::option::Option<crate::secret::Pin>,
+    #[serde(untagged)]
+    pub enum CashInRequest {
+        AccountCashIn(AccountCashIn),
+        CreditCashIn(CreditCashIn),
     }
-    impl CashInRequest {
-        pub fn builder() -> builder::CashInRequest {
-            Default::default()
+    impl ::std::convert::From<AccountCashIn> for CashInRequest {
+        fn from(value: AccountCashIn) -> Self {
+            Self::AccountCashIn(value)
         }
     }
-    ///`CashInRequestAccount`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CashInRequestAccount(::std::string::String);
-    impl ::std::ops::Deref for CashInRequestAccount {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CashInRequestAccount> for ::std::string::String {
-        fn from(value: CashInRequestAccount) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CashInRequestAccount {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CashInRequestAccount {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CashInRequestAccount {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CashInRequestAccount {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`CashInRequestCreditAccount`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CashInRequestCreditAccount(::std::string::String);
-    impl ::std::ops::Deref for CashInRequestCreditAccount {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CashInRequestCreditAccount> for ::std::string::String {
-        fn from(value: CashInRequestCreditAccount) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CashInRequestCreditAccount {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CashInRequestCreditAccount {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CashInRequestCreditAccount {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CashInRequestCreditAccount {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`CashInRequestCreditAccountHolder`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CashInRequestCreditAccountHolder(::std::string::String);
-    impl ::std::ops::Deref for CashInRequestCreditAccountHolder {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CashInRequestCreditAccountHolder>
-    for ::std::string::String {
-        fn from(value: CashInRequestCreditAccountHolder) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CashInRequestCreditAccountHolder {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CashInRequestCreditAccountHolder {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for CashInRequestCreditAccountHolder {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CashInRequestCreditAccountHolder {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
+    impl ::std::convert::From<CreditCashIn> for CashInRequest {
+        fn from(value: CreditCashIn) -> Self {
+            Self::CreditCashIn(value)
         }
     }
     /**A cash-in's outcome. Generation 1 answers the plain fields with
@@ -1071,6 +947,13 @@ than `"00"` means the cash-in was refused, even with HTTP 200.
         pub reference: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_code: ::std::option::Option<::std::string::String>,
+        /**The later generation's data about the cash-in. Assumed: no
+client publishes its shape; it is kept as any object.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub response_data: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_message: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1106,6 +989,91 @@ than `"00"` means the cash-in was refused, even with HTTP 200.
             Default::default()
         }
     }
+    ///A cash-in with the later generation's names (`ihela-sdk` 0.4.0).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreditCashIn {
+        pub amount: crate::money::Francs,
+        pub credit_account: AccountNumber,
+        /**The account holder's name; `ihela-sdk` 0.4.0 sends the account
+number here when it is not given.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credit_account_holder: ::std::option::Option<
+            CreditCashInCreditAccountHolder,
+        >,
+        pub credit_bank: BankSlug,
+        ///ISO 4217 letters; `ihela-sdk` 0.4.0 sends `BIF`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<::std::string::String>,
+        pub description: Description,
+        pub merchant_reference: MerchantReference,
+        ///The merchant's PIN.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pin_code: ::std::option::Option<crate::secret::Pin>,
+    }
+    impl CreditCashIn {
+        pub fn builder() -> builder::CreditCashIn {
+            Default::default()
+        }
+    }
+    /**The account holder's name; `ihela-sdk` 0.4.0 sends the account
+number here when it is not given.
+*/
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreditCashInCreditAccountHolder(::std::string::String);
+    impl ::std::ops::Deref for CreditCashInCreditAccountHolder {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreditCashInCreditAccountHolder>
+    for ::std::string::String {
+        fn from(value: CreditCashInCreditAccountHolder) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreditCashInCreditAccountHolder {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreditCashInCreditAccountHolder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreditCashInCreditAccountHolder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreditCashInCreditAccountHolder {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`CurrencyInfo`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CurrencyInfo {
@@ -1125,10 +1093,11 @@ than `"00"` means the cash-in was refused, even with HTTP 200.
             Default::default()
         }
     }
-    ///`CustomerAccount`
+    ///A customer's account found by customer lookup (seed 000).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CustomerAccount {
-        pub account_number: ::std::string::String,
+        pub account_number: AccountNumber,
+        ///The account holder's name, to show to the customer for confirmation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
@@ -1137,7 +1106,9 @@ than `"00"` means the cash-in was refused, even with HTTP 200.
             Default::default()
         }
     }
-    ///A description of the operation.
+    /**A description of the operation. Assumed: the limit of 255 characters
+has no source.
+*/
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct Description(::std::string::String);
@@ -1371,7 +1342,8 @@ envelope with `response_code` and `response_message`.
         }
     }
     /**The merchant's own unique reference for a bill or a cash-in. One
-reference is one payment: never reuse it for another one.
+reference is one payment: never reuse it for another one. Assumed:
+the limit of 100 characters has no source (the samples have 6 to 20).
 */
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -1454,6 +1426,10 @@ with bill verify.
         ///Seconds until the token expires.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_in: ::std::option::Option<i64>,
+        /**A token to renew the access token with, for the authorization
+code grant. Assumed: no published answer shows one; the 2026
+SDK's authorization client keeps the whole answer.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refresh_token: ::std::option::Option<crate::secret::Secret>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1569,6 +1545,122 @@ and `redirect_uri`.
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct AccountCashIn {
+            account: ::std::result::Result<super::AccountNumber, ::std::string::String>,
+            amount: ::std::result::Result<crate::money::Francs, ::std::string::String>,
+            bank_slug: ::std::result::Result<super::BankSlug, ::std::string::String>,
+            description: ::std::result::Result<
+                super::Description,
+                ::std::string::String,
+            >,
+            merchant_reference: ::std::result::Result<
+                super::MerchantReference,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AccountCashIn {
+            fn default() -> Self {
+                Self {
+                    account: Err("no value supplied for account".to_string()),
+                    amount: Err("no value supplied for amount".to_string()),
+                    bank_slug: Err("no value supplied for bank_slug".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    merchant_reference: Err(
+                        "no value supplied for merchant_reference".to_string(),
+                    ),
+                }
+            }
+        }
+        impl AccountCashIn {
+            pub fn account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountNumber>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account: {e}")
+                    });
+                self
+            }
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::money::Francs>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn bank_slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BankSlug>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bank_slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bank_slug: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Description>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn merchant_reference<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MerchantReference>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.merchant_reference = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for merchant_reference: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AccountCashIn> for super::AccountCashIn {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AccountCashIn,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account: value.account?,
+                    amount: value.amount?,
+                    bank_slug: value.bank_slug?,
+                    description: value.description?,
+                    merchant_reference: value.merchant_reference?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AccountCashIn> for AccountCashIn {
+            fn from(value: super::AccountCashIn) -> Self {
+                Self {
+                    account: Ok(value.account),
+                    amount: Ok(value.amount),
+                    bank_slug: Ok(value.bank_slug),
+                    description: Ok(value.description),
+                    merchant_reference: Ok(value.merchant_reference),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct Bank {
             account_masked_text: ::std::result::Result<
@@ -2847,10 +2939,13 @@ and `redirect_uri`.
         pub struct BillCreateRequest {
             amount: ::std::result::Result<crate::money::Francs, ::std::string::String>,
             debit_account: ::std::result::Result<
-                super::BillCreateRequestDebitAccount,
+                ::std::string::String,
                 ::std::string::String,
             >,
-            debit_bank: ::std::result::Result<super::BankSlug, ::std::string::String>,
+            debit_bank: ::std::result::Result<
+                ::std::option::Option<super::BankSlug>,
+                ::std::string::String,
+            >,
             description: ::std::result::Result<
                 super::Description,
                 ::std::string::String,
@@ -2883,7 +2978,7 @@ and `redirect_uri`.
                     debit_account: Err(
                         "no value supplied for debit_account".to_string(),
                     ),
-                    debit_bank: Err("no value supplied for debit_bank".to_string()),
+                    debit_bank: Ok(Default::default()),
                     description: Err("no value supplied for description".to_string()),
                     merchant_description: Ok(Default::default()),
                     merchant_reference: Err(
@@ -2910,7 +3005,7 @@ and `redirect_uri`.
             }
             pub fn debit_account<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::BillCreateRequestDebitAccount>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.debit_account = value
@@ -2922,7 +3017,7 @@ and `redirect_uri`.
             }
             pub fn debit_bank<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::BankSlug>,
+                T: ::std::convert::TryInto<::std::option::Option<super::BankSlug>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.debit_bank = value
@@ -3888,233 +3983,6 @@ and `redirect_uri`.
             }
         }
         #[derive(Clone, Debug)]
-        pub struct CashInRequest {
-            account: ::std::result::Result<
-                ::std::option::Option<super::CashInRequestAccount>,
-                ::std::string::String,
-            >,
-            amount: ::std::result::Result<crate::money::Francs, ::std::string::String>,
-            bank_slug: ::std::result::Result<
-                ::std::option::Option<super::BankSlug>,
-                ::std::string::String,
-            >,
-            credit_account: ::std::result::Result<
-                ::std::option::Option<super::CashInRequestCreditAccount>,
-                ::std::string::String,
-            >,
-            credit_account_holder: ::std::result::Result<
-                ::std::option::Option<super::CashInRequestCreditAccountHolder>,
-                ::std::string::String,
-            >,
-            credit_bank: ::std::result::Result<
-                ::std::option::Option<super::BankSlug>,
-                ::std::string::String,
-            >,
-            currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            description: ::std::result::Result<
-                super::Description,
-                ::std::string::String,
-            >,
-            merchant_reference: ::std::result::Result<
-                super::MerchantReference,
-                ::std::string::String,
-            >,
-            pin_code: ::std::result::Result<
-                ::std::option::Option<crate::secret::Pin>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CashInRequest {
-            fn default() -> Self {
-                Self {
-                    account: Ok(Default::default()),
-                    amount: Err("no value supplied for amount".to_string()),
-                    bank_slug: Ok(Default::default()),
-                    credit_account: Ok(Default::default()),
-                    credit_account_holder: Ok(Default::default()),
-                    credit_bank: Ok(Default::default()),
-                    currency: Ok(Default::default()),
-                    description: Err("no value supplied for description".to_string()),
-                    merchant_reference: Err(
-                        "no value supplied for merchant_reference".to_string(),
-                    ),
-                    pin_code: Ok(Default::default()),
-                }
-            }
-        }
-        impl CashInRequest {
-            pub fn account<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CashInRequestAccount>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.account = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for account: {e}")
-                    });
-                self
-            }
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<crate::money::Francs>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn bank_slug<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::BankSlug>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.bank_slug = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for bank_slug: {e}")
-                    });
-                self
-            }
-            pub fn credit_account<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CashInRequestCreditAccount>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.credit_account = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for credit_account: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn credit_account_holder<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CashInRequestCreditAccountHolder>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.credit_account_holder = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for credit_account_holder: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn credit_bank<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::BankSlug>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.credit_bank = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for credit_bank: {e}")
-                    });
-                self
-            }
-            pub fn currency<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
-                self
-            }
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Description>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
-                self
-            }
-            pub fn merchant_reference<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::MerchantReference>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.merchant_reference = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for merchant_reference: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn pin_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<crate::secret::Pin>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.pin_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for pin_code: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CashInRequest> for super::CashInRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CashInRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    account: value.account?,
-                    amount: value.amount?,
-                    bank_slug: value.bank_slug?,
-                    credit_account: value.credit_account?,
-                    credit_account_holder: value.credit_account_holder?,
-                    credit_bank: value.credit_bank?,
-                    currency: value.currency?,
-                    description: value.description?,
-                    merchant_reference: value.merchant_reference?,
-                    pin_code: value.pin_code?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CashInRequest> for CashInRequest {
-            fn from(value: super::CashInRequest) -> Self {
-                Self {
-                    account: Ok(value.account),
-                    amount: Ok(value.amount),
-                    bank_slug: Ok(value.bank_slug),
-                    credit_account: Ok(value.credit_account),
-                    credit_account_holder: Ok(value.credit_account_holder),
-                    credit_bank: Ok(value.credit_bank),
-                    currency: Ok(value.currency),
-                    description: Ok(value.description),
-                    merchant_reference: Ok(value.merchant_reference),
-                    pin_code: Ok(value.pin_code),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
         pub struct CashInResult {
             account: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -4152,6 +4020,12 @@ and `redirect_uri`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            response_data: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
             response_message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -4173,6 +4047,7 @@ and `redirect_uri`.
                     merchant_reference: Ok(Default::default()),
                     reference: Ok(Default::default()),
                     response_code: Ok(Default::default()),
+                    response_data: Ok(Default::default()),
                     response_message: Ok(Default::default()),
                     success: Ok(Default::default()),
                 }
@@ -4291,6 +4166,22 @@ and `redirect_uri`.
                     });
                 self
             }
+            pub fn response_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.response_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for response_data: {e}")
+                    });
+                self
+            }
             pub fn response_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4333,6 +4224,7 @@ and `redirect_uri`.
                     merchant_reference: value.merchant_reference?,
                     reference: value.reference?,
                     response_code: value.response_code?,
+                    response_data: value.response_data?,
                     response_message: value.response_message?,
                     success: value.success?,
                 })
@@ -4350,6 +4242,7 @@ and `redirect_uri`.
                     merchant_reference: Ok(value.merchant_reference),
                     reference: Ok(value.reference),
                     response_code: Ok(value.response_code),
+                    response_data: Ok(value.response_data),
                     response_message: Ok(value.response_message),
                     success: Ok(value.success),
                 }
@@ -4534,6 +4427,190 @@ and `redirect_uri`.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CreditCashIn {
+            amount: ::std::result::Result<crate::money::Francs, ::std::string::String>,
+            credit_account: ::std::result::Result<
+                super::AccountNumber,
+                ::std::string::String,
+            >,
+            credit_account_holder: ::std::result::Result<
+                ::std::option::Option<super::CreditCashInCreditAccountHolder>,
+                ::std::string::String,
+            >,
+            credit_bank: ::std::result::Result<super::BankSlug, ::std::string::String>,
+            currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                super::Description,
+                ::std::string::String,
+            >,
+            merchant_reference: ::std::result::Result<
+                super::MerchantReference,
+                ::std::string::String,
+            >,
+            pin_code: ::std::result::Result<
+                ::std::option::Option<crate::secret::Pin>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreditCashIn {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    credit_account: Err(
+                        "no value supplied for credit_account".to_string(),
+                    ),
+                    credit_account_holder: Ok(Default::default()),
+                    credit_bank: Err("no value supplied for credit_bank".to_string()),
+                    currency: Ok(Default::default()),
+                    description: Err("no value supplied for description".to_string()),
+                    merchant_reference: Err(
+                        "no value supplied for merchant_reference".to_string(),
+                    ),
+                    pin_code: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreditCashIn {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::money::Francs>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn credit_account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountNumber>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credit_account = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for credit_account: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn credit_account_holder<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreditCashInCreditAccountHolder>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credit_account_holder = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for credit_account_holder: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn credit_bank<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BankSlug>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credit_bank = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for credit_bank: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Description>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn merchant_reference<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MerchantReference>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.merchant_reference = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for merchant_reference: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn pin_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::secret::Pin>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pin_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pin_code: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreditCashIn> for super::CreditCashIn {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreditCashIn,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    credit_account: value.credit_account?,
+                    credit_account_holder: value.credit_account_holder?,
+                    credit_bank: value.credit_bank?,
+                    currency: value.currency?,
+                    description: value.description?,
+                    merchant_reference: value.merchant_reference?,
+                    pin_code: value.pin_code?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreditCashIn> for CreditCashIn {
+            fn from(value: super::CreditCashIn) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    credit_account: Ok(value.credit_account),
+                    credit_account_holder: Ok(value.credit_account_holder),
+                    credit_bank: Ok(value.credit_bank),
+                    currency: Ok(value.currency),
+                    description: Ok(value.description),
+                    merchant_reference: Ok(value.merchant_reference),
+                    pin_code: Ok(value.pin_code),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CurrencyInfo {
             abbreviation: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -4663,7 +4740,7 @@ and `redirect_uri`.
         #[derive(Clone, Debug)]
         pub struct CustomerAccount {
             account_number: ::std::result::Result<
-                ::std::string::String,
+                super::AccountNumber,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
@@ -4684,7 +4761,7 @@ and `redirect_uri`.
         impl CustomerAccount {
             pub fn account_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::AccountNumber>,
                 T::Error: ::std::fmt::Display,
             {
                 self.account_number = value
@@ -5516,11 +5593,17 @@ Two generations of the API coexist:
   funds, `"07"` transient, worth retrying).
 
 Reading rules for clients generated from this document: unknown fields are
-ignored; status strings are extensible (`x-extensible-enum`: the listed
-values are known, a new value must decode to an "unknown" value and not
-fail); amounts received are decimal strings (`Amount`), amounts sent are
-whole Burundian francs (`Francs`). A business failure can come with HTTP 200
-(cash-in `"error": true`, envelope `response_code` other than `"00"`).
+ignored; status strings are open enums (`anyOf` a string `enum` of the
+known values and any other string: a new value decodes, it is not
+refused); a property that may be `null` says so with `anyOf` its schema
+and `{enum: [null]}` (OpenAPI 3.0's `nullable` does not reach through a
+`$ref`); amounts received are decimal strings (`Amount`), amounts sent are
+whole Burundian francs (`Francs`). A business failure can come with HTTP
+200 (cash-in `"error": true`, envelope `response_code` other than `"00"`).
+A gateway error (5XX) may come as an HTML page rather than JSON.
+
+Where a statement has no source among the public documents, its
+description says "Assumed".
 
 
 Version: 1.0.0*/
@@ -5676,8 +5759,15 @@ let response = client.list_cash_out_banks()
 
 Give exactly one of `customer_id` (the name `ihela-python-client`
 0.0.5 and the PHP client send) or `account_number` (the name later
-clients send). The name in the answer is meant to be shown to the
-customer for confirmation before money moves.
+clients send); neither or both is answered 400. The name in the
+answer is meant to be shown to the customer for confirmation before
+money moves.
+
+OpenAPI 3.0 has no way to require one of two query parameters that
+generators enforce: an exploded object parameter with `oneOf` says
+it, but openapi-python-client sends such a parameter as one
+`who=<dict>` value and openapi-fetch as `who[customer_id]=`, so both
+stay plain optional parameters. Clients check the rule themselves.
 
 
 Sends a `GET` request to `/api/v1/bank/{bank_slug}/account/lookup/`
@@ -5707,6 +5797,11 @@ Keep the answer's `code` and `confirmation_uri`; send the customer to
 browser back to `redirect_uri` with `RedirectParams`. Neither is
 proof of payment: call `verify_bill`.
 
+A bill created in iHela expires after one week by default; one sent
+to a mobile wallet after 5 to 10 minutes (iHela's documentation
+site). The body may be JSON (the PHP client) or form-encoded (the
+Python and Java clients).
+
 
 Sends a `POST` request to `/api/v1/payments/bill/init/`
 
@@ -5724,7 +5819,7 @@ let response = client.init_bill()
 The field names are crossed: `code` carries the **merchant
 reference** and `reference` the **bill code**, as the Python client
 sends them (`verify_bill(merchant_reference, bill_code)`). The answer
-crosses them back the same way.
+crosses them back the same way. The body may be JSON or form-encoded.
 
 
 Sends a `POST` request to `/api/v1/payments/bill/verify/`
@@ -5774,9 +5869,10 @@ let response = client.check_bill()
 Both generations use this path with different field names: generation
 1 sends `bank_slug` and `account`; the later generation sends
 `credit_bank`, `credit_account`, `credit_account_holder`, `pin_code`
-and `currency`. Send one pair or the other, not both. A refused
-cash-in can come with HTTP 200: `"error": true` (generation 1) or a
-`response_code` other than `"00"` (later generation).
+and `currency`. The body is one of the two schemas of
+`CashInRequest`, never both pairs. A refused cash-in can come with
+HTTP 200: `"error": true` (generation 1) or a `response_code` other
+than `"00"` (later generation). The body may be JSON or form-encoded.
 
 
 Sends a `POST` request to `/api/v1/payments/cash-in/`
@@ -6652,35 +6748,24 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct CashIn<'a> {
         client: &'a super::Client,
-        body: Result<types::builder::CashInRequest, String>,
+        body: Result<types::CashInRequest, String>,
     }
     impl<'a> CashIn<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CashInRequest>,
-            <V as std::convert::TryInto<types::CashInRequest>>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CashInRequest` for body failed: {}", s)
+                .map_err(|_| {
+                    "conversion to `CashInRequest` for body failed".to_string()
                 });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CashInRequest,
-            ) -> types::builder::CashInRequest,
-        {
-            self.body = self.body.map(f);
             self
         }
         ///Sends a `POST` request to `/api/v1/payments/cash-in/`
@@ -6688,11 +6773,7 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::CashInResult>, Error<types::ErrorBody>> {
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CashInRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/payments/cash-in/", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map

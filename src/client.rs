@@ -333,8 +333,10 @@ impl Client {
     ///
     /// Returns only an accepted cash-in: a refusal inside HTTP 200
     /// (`"error": true`, or a `response_code` other than `"00"`) is
-    /// [`Error::Refused`]. Exactly one account pair must be given: `bank_slug`
-    /// and `account` (generation 1) or `credit_bank` and `credit_account`.
+    /// [`Error::Refused`]. The account is named one of two ways, by type:
+    /// `types::AccountCashIn` (`bank_slug` and `account`, generation 1) or
+    /// `types::CreditCashIn` (`credit_bank` and `credit_account`); either's
+    /// builder is taken.
     ///
     /// It is never sent twice once it may have reached the gateway, and the
     /// API has no way to look a cash-in up: when no definite answer comes
@@ -347,20 +349,19 @@ impl Client {
         B::Error: fmt::Display,
     {
         let body: types::CashInRequest = convert(request)?;
-        check_cash_in_account(&body)?;
         let sent = self
             .send(Repeat::Unsafe, &body, |api, body| api.cash_in().body(body).send())
             .await;
         match sent {
             Err(error) if error.leaves_outcome_unknown() => {
                 tracing::error!(
-                    merchant_reference = %*body.merchant_reference,
+                    merchant_reference = %**body.merchant_reference(),
                     %error,
                     "cash-in outcome unknown: not sent again"
                 );
                 Err(Error::OutcomeUnknown {
                     operation: "cash_in",
-                    merchant_reference: body.merchant_reference.to_string(),
+                    merchant_reference: body.merchant_reference().to_string(),
                     source: Box::new(error),
                 })
             }
@@ -530,44 +531,4 @@ where
     request
         .try_into()
         .map_err(|e| InvalidInput::from_body_reason(&e.to_string()))
-}
-
-/// A cash-in names its account with one generation's pair, complete.
-fn check_cash_in_account(request: &types::CashInRequest) -> Result<(), InvalidInput> {
-    // Whether one pair is given; an incomplete pair names its missing half.
-    let pair = |bank: bool, account: bool, bank_field: &str, account_field: &str| match (bank, account) {
-        (true, true) => Ok(true),
-        (false, false) => Ok(false),
-        (true, false) => Err(InvalidInput::new(
-            account_field,
-            format!("is required with `{bank_field}`"),
-        )),
-        (false, true) => Err(InvalidInput::new(
-            bank_field,
-            format!("is required with `{account_field}`"),
-        )),
-    };
-    let first = pair(
-        request.bank_slug.is_some(),
-        request.account.is_some(),
-        "bank_slug",
-        "account",
-    )?;
-    let later = pair(
-        request.credit_bank.is_some(),
-        request.credit_account.is_some(),
-        "credit_bank",
-        "credit_account",
-    )?;
-    match (first, later) {
-        (true, false) | (false, true) => Ok(()),
-        (true, true) => Err(InvalidInput::new(
-            "credit_bank",
-            "give `bank_slug` + `account` or `credit_bank` + `credit_account`, not both",
-        )),
-        (false, false) => Err(InvalidInput::new(
-            "bank_slug",
-            "is required (or `credit_bank` in the later generation)",
-        )),
-    }
 }

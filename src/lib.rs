@@ -56,6 +56,7 @@ mod error;
 #[doc(hidden)]
 pub mod fuzzing;
 mod money;
+mod requests;
 mod retry;
 mod secret;
 

@@ -36,7 +36,7 @@ fn verified(status: &str, bank_reference: Option<&str>) -> serde_json::Value {
 }
 
 fn callback() -> ihela::types::BillCallback {
-    decode_callback(fixture("callback_request").as_bytes()).unwrap()
+    decode_callback(fixture("bill_paid_request").as_bytes()).unwrap()
 }
 
 fn redirect(paid: bool, status: &str) -> ihela::types::RedirectParams {

@@ -205,7 +205,7 @@ async fn a_thousand_concurrent_calls_on_a_fresh_client_fetch_one_token() {
             // Slow enough that every call is waiting when the token arrives.
             then.status(200)
                 .header("content-type", "application/json")
-                .body(fixture("create_token"))
+                .body(fixture("create_token_issued"))
                 .delay(Duration::from_millis(200));
         })
         .await;
@@ -220,7 +220,7 @@ async fn a_thousand_concurrent_calls_on_a_fresh_client_fetch_one_token() {
 #[tokio::test]
 async fn an_expired_token_is_renewed_before_the_call() {
     let server = MockServer::start_async().await;
-    let mut short_lived = fixture_json("create_token");
+    let mut short_lived = fixture_json("create_token_issued");
     short_lived["expires_in"] = serde_json::json!(0);
     let token = answer(
         &server,
@@ -380,26 +380,22 @@ async fn bad_input_is_refused_before_anything_is_sent() {
         "merchant_reference"
     );
     assert_eq!(field_of(client.verify_bill("ref", "").await.unwrap_err()), "bill_code");
-    let both_pairs = types::CashInRequest::builder()
-        .bank_slug(Some("MF1-0001".try_into().unwrap()))
-        .account(Some("000001-01".try_into().unwrap()))
-        .credit_bank(Some("MF1-0001".try_into().unwrap()))
-        .credit_account(Some("000001-01".try_into().unwrap()))
-        .amount(100)
-        .merchant_reference("r")
-        .description("d");
-    assert_eq!(field_of(client.cash_in(both_pairs).await.unwrap_err()), "credit_bank");
-    let half_pair = types::CashInRequest::builder()
-        .bank_slug(Some("MF1-0001".try_into().unwrap()))
+    // Both account pairs cannot be built: each form of the cash-in has one.
+    let half_pair = types::AccountCashIn::builder()
+        .bank_slug("MF1-0001")
         .amount(100)
         .merchant_reference("r")
         .description("d");
     assert_eq!(field_of(client.cash_in(half_pair).await.unwrap_err()), "account");
-    let no_account = types::CashInRequest::builder()
+    let half_credit = types::CreditCashIn::builder()
+        .credit_bank("MF1-0001")
         .amount(100)
         .merchant_reference("r")
         .description("d");
-    assert_eq!(field_of(client.cash_in(no_account).await.unwrap_err()), "bank_slug");
+    assert_eq!(
+        field_of(client.cash_in(half_credit).await.unwrap_err()),
+        "credit_account"
+    );
     let empty_slug = client
         .lookup_customer("", ihela::CustomerQuery::CustomerId("1".into()))
         .await

@@ -48,7 +48,7 @@ async fn list_banks_with_banks_count() {
 
 #[tokio::test]
 async fn lookup_customer() {
-    let (_s, client) = served(GET, "/api/v1/bank/MF1-0001/account/lookup/", "lookup_customer").await;
+    let (_s, client) = served(GET, "/api/v1/bank/MF1-0001/account/lookup/", "lookup_customer_found").await;
     let who = CustomerQuery::CustomerId("76000111".into());
     insta::assert_debug_snapshot!(client.lookup_customer("MF1-0001", who).await.unwrap());
 }
@@ -112,7 +112,7 @@ async fn create_token() {
 async fn create_bill_created() {
     let (_s, client) = served(POST, "/api/v1/payments/bill-init/", "create_bill_created").await;
     let request = types::BillCreateRequest::builder()
-        .debit_bank("MF1-0001")
+        .debit_bank(Some("MF1-0001".try_into().unwrap()))
         .debit_account("0000000016-01")
         .amount(600)
         .description("Order 752001")
@@ -135,14 +135,14 @@ async fn check_bill_envelope_failure_is_an_error() {
 
 #[tokio::test]
 async fn connected_user() {
-    let (_s, client) = served(GET, "/api/v1/connected-user/", "connected_user").await;
+    let (_s, client) = served(GET, "/api/v1/connected-user/", "get_connected_user_merchant").await;
     insta::assert_debug_snapshot!(client.connected_user().await.unwrap());
 }
 
 #[test]
 fn callback_request_and_answer() {
-    let request: types::BillCallback = serde_json::from_str(&fixture("callback_request")).unwrap();
+    let request: types::BillCallback = serde_json::from_str(&fixture("bill_paid_request")).unwrap();
     insta::assert_debug_snapshot!("callback_request", request);
-    let answer: types::BillCallbackAnswer = serde_json::from_str(&fixture("callback_answer")).unwrap();
+    let answer: types::BillCallbackAnswer = serde_json::from_str(&fixture("bill_paid_answer")).unwrap();
     insta::assert_debug_snapshot!("callback_answer", answer);
 }

@@ -186,7 +186,7 @@ async fn a_create_bill_found_with_another_amount_is_a_mismatch() {
         "response_data": {"bill_code": "BILL-1", "merchant_reference": "752001", "status": "Pending", "amount": "999.00"}});
     let check = always(&server, POST, CHECK, 200, &found.to_string()).await;
     let request = types::BillCreateRequest::builder()
-        .debit_bank("MF1-0001")
+        .debit_bank(Some("MF1-0001".try_into().unwrap()))
         .debit_account("000016-01")
         .amount(600)
         .description("Order 752001")

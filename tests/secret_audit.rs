@@ -107,10 +107,10 @@ fn pin() -> Pin {
     PIN.parse().unwrap()
 }
 
-fn cash_in(reference: &str, amount: u64) -> types::builder::CashInRequest {
-    types::CashInRequest::builder()
-        .credit_bank(Some("MOB-0003".try_into().unwrap()))
-        .credit_account(Some("79000003".try_into().unwrap()))
+fn cash_in(reference: &str, amount: u64) -> types::builder::CreditCashIn {
+    types::CreditCashIn::builder()
+        .credit_bank("MOB-0003")
+        .credit_account("79000003")
         .amount(amount)
         .merchant_reference(reference)
         .description("Refund")

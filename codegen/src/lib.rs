@@ -7,9 +7,9 @@
 //! The output is one Rust file with three parts:
 //! - `servers`: the base URL of each environment, read from the spec's
 //!   `servers` (each tagged with `x-ihela-environment`);
-//! - `open_enums`: one enum per string schema with `x-extensible-enum`, with
-//!   an `Unknown(String)` variant so that a value the server adds later is
-//!   decoded instead of refused;
+//! - `open_enums`: one enum per open-enum schema (see [`open_enum_values`]),
+//!   with an `Unknown(String)` variant so that a value the server adds later
+//!   is decoded instead of refused;
 //! - the progenitor client (builder interface, hooks expected, inner type
 //!   `crate::auth::Auth`) and its `types`.
 //!
@@ -19,13 +19,13 @@
 use std::path::Path;
 
 use heck::ToUpperCamelCase;
-use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, Type};
+use openapiv3::{OpenAPI, ReferenceOr, Schema, SchemaKind, StringType, Type};
 use proc_macro2::TokenStream;
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TypeImpl};
 use quote::{format_ident, quote};
 
-/// The extension that marks a string schema as an open (extensible) enum.
-pub const EXTENSIBLE_ENUM: &str = "x-extensible-enum";
+/// The media type this crate sends and reads.
+const JSON: &str = "application/json";
 /// The extension that names the environment of a server entry.
 pub const SERVER_ENVIRONMENT: &str = "x-ihela-environment";
 
@@ -56,7 +56,7 @@ pub fn load_spec(path: &Path) -> Result<OpenAPI, Error> {
 /// Generates the whole Rust file for `spec`, formatted.
 pub fn generate(spec: &OpenAPI) -> Result<String, Error> {
     let servers = servers(spec)?;
-    let open_enums = open_enums(spec)?;
+    let open_enums = open_enums(spec);
     let client = progenitor_client(spec)?;
     let file = quote! {
         #servers
@@ -92,7 +92,37 @@ fn progenitor_client(spec: &OpenAPI) -> Result<TokenStream, Error> {
         settings.with_replacement(name, path, [TypeImpl::Display].into_iter());
     }
     let mut generator = Generator::new(&settings);
-    Ok(generator.generate_tokens(spec)?)
+    Ok(generator.generate_tokens(&json_requests_only(spec))?)
+}
+
+/// `spec` with each request body reduced to `application/json` where it
+/// offers more media types (generation 1 also takes form bodies, which the
+/// Python and Java clients send). progenitor accepts one media type per
+/// request body, and this crate sends JSON.
+fn json_requests_only(spec: &OpenAPI) -> OpenAPI {
+    let mut spec = spec.clone();
+    for item in spec.paths.paths.values_mut() {
+        let ReferenceOr::Item(item) = item else { continue };
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.options,
+            &mut item.head,
+            &mut item.patch,
+            &mut item.trace,
+        ];
+        for operation in operations.into_iter().flatten() {
+            if let Some(ReferenceOr::Item(body)) = operation.request_body.as_mut()
+                && body.content.len() > 1
+                && body.content.contains_key(JSON)
+            {
+                body.content.retain(|media_type, _| media_type == JSON);
+            }
+        }
+    }
+    spec
 }
 
 /// The `servers` module: one constant per environment.
@@ -118,50 +148,48 @@ fn servers(spec: &OpenAPI) -> Result<TokenStream, Error> {
     })
 }
 
-/// String schemas with `x-extensible-enum`: (name, (description, values)).
+/// Open-enum schemas: (name, (description, values)).
 fn extensible_enums(spec: &OpenAPI) -> impl Iterator<Item = (&str, (String, Vec<String>))> {
     let schemas = spec.components.iter().flat_map(|c| c.schemas.iter());
     schemas.filter_map(|(name, schema)| {
-        let ReferenceOr::Item(schema) = schema else {
-            return None;
-        };
-        let values = schema.schema_data.extensions.get(EXTENSIBLE_ENUM)?;
-        let values = values
-            .as_array()?
-            .iter()
-            .filter_map(|v| v.as_str().map(str::to_owned))
-            .collect();
+        let schema = schema.as_item()?;
+        let values = open_enum_values(schema)?;
         let description = schema.schema_data.description.clone().unwrap_or_default();
         Some((name.as_str(), (description, values)))
     })
 }
 
-/// The `open_enums` module.
-fn open_enums(spec: &OpenAPI) -> Result<TokenStream, Error> {
-    let mut items = Vec::new();
-    for (name, (description, values)) in extensible_enums(spec) {
-        check_is_string(spec, name)?;
-        if values.is_empty() {
-            return Err(format!("{name}: {EXTENSIBLE_ENUM} lists no value").into());
-        }
-        items.push(open_enum(name, &description, &values));
+/// The listed values of an open enum: a schema that is `anyOf` two inline
+/// string schemas, the first with an `enum` of strings, the second without
+/// one (any other string). Other generators see the listed values and still
+/// accept a new one; this crate turns it into an enum with `Unknown(String)`.
+pub fn open_enum_values(schema: &Schema) -> Option<Vec<String>> {
+    let SchemaKind::AnyOf { any_of } = &schema.schema_kind else {
+        return None;
+    };
+    let strings: Vec<&StringType> = any_of
+        .iter()
+        .filter_map(|alternative| match &alternative.as_item()?.schema_kind {
+            SchemaKind::Type(Type::String(string)) => Some(string),
+            _ => None,
+        })
+        .collect();
+    let [listed, open] = strings.as_slice() else {
+        return None;
+    };
+    if any_of.len() != 2 || listed.enumeration.is_empty() || !open.enumeration.is_empty() {
+        return None;
     }
-    Ok(quote! {
+    listed.enumeration.iter().cloned().collect()
+}
+
+/// The `open_enums` module.
+fn open_enums(spec: &OpenAPI) -> TokenStream {
+    let items = extensible_enums(spec).map(|(name, (description, values))| open_enum(name, &description, &values));
+    quote! {
         /// Extensible string enums: the values the spec lists, and `Unknown`
         /// for any other, so that a new value never breaks decoding.
         pub mod open_enums { #(#items)* }
-    })
-}
-
-fn check_is_string(spec: &OpenAPI, name: &str) -> Result<(), Error> {
-    let schema = spec
-        .components
-        .as_ref()
-        .and_then(|c| c.schemas.get(name))
-        .and_then(|s| s.as_item());
-    match schema.map(|s| &s.schema_kind) {
-        Some(SchemaKind::Type(Type::String(_))) => Ok(()),
-        _ => Err(format!("{name}: {EXTENSIBLE_ENUM} is only for string schemas").into()),
     }
 }
 
@@ -259,9 +287,11 @@ paths: {}
 components:
   schemas:
     Colour:
-      type: string
       description: A colour.
-      x-extensible-enum: [Red, dark-blue]
+      anyOf:
+        - type: string
+          enum: [Red, dark-blue]
+        - type: string
 "#;
 
     #[test]
@@ -278,8 +308,8 @@ components:
     }
 
     #[test]
-    fn extensible_enums_get_known_variants_and_unknown() {
-        let code = open_enums(&spec(MINIMAL)).unwrap().to_string();
+    fn open_enums_get_known_variants_and_unknown() {
+        let code = open_enums(&spec(MINIMAL)).to_string();
         for expected in [
             "pub enum Colour",
             "Red",
@@ -292,10 +322,27 @@ components:
     }
 
     #[test]
-    fn extensible_enum_on_a_non_string_is_refused() {
-        let yaml = MINIMAL.replace("type: string", "type: integer");
-        let error = open_enums(&spec(&yaml)).unwrap_err().to_string();
-        assert!(error.contains("only for string schemas"), "{error}");
+    fn only_the_open_enum_shape_is_an_open_enum() {
+        for (what, yaml) in [
+            (
+                "a closed enum",
+                MINIMAL.trim_end_matches("        - type: string\n").to_owned(),
+            ),
+            (
+                "no listed values",
+                MINIMAL.replace("          enum: [Red, dark-blue]\n", ""),
+            ),
+            (
+                "a non-string",
+                MINIMAL.replace(
+                    "        - type: string\n          enum",
+                    "        - type: integer\n          enum",
+                ),
+            ),
+        ] {
+            let code = open_enums(&spec(&yaml)).to_string();
+            assert!(!code.contains("Colour"), "{what} became an open enum: {code}");
+        }
     }
 
     #[test]

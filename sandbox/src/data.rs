@@ -67,6 +67,9 @@ impl Bank {
 }
 
 /// Every bank, in the bank list's order.
+/// iHela Credit Union's own bank: where a bill goes when no bank is named.
+pub const IHELA_BANK: &str = "MF1-0001";
+
 pub const BANKS: &[Bank] = &[
     Bank {
         slug: "MF1-0001",

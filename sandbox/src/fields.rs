@@ -210,8 +210,18 @@ impl Fields {
         }
     }
 
-    /// An optional PIN: 4 to 6 digits.
+    /// An optional PIN: 4 to 6 digits, or an integer of at most 6 digits
+    /// (iHela's documentation site types it so).
     pub fn pin(&mut self, name: &str) -> Option<String> {
+        if let Some(Value::Number(number)) = self.values.get(name) {
+            return match number.as_u64().filter(|pin| *pin <= 999_999) {
+                Some(pin) => Some(pin.to_string()),
+                None => {
+                    self.error(name, "Ensure this value is 4 to 6 digits.");
+                    None
+                }
+            };
+        }
         let pin = self.optional_nonblank(name, 6)?;
         if (4..=6).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit()) {
             Some(pin)
@@ -272,6 +282,17 @@ mod tests {
             assert_eq!(fields.text("merchant_reference", MAX_REFERENCE).as_deref(), Some("r-1"));
             assert!(fields.finish().is_ok());
         }
+    }
+
+    #[test]
+    fn a_pin_may_be_an_integer_of_at_most_six_digits() {
+        let mut fields = fields("application/json", r#"{"a": 1234, "b": 1234567, "c": -1, "d": "1234"}"#);
+        assert_eq!(fields.pin("a").as_deref(), Some("1234"));
+        assert_eq!(fields.pin("d").as_deref(), Some("1234"));
+        assert_eq!(fields.pin("b"), None);
+        assert_eq!(fields.pin("c"), None);
+        let body = fields.finish().unwrap_err().body;
+        assert!(body["b"].is_array() && body["c"].is_array(), "{body}");
     }
 
     #[test]

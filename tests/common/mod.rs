@@ -46,7 +46,7 @@ pub async fn mock_token(server: &MockServer) -> httpmock::Mock<'_> {
                 .body("grant_type=client_credentials");
             then.status(200)
                 .header("content-type", "application/json")
-                .body(fixture("create_token"));
+                .body(fixture("create_token_issued"));
         })
         .await
 }
@@ -87,10 +87,10 @@ pub fn bill_request() -> ihela::types::builder::BillInitRequest {
 }
 
 /// The cash-in of the source documents: 20000 BIF to account 000001-01 at MF1-0001.
-pub fn cash_in_request() -> ihela::types::builder::CashInRequest {
-    ihela::types::CashInRequest::builder()
-        .bank_slug(Some("MF1-0001".try_into().unwrap()))
-        .account(Some("000001-01".try_into().unwrap()))
+pub fn cash_in_request() -> ihela::types::builder::AccountCashIn {
+    ihela::types::AccountCashIn::builder()
+        .bank_slug("MF1-0001")
+        .account("000001-01")
         .amount(20000)
         .merchant_reference("REF3223")
         .description("Cashin description")

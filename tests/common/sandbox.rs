@@ -21,10 +21,10 @@ pub fn sandbox_bill(reference: &str, amount: u64) -> types::builder::BillInitReq
 }
 
 /// A cash-in to account 000001-01 at `MF1-0001`.
-pub fn sandbox_cash_in(reference: &str, amount: u64) -> types::builder::CashInRequest {
-    types::CashInRequest::builder()
-        .bank_slug(Some("MF1-0001".try_into().unwrap()))
-        .account(Some("000001-01".try_into().unwrap()))
+pub fn sandbox_cash_in(reference: &str, amount: u64) -> types::builder::AccountCashIn {
+    types::AccountCashIn::builder()
+        .bank_slug("MF1-0001")
+        .account("000001-01")
         .amount(amount)
         .merchant_reference(reference)
         .description("Refund of order 1042")
@@ -34,7 +34,7 @@ pub fn sandbox_cash_in(reference: &str, amount: u64) -> types::builder::CashInRe
 /// `MF1-0001`, with `pin`.
 pub fn sandbox_created_bill(reference: &str, pin: Pin) -> types::builder::BillCreateRequest {
     types::BillCreateRequest::builder()
-        .debit_bank("MF1-0001")
+        .debit_bank(Some("MF1-0001".try_into().unwrap()))
         .debit_account("000016-01")
         .amount(600)
         .description("Order 752001")

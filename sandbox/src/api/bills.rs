@@ -57,8 +57,10 @@ pub async fn verify(State(app): State<Arc<App>>, mut fields: Fields) -> Result<J
 
 /// `POST bill-init/`: a bill debiting a customer's account.
 pub async fn create(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<Value>, ApiError> {
-    let bank_slug = fields.text("debit_bank", MAX_USER);
-    let bank = known_bank(&mut fields, "debit_bank", bank_slug);
+    // ihela-sdk 0.4.0 leaves `debit_bank` out when no bank is given.
+    let bank_slug = fields.optional_nonblank("debit_bank", MAX_USER);
+    let bank_slug = bank_slug.unwrap_or_else(|| crate::data::IHELA_BANK.to_owned());
+    let bank = known_bank(&mut fields, "debit_bank", Some(bank_slug));
     let account = fields.text("debit_account", MAX_USER);
     let customer = bank
         .and_then(|bank| known_customer(&mut fields, "debit_account", bank, account.as_deref()))
@@ -139,7 +141,7 @@ impl Asked {
             merchant_reference,
             amount,
             description,
-            bank: bank.map_or("MF1-0001", |bank| bank.slug).to_owned(),
+            bank: bank.map_or(crate::data::IHELA_BANK, |bank| bank.slug).to_owned(),
             customer,
             redirect_uri: self.redirect_uri,
             generation,
