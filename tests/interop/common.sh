@@ -8,11 +8,14 @@ WORK="$ROOT/target/interop"
 VENV="$WORK/venv"
 mkdir -p "$WORK"
 
+# setup_venv [requirements file]: $VENV with those pinned packages (by
+# default the official clients' and schemathesis', requirements.txt).
 setup_venv() {
+    local requirements="${1:-$ROOT/tests/interop/requirements.txt}"
     if [ ! -x "$VENV/bin/python" ]; then
         python3 -m venv "$VENV"
     fi
-    "$VENV/bin/pip" install --quiet --disable-pip-version-check -r "$ROOT/tests/interop/requirements.txt"
+    "$VENV/bin/pip" install --quiet --disable-pip-version-check -r "$requirements"
 }
 
 start_sandbox() {
