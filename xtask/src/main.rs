@@ -8,6 +8,10 @@
 //!   clean with Redocly (installed here by npm from `xtask/redocly/`).
 //! - `snapshots [--review]`: run the fixture snapshot tests; `--review`
 //!   accepts the new snapshots (review the diff before committing).
+//! - `breaking [--base REV]`: what the spec's changes since REV (default
+//!   `HEAD`) break for existing callers; `regen` prints it too.
+
+mod breaking;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -29,6 +33,12 @@ enum Task {
         #[arg(long)]
         check: bool,
     },
+    /// Report what the spec's changes since a git revision break for callers.
+    Breaking {
+        /// The revision to compare with.
+        #[arg(long, default_value = "HEAD")]
+        base: String,
+    },
     /// Run the fixture snapshot tests.
     Snapshots {
         /// Accept changed snapshots.
@@ -46,6 +56,7 @@ fn main() -> ExitCode {
     let outcome = match Cli::parse().task {
         Task::Regen { check } => regen(root, check),
         Task::Snapshots { review } => snapshots(root, review),
+        Task::Breaking { base } => report_breaking(root, &base),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -98,6 +109,9 @@ fn regen(root: &Path, check: bool) -> Result<(), String> {
         }
     }
     lint(root)?;
+    if !check {
+        report_breaking(root, "HEAD")?;
+    }
     if stale.is_empty() {
         println!("derived files are up to date and {SPEC} lints clean");
         Ok(())
@@ -120,6 +134,36 @@ fn lint(root: &Path) -> Result<(), String> {
         .env("REDOCLY_TELEMETRY", "off")
         .env("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true")
         .current_dir(root))
+}
+
+/// Prints what changed in the spec since `base`, breaking changes first.
+fn report_breaking(root: &Path, base: &str) -> Result<(), String> {
+    let shown = Command::new("git")
+        .args(["show", &format!("{base}:{SPEC}")])
+        .current_dir(root)
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if !shown.status.success() {
+        return Err(format!(
+            "no {SPEC} at {base}: {}",
+            String::from_utf8_lossy(&shown.stderr)
+        ));
+    }
+    let parse = |text: &[u8]| serde_yaml::from_slice::<serde_json::Value>(text).map_err(|e| e.to_string());
+    let old = parse(&shown.stdout)?;
+    let new = parse(&std::fs::read(root.join(SPEC)).map_err(|e| e.to_string())?)?;
+    let mut changes = breaking::compare(&old, &new);
+    changes.sort_by_key(|change| !change.breaking);
+    for change in &changes {
+        let kind = if change.breaking { "BREAKING " } else { "compatible" };
+        println!("{kind} {}", change.what);
+    }
+    let count = changes.iter().filter(|change| change.breaking).count();
+    println!(
+        "{SPEC} since {base}: {count} breaking, {} compatible",
+        changes.len() - count
+    );
+    Ok(())
 }
 
 fn snapshots(root: &Path, review: bool) -> Result<(), String> {
