@@ -165,6 +165,29 @@ async fn tokens_by_basic_or_form_fields_and_refused_otherwise() {
 }
 
 #[tokio::test]
+async fn bill_init_takes_what_ihela_sdk_sends() {
+    let h = Harness::start(Config::default()).await;
+    // ihela-sdk 0.4.0 leaves `debit_bank` out when no bank is given; the
+    // documentation site types the PIN as an integer.
+    let (status, answer) = h
+        .post_json(
+            "/api/v1/payments/bill-init/",
+            json!({"debit_account": "000016-01", "amount": 600, "description": "d",
+                   "merchant_description": "d", "merchant_reference": "sdk-1", "pin_code": 1234}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    assert_eq!(answer["response_code"], "00", "{answer}");
+    let state = h.get("/_sandbox/state").await.json::<Value>().await.unwrap();
+    let bill = &state["bills"][0];
+    assert_eq!(
+        (&bill["merchant_reference"], &bill["bank"]),
+        (&json!("sdk-1"), &json!("MF1-0001")),
+        "{state}"
+    );
+}
+
+#[tokio::test]
 async fn validation_names_every_bad_field() {
     let h = Harness::start(Config::default()).await;
     let cases = [
