@@ -207,10 +207,15 @@ pub mod types {
     ///A cash-in with generation 1 names (seed 000).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AccountCashIn {
+        ///The customer's account number (from customer lookup) or phone number.
         pub account: AccountNumber,
+        ///The amount to pay, in whole francs.
         pub amount: crate::money::Francs,
+        ///The bank to pay to.
         pub bank_slug: BankSlug,
+        ///What the payout is for.
         pub description: Description,
+        ///The merchant's unique reference for this payout.
         pub merchant_reference: MerchantReference,
     }
     impl AccountCashIn {
@@ -281,12 +286,16 @@ answers and cash-in takes.
         ///Input mask of an account number (`000000-00`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub account_masked_text: ::std::option::Option<::std::string::String>,
+        ///The bank's number (the `NNNN` of its slug).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bank_code: ::std::option::Option<i64>,
+        ///Microfinance, mobile money or bank.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bank_type: ::std::option::Option<crate::generated::open_enums::BankType>,
+        ///Whether a customer can open an account online.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub can_create_account_online: ::std::option::Option<bool>,
+        ///The company behind the bank: names and logos for a selection widget.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub company: ::std::option::Option<Company>,
         /**Null in every sample; what it holds otherwise is not documented.
@@ -294,12 +303,17 @@ Assumed: a string (an account reference).
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ihela_account_inside: ::std::option::Option<::std::string::String>,
+        ///Whether iHela currently works with this bank.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub is_active: ::std::option::Option<bool>,
+        ///Amount limits for money in and out; null when the bank has none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub limits_config: ::std::option::Option<BankLimits>,
+        ///The bank's name, for display.
         pub name: ::std::string::String,
+        ///The bank's slug, which bill init (`bank`), lookup and cash-in take.
         pub slug: BankSlug,
+        ///The bank's SWIFT code; null in every sample.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub swift_code: ::std::option::Option<::std::string::String>,
     }
@@ -311,12 +325,16 @@ Assumed: a string (an account reference).
     ///Amount limits of a bank, for money in and money out.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct BankLimits {
+        ///The largest amount a customer can pay from this bank (a bill).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub in_maximum: ::std::option::Option<::rust_decimal::Decimal>,
+        ///The smallest amount a customer can pay from this bank (a bill).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub in_minimum: ::std::option::Option<::rust_decimal::Decimal>,
+        ///The largest amount that can be paid out to this bank (a cash-in).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub out_maximum: ::std::option::Option<::rust_decimal::Decimal>,
+        ///The smallest amount that can be paid out to this bank (a cash-in).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub out_minimum: ::std::option::Option<::rust_decimal::Decimal>,
     }
@@ -328,6 +346,7 @@ Assumed: a string (an account reference).
     ///`BankList`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BankList {
+        ///The banks and wallets, each with its slug.
         pub banks: ::std::vec::Vec<Bank>,
         ///Number of banks (0.0.4 sample).
         #[serde(
@@ -405,35 +424,46 @@ always complete (the short sample has only `merchant.title`).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Bill {
+        ///The amount billed.
         pub amount: ::rust_decimal::Decimal,
         ///The bill code (`BILL-YYYYMMDD-XXXXXXXXXX`).
         pub code: ::std::string::String,
         ///Where the customer confirms the bill in iHela.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub confirmation_uri: ::std::option::Option<::std::string::String>,
+        ///When the bill was created (RFC 3339, with microseconds).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///ISO 4217 number of the currency (108, BIF).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<i64>,
+        ///The currency's details (BIF).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency_info: ::std::option::Option<CurrencyInfo>,
+        ///The bill's description as iHela shows it (the merchant's name and reference added).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
+        ///Whether the bill has expired.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expired: ::std::option::Option<bool>,
+        ///The user who initiated the bill.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub initiated_by: ::std::option::Option<User>,
+        ///The merchant who issued the bill (only `title` in the short sample).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant: ::std::option::Option<BillMerchant>,
+        ///The merchant's reference, as sent.
         pub merchant_reference: ::std::string::String,
+        ///The user who paid the bill; null until paid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paid_by: ::std::option::Option<User>,
         ///The bank reference of the payment; null until paid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_reference: ::std::option::Option<::std::string::String>,
+        ///Where iHela sends the customer's browser after payment, as sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub redirect_uri: ::std::option::Option<::std::string::String>,
+        ///The bill's status as bill init shows it (`Initiated`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<BillStatusInfo>,
     }
@@ -447,11 +477,14 @@ its payment failed (seed 002).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BillCallback {
+        ///The bill's code.
         pub bill_code: ::std::string::String,
         ///false when the customer paid.
         pub error: bool,
+        ///`Success`, or why the payment failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error_message: ::std::option::Option<::std::string::String>,
+        ///The merchant's reference of the bill.
         pub merchant_reference: ::std::string::String,
         ///The bank reference of the payment; null on error.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -467,7 +500,9 @@ the customer.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BillCallbackAnswer {
+        ///true when the merchant cannot process the payment: iHela then refunds the customer.
         pub error: bool,
+        ///`Success`, or why the merchant refuses the payment.
         pub error_message: ::std::string::String,
     }
     impl BillCallbackAnswer {
@@ -481,16 +516,22 @@ every field is optional.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct BillCheckData {
+        ///The amount billed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::rust_decimal::Decimal>,
+        ///The bank reference of the payment, once paid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bank_reference: ::std::option::Option<::std::string::String>,
+        ///The bill code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bill_code: ::std::option::Option<::std::string::String>,
+        ///The merchant's reference.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_reference: ::std::option::Option<::std::string::String>,
+        ///The bank reference of the payment, under the bill's name for it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_reference: ::std::option::Option<::std::string::String>,
+        ///The bill's status (`Initial`, `Paid`, `Canceled`, `Error`, or another).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::generated::open_enums::BillStatus>,
     }
@@ -507,9 +548,12 @@ authorization client sends it so.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BillCheckRequest {
+        ///The bill code; leave it out to find the bill by its merchant reference.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bill_code: ::std::option::Option<BillCode>,
+        ///The merchant's reference of the bill.
         pub merchant_reference: MerchantReference,
+        ///The merchant's PIN, or null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pin_code: ::std::option::Option<crate::secret::Pin>,
     }
@@ -521,12 +565,16 @@ authorization client sends it so.
     ///The later generation's envelope around a bill's status.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct BillCheckResult {
+        ///"00" is success; anything else is a failure ("05" insufficient funds, "07" transient).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_code: ::std::option::Option<::std::string::String>,
+        ///The bill's status; null or absent on failure.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_data: ::std::option::Option<BillCheckData>,
+        ///What happened, in words.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_message: ::std::option::Option<::std::string::String>,
+        ///Whether the check succeeded.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub success: ::std::option::Option<bool>,
     }
@@ -599,6 +647,7 @@ Assumed: the data fields beyond those two sources' names.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BillCreateRequest {
+        ///The amount to bill, in whole francs.
         pub amount: crate::money::Francs,
         /**The customer's account, phone number or iHela identifier in
 `debit_bank`. `ihela-sdk` 0.4.0 sends it empty in its "log in
@@ -611,16 +660,20 @@ as bill init's `bank` does.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub debit_bank: ::std::option::Option<BankSlug>,
+        ///What the customer pays for.
         pub description: Description,
         ///The description on the merchant's side; the SDK sends `description` when absent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_description: ::std::option::Option<Description>,
+        ///The merchant's unique reference for this payment.
         pub merchant_reference: MerchantReference,
         ///Null in every source; what it selects is not documented.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_product_id: ::std::option::Option<::std::string::String>,
+        ///The merchant's PIN.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pin_code: ::std::option::Option<crate::secret::Pin>,
+        ///Where iHela sends the customer's browser after payment, or null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub redirect_uri: ::std::option::Option<::std::string::String>,
     }
@@ -635,18 +688,25 @@ are read.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct BillInitData {
+        ///The amount billed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::rust_decimal::Decimal>,
+        ///The bill code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bill_code: ::std::option::Option<::std::string::String>,
+        ///The bill code, under the generation 1 name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
+        ///Where the customer confirms the bill.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub confirmation_uri: ::std::option::Option<::std::string::String>,
+        ///When the bill was created.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///The merchant's reference, as sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_reference: ::std::option::Option<::std::string::String>,
+        ///The bill's status.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::generated::open_enums::BillStatus>,
     }
@@ -658,6 +718,7 @@ are read.
     ///`BillInitRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BillInitRequest {
+        ///The amount to bill, in whole francs.
         pub amount: crate::money::Francs,
         /**Where the bill is sent for confirmation; iHela Credit Union when
 absent. (The PHP client names this field `bank_slug`.)
@@ -670,7 +731,9 @@ not.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bank_client_id: ::std::option::Option<BillInitRequestBankClientId>,
+        ///What the customer pays for, shown to them in iHela.
         pub description: Description,
+        ///The merchant's unique reference for this payment.
         pub merchant_reference: MerchantReference,
         ///One of the redirect URIs registered with iHela.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -801,6 +864,7 @@ client id; with `bank`, the customer's id in that bank.
     ///`BillInitResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BillInitResponse {
+        ///The bill created.
         pub bill: Bill,
     }
     impl BillInitResponse {
@@ -814,10 +878,13 @@ client id; with `bank`, the customer's id in that bank.
         ///"00" is success; anything else is a failure ("05" insufficient funds, "07" transient).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_code: ::std::option::Option<::std::string::String>,
+        ///The bill created; null or absent on failure.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_data: ::std::option::Option<BillInitData>,
+        ///What happened, in words.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_message: ::std::option::Option<::std::string::String>,
+        ///Whether the bill was created.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub success: ::std::option::Option<bool>,
     }
@@ -829,10 +896,13 @@ client id; with `bank`, the customer's id in that bank.
     ///`BillMerchant`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct BillMerchant {
+        ///The merchant's details.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant: ::std::option::Option<MerchantInfo>,
+        ///The merchant's display name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+        ///The merchant's iHela user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<User>,
     }
@@ -844,10 +914,13 @@ client id; with `bank`, the customer's id in that bank.
     ///A bill's status as bill init shows it: label `Initiated`, value `I`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct BillStatusInfo {
+        ///A CSS class for display.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub css: ::std::option::Option<::std::string::String>,
+        ///The status (`Initiated` for a new bill).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub label: ::std::option::Option<crate::generated::open_enums::BillStatus>,
+        ///The status's one-letter code (`I`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
@@ -866,6 +939,7 @@ client id; with `bank`, the customer's id in that bank.
         pub code: ::std::string::String,
         ///The bill code.
         pub reference: ::std::string::String,
+        ///The bill's status: `Pending`, `Paid` or `Expired`, or a later one.
         pub status: crate::generated::open_enums::BillStatus,
     }
     impl BillVerification {
@@ -881,7 +955,9 @@ the live gateway does is not documented (the sandbox does).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BillVerifyRequest {
+        ///The merchant reference (crossed name).
         pub code: MerchantReference,
+        ///The bill code (crossed name); leave it out to find the bill by its merchant reference.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reference: ::std::option::Option<BillCode>,
     }
@@ -893,6 +969,7 @@ the live gateway does is not documented (the sandbox does).
     ///`BillVerifyResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BillVerifyResponse {
+        ///The bill's status.
         pub bill: BillVerification,
     }
     impl BillVerifyResponse {
@@ -928,23 +1005,31 @@ than `"00"` means the cash-in was refused, even with HTTP 200.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CashInResult {
+        ///The account paid to, as sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub account: ::std::option::Option<::std::string::String>,
+        ///The amount paid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::rust_decimal::Decimal>,
+        ///The bank paid to, as sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bank_slug: ::std::option::Option<::std::string::String>,
+        ///The description, as sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
+        ///true when the cash-in was refused (even with HTTP 200).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<bool>,
+        ///`Success`, or why the cash-in was refused.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error_message: ::std::option::Option<::std::string::String>,
+        ///The merchant's reference, as sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_reference: ::std::option::Option<::std::string::String>,
         ///iHela's reference of the cash-in (`CPT-5/01-199`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reference: ::std::option::Option<::std::string::String>,
+        ///"00" is success; anything else is a refusal ("05" insufficient funds, "07" transient).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_code: ::std::option::Option<::std::string::String>,
         /**The later generation's data about the cash-in. Assumed: no
@@ -954,8 +1039,10 @@ client publishes its shape; it is kept as any object.
         pub response_data: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
+        ///What happened, in words.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_message: ::std::option::Option<::std::string::String>,
+        ///The later generation's outcome: false when refused.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub success: ::std::option::Option<bool>,
     }
@@ -967,20 +1054,28 @@ client publishes its shape; it is kept as any object.
     ///`Company`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Company {
+        ///A short text about the company; may be empty.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub about: ::std::option::Option<::std::string::String>,
+        ///The company's full name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fullname: ::std::option::Option<::std::string::String>,
+        ///URL of the company's image.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
+        ///URL of the company's logo.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub logo: ::std::option::Option<::std::string::String>,
+        ///URL of the company's small icon.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub logo_icon: ::std::option::Option<::std::string::String>,
+        ///The company's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        ///A short name (`ICU`), or null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub nickname: ::std::option::Option<::std::string::String>,
+        ///The company's slug.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub slug: ::std::option::Option<::std::string::String>,
     }
@@ -992,7 +1087,9 @@ client publishes its shape; it is kept as any object.
     ///A cash-in with the later generation's names (`ihela-sdk` 0.4.0).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CreditCashIn {
+        ///The amount to pay, in whole francs.
         pub amount: crate::money::Francs,
+        ///The customer's account number (from customer lookup) or phone number.
         pub credit_account: AccountNumber,
         /**The account holder's name; `ihela-sdk` 0.4.0 sends the account
 number here when it is not given.
@@ -1001,11 +1098,14 @@ number here when it is not given.
         pub credit_account_holder: ::std::option::Option<
             CreditCashInCreditAccountHolder,
         >,
+        ///The bank to pay to.
         pub credit_bank: BankSlug,
         ///ISO 4217 letters; `ihela-sdk` 0.4.0 sends `BIF`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
+        ///What the payout is for.
         pub description: Description,
+        ///The merchant's unique reference for this payout.
         pub merchant_reference: MerchantReference,
         ///The merchant's PIN.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1077,14 +1177,19 @@ number here when it is not given.
     ///`CurrencyInfo`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CurrencyInfo {
+        ///The currency's abbreviation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub abbreviation: ::std::option::Option<::std::string::String>,
+        ///The ISO 4217 letters (`BIF`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub iso_alpha_code: ::std::option::Option<::std::string::String>,
+        ///The ISO 4217 number (108).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub iso_code: ::std::option::Option<i64>,
+        ///The smallest amount of an operation in this currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub operation_min_amount: ::std::option::Option<::rust_decimal::Decimal>,
+        ///The currency's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
     }
@@ -1096,6 +1201,7 @@ number here when it is not given.
     ///A customer's account found by customer lookup (seed 000).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CustomerAccount {
+        ///The account number to pay a cash-in to.
         pub account_number: AccountNumber,
         ///The account holder's name, to show to the customer for confirmation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1200,10 +1306,13 @@ envelope with `response_code` and `response_message`.
     ///A coded value with its label and a CSS class for display.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct LabelledValue {
+        ///A CSS class for display, or null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub css: ::std::option::Option<::std::string::String>,
+        ///The label to show.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub label: ::std::option::Option<::std::string::String>,
+        ///The coded value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
@@ -1323,16 +1432,22 @@ envelope with `response_code` and `response_message`.
     ///`MerchantInfo`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct MerchantInfo {
+        ///The merchant's number in iHela.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<i64>,
+        ///The merchant's code in iHela.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_code: ::std::option::Option<i64>,
+        ///URL of the merchant's logo, or null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_logo: ::std::option::Option<::std::string::String>,
+        ///The merchant's slug.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_slug: ::std::option::Option<::std::string::String>,
+        ///The kind of merchant (`Biller`, value `B`, in seed 001).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_type: ::std::option::Option<LabelledValue>,
+        ///The merchant's name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
     }
@@ -1407,11 +1522,16 @@ with bill verify.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct RedirectParams {
+        ///The payment's reference in iHela, when paid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bank_reference: ::std::option::Option<::std::string::String>,
+        ///The bill's code.
         pub bill_code: ::std::string::String,
+        ///The merchant's reference of the bill.
         pub merchant_reference: ::std::string::String,
+        ///Whether the payment went through, as the URL claims.
         pub paid: bool,
+        ///The bill's status, as the URL claims (`Paid`, `Processed`, `Pending`, `Expired`).
         pub status: crate::generated::open_enums::BillStatus,
     }
     impl RedirectParams {
@@ -1422,6 +1542,7 @@ with bill verify.
     ///`Token`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Token {
+        ///The token to send as `Authorization: <token_type> <access_token>`. A secret.
         pub access_token: crate::secret::Secret,
         ///Seconds until the token expires.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1432,6 +1553,7 @@ SDK's authorization client keeps the whole answer.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refresh_token: ::std::option::Option<crate::secret::Secret>,
+        ///The scopes granted, space-separated (`read write` in the example).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub scope: ::std::option::Option<::std::string::String>,
         ///The header scheme for the token, `Bearer`.
@@ -1452,11 +1574,13 @@ and `redirect_uri`.
         ///Only when the credentials are sent as form fields.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_id: ::std::option::Option<::std::string::String>,
+        ///Only when the credentials are sent as form fields (the Java client); never logged.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_secret: ::std::option::Option<crate::secret::Secret>,
         ///The authorization code (authorization_code grant).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
+        ///`client_credentials` for a merchant's own token; `authorization_code` for "log in with iHela".
         pub grant_type: TokenRequestGrantType,
         ///The redirect URI the code was issued for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1467,7 +1591,7 @@ and `redirect_uri`.
             Default::default()
         }
     }
-    ///`TokenRequestGrantType`
+    ///`client_credentials` for a merchant's own token; `authorization_code` for "log in with iHela".
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1525,16 +1649,22 @@ and `redirect_uri`.
     ///An iHela user (merchant or customer).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct User {
+        ///The user's profile text.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bio: ::std::option::Option<::std::string::String>,
+        ///The user's email address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
+        ///Whether the connected user follows this user (seed 001 shows `false`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub following: ::std::option::Option<bool>,
+        ///The user's iHela identifier (a number, as text).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ihela_code: ::std::option::Option<::std::string::String>,
+        ///URL of the user's profile picture.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
+        ///The user's iHela username.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
     }
