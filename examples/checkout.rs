@@ -16,7 +16,7 @@
 use std::time::{Duration, Instant};
 
 use ihela::callback::{CallbackHandler, Decision, PaymentOutcome, parse_redirect};
-use ihela::{BillStatus, Client, CustomerQuery, Environment, types};
+use ihela::{BillStatus, CashIn, Client, CreatedBill, CustomerQuery, Environment, InitBill, types};
 use ihela_sandbox::Sandbox;
 
 /// The customer of the source documents: 76000111 at iHela Credit Union.
@@ -68,7 +68,7 @@ async fn against_the_sandbox() -> Result<(), Failure> {
     let order = shop(&client).await?;
 
     step("The customer pays (sandbox control)");
-    let paid = sandbox.pay(&order.bill.code).await?;
+    let paid = sandbox.pay(order.bill.code()).await?;
     let attempts = paid["callback"]["attempts"].as_array().map_or(0, Vec::len);
     println!(
         "  callback delivered in {attempts} attempt(s), refunded: {}",
@@ -92,7 +92,7 @@ async fn against_the_sandbox() -> Result<(), Failure> {
     ] {
         println!("  {what}: {}", state[key].as_array().map_or(0, Vec::len));
     }
-    println!("  token fetches by the client: {}", client.token_fetches());
+    println!("  tokens issued to the client: {}", sandbox.issued_tokens().len());
     sandbox.stop().await;
     Ok(())
 }
@@ -116,7 +116,7 @@ fn serve_callbacks(listener: tokio::net::TcpListener, client: Client) {
 /// What checkout leaves: the customer's account and the bill.
 struct Order {
     account: types::CustomerAccount,
-    bill: types::Bill,
+    bill: CreatedBill,
 }
 
 /// Token, banks, customer lookup, bill init: what happens at checkout.
@@ -151,28 +151,29 @@ async fn shop(client: &Client) -> Result<Order, Failure> {
     let reference = format!("order-{}", chrono::Utc::now().format("%Y%m%d%H%M%S%f"));
     let bill = client
         .init_bill(
-            types::BillInitRequest::builder()
-                .amount(AMOUNT)
-                .user(CUSTOMER)
-                .bank(Some(BANK.try_into()?))
-                .description("Order at the example shop")
-                .merchant_reference(reference)
-                .redirect_uri(Some("https://shop.example/paid/".to_owned())),
+            InitBill::new(AMOUNT, CUSTOMER, "Order at the example shop", reference)
+                .bank(BANK)
+                .redirect_uri("https://shop.example/paid/"),
         )
         .await?;
-    println!(
-        "  {} for {} BIF, reference {}",
-        bill.code, bill.amount, bill.merchant_reference
-    );
-    println!(
-        "  the customer confirms at {}",
-        bill.confirmation_uri.as_deref().unwrap_or("-")
-    );
+    match &bill {
+        CreatedBill::Issued(bill) => {
+            println!(
+                "  {} for {} BIF, reference {}",
+                bill.code, bill.amount, bill.merchant_reference
+            );
+            println!("  the customer confirms at {}", bill.confirmation_uri);
+        }
+        CreatedBill::Recovered(bill) => println!(
+            "  {} (its answer was lost; found by reference {}): the customer confirms it in iHela",
+            bill.bill_code, bill.merchant_reference
+        ),
+    }
     Ok(Order { account, bill })
 }
 
 /// Polls bill verify until the bill is paid or expired, within the wait allowed.
-async fn wait_until_paid(client: &Client, bill: &types::Bill) -> Result<(), Failure> {
+async fn wait_until_paid(client: &Client, bill: &CreatedBill) -> Result<(), Failure> {
     let wait = std::env::var("IHELA_WAIT_SECONDS")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -180,7 +181,7 @@ async fn wait_until_paid(client: &Client, bill: &types::Bill) -> Result<(), Fail
     let deadline = Instant::now() + Duration::from_secs(wait);
     step("Waiting for the customer (polling bill verify)");
     loop {
-        let status = client.verify_bill(&bill.merchant_reference, &bill.code).await?.status;
+        let status = client.verify_bill(bill.merchant_reference(), bill.code()).await?.status;
         println!("  {status}");
         match status {
             BillStatus::Paid => return Ok(()),
@@ -194,30 +195,29 @@ async fn wait_until_paid(client: &Client, bill: &types::Bill) -> Result<(), Fail
 /// Bill verify showing the payment, then a cash-in refunding it.
 async fn finish(client: &Client, Order { account, bill }: &Order) -> Result<(), Failure> {
     step("Bill verify");
-    let verified = client.verify_bill(&bill.merchant_reference, &bill.code).await?;
+    let verified = client.verify_bill(bill.merchant_reference(), bill.code()).await?;
     println!(
         "  {}: {}, bank reference {}",
-        verified.reference,
+        verified.bill_code,
         verified.status,
         verified.bank_reference.as_deref().unwrap_or("-")
     );
 
     step("Cash-in (refund to the customer)");
     let refund = client
-        .cash_in(
-            types::AccountCashIn::builder()
-                .bank_slug(BANK)
-                .account(account.account_number.clone())
-                .amount(AMOUNT)
-                .merchant_reference(format!("refund-{}", bill.merchant_reference))
-                .description(format!("Refund of {}", bill.merchant_reference)),
-        )
+        .cash_in(CashIn::new(
+            BANK,
+            &account.account_number, // the lookup's answer, as is
+            AMOUNT,
+            format!("refund-{}", bill.merchant_reference()),
+            format!("Refund of {}", bill.merchant_reference()),
+        ))
         .await?;
     println!(
         "  {} BIF to {}: accepted, reference {}",
         AMOUNT,
         account.account_number.as_str(),
-        refund.reference.as_deref().unwrap_or("-")
+        refund.reference
     );
     Ok(())
 }

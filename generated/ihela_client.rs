@@ -427,10 +427,11 @@ always complete (the short sample has only `merchant.title`).
         ///The amount billed.
         pub amount: ::rust_decimal::Decimal,
         ///The bill code (`BILL-YYYYMMDD-XXXXXXXXXX`).
-        pub code: ::std::string::String,
-        ///Where the customer confirms the bill in iHela.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub confirmation_uri: ::std::option::Option<::std::string::String>,
+        pub code: BillCode,
+        /**Where the customer confirms the bill in iHela: send them there.
+Every sample of bill init has it.
+*/
+        pub confirmation_uri: ::std::string::String,
         ///When the bill was created (RFC 3339, with microseconds).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -453,7 +454,7 @@ always complete (the short sample has only `merchant.title`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant: ::std::option::Option<BillMerchant>,
         ///The merchant's reference, as sent.
-        pub merchant_reference: ::std::string::String,
+        pub merchant_reference: MerchantReference,
         ///The user who paid the bill; null until paid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paid_by: ::std::option::Option<User>,
@@ -478,14 +479,14 @@ its payment failed (seed 002).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BillCallback {
         ///The bill's code.
-        pub bill_code: ::std::string::String,
+        pub bill_code: BillCode,
         ///false when the customer paid.
         pub error: bool,
         ///`Success`, or why the payment failed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error_message: ::std::option::Option<::std::string::String>,
         ///The merchant's reference of the bill.
-        pub merchant_reference: ::std::string::String,
+        pub merchant_reference: MerchantReference,
         ///The bank reference of the payment; null on error.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_reference: ::std::option::Option<::std::string::String>,
@@ -524,10 +525,10 @@ every field is optional.
         pub bank_reference: ::std::option::Option<::std::string::String>,
         ///The bill code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub bill_code: ::std::option::Option<::std::string::String>,
+        pub bill_code: ::std::option::Option<BillCode>,
         ///The merchant's reference.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub merchant_reference: ::std::option::Option<::std::string::String>,
+        pub merchant_reference: ::std::option::Option<MerchantReference>,
         ///The bank reference of the payment, under the bill's name for it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub payment_reference: ::std::option::Option<::std::string::String>,
@@ -693,10 +694,10 @@ are read.
         pub amount: ::std::option::Option<::rust_decimal::Decimal>,
         ///The bill code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub bill_code: ::std::option::Option<::std::string::String>,
+        pub bill_code: ::std::option::Option<BillCode>,
         ///The bill code, under the generation 1 name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub code: ::std::option::Option<::std::string::String>,
+        pub code: ::std::option::Option<BillCode>,
         ///Where the customer confirms the bill.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub confirmation_uri: ::std::option::Option<::std::string::String>,
@@ -705,7 +706,7 @@ are read.
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The merchant's reference, as sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub merchant_reference: ::std::option::Option<::std::string::String>,
+        pub merchant_reference: ::std::option::Option<MerchantReference>,
         ///The bill's status.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::generated::open_enums::BillStatus>,
@@ -936,9 +937,9 @@ client id; with `bank`, the customer's id in that bank.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bank_reference: ::std::option::Option<::std::string::String>,
         ///The merchant reference.
-        pub code: ::std::string::String,
+        pub code: MerchantReference,
         ///The bill code.
-        pub reference: ::std::string::String,
+        pub reference: BillCode,
         ///The bill's status: `Pending`, `Paid` or `Expired`, or a later one.
         pub status: crate::generated::open_enums::BillStatus,
     }
@@ -1007,13 +1008,13 @@ than `"00"` means the cash-in was refused, even with HTTP 200.
     pub struct CashInResult {
         ///The account paid to, as sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub account: ::std::option::Option<::std::string::String>,
+        pub account: ::std::option::Option<AccountNumber>,
         ///The amount paid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<::rust_decimal::Decimal>,
         ///The bank paid to, as sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub bank_slug: ::std::option::Option<::std::string::String>,
+        pub bank_slug: ::std::option::Option<BankSlug>,
         ///The description, as sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -1025,7 +1026,7 @@ than `"00"` means the cash-in was refused, even with HTTP 200.
         pub error_message: ::std::option::Option<::std::string::String>,
         ///The merchant's reference, as sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub merchant_reference: ::std::option::Option<::std::string::String>,
+        pub merchant_reference: ::std::option::Option<MerchantReference>,
         ///iHela's reference of the cash-in (`CPT-5/01-199`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reference: ::std::option::Option<::std::string::String>,
@@ -1457,8 +1458,8 @@ envelope with `response_code` and `response_message`.
         }
     }
     /**The merchant's own unique reference for a bill or a cash-in. One
-reference is one payment: never reuse it for another one. Assumed:
-the limit of 100 characters has no source (the samples have 6 to 20).
+reference is one payment: never reuse it for another one. No source
+gives a length limit (the samples have 6 to 20 characters).
 */
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -1479,9 +1480,6 @@ the limit of 100 characters has no source (the samples have 6 to 20).
         fn from_str(
             value: &str,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 100usize {
-                return Err("longer than 100 characters".into());
-            }
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
             }
@@ -1526,9 +1524,9 @@ with bill verify.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bank_reference: ::std::option::Option<::std::string::String>,
         ///The bill's code.
-        pub bill_code: ::std::string::String,
+        pub bill_code: BillCode,
         ///The merchant's reference of the bill.
-        pub merchant_reference: ::std::string::String,
+        pub merchant_reference: MerchantReference,
         ///Whether the payment went through, as the URL claims.
         pub paid: bool,
         ///The bill's status, as the URL claims (`Paid`, `Processed`, `Pending`, `Expired`).
@@ -2227,9 +2225,9 @@ and `redirect_uri`.
                 ::rust_decimal::Decimal,
                 ::std::string::String,
             >,
-            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            code: ::std::result::Result<super::BillCode, ::std::string::String>,
             confirmation_uri: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
@@ -2261,7 +2259,7 @@ and `redirect_uri`.
                 ::std::string::String,
             >,
             merchant_reference: ::std::result::Result<
-                ::std::string::String,
+                super::MerchantReference,
                 ::std::string::String,
             >,
             paid_by: ::std::result::Result<
@@ -2286,7 +2284,9 @@ and `redirect_uri`.
                 Self {
                     amount: Err("no value supplied for amount".to_string()),
                     code: Err("no value supplied for code".to_string()),
-                    confirmation_uri: Ok(Default::default()),
+                    confirmation_uri: Err(
+                        "no value supplied for confirmation_uri".to_string(),
+                    ),
                     created_at: Ok(Default::default()),
                     currency: Ok(Default::default()),
                     currency_info: Ok(Default::default()),
@@ -2319,7 +2319,7 @@ and `redirect_uri`.
             }
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::BillCode>,
                 T::Error: ::std::fmt::Display,
             {
                 self.code = value
@@ -2331,7 +2331,7 @@ and `redirect_uri`.
             }
             pub fn confirmation_uri<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.confirmation_uri = value
@@ -2431,7 +2431,7 @@ and `redirect_uri`.
             }
             pub fn merchant_reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::MerchantReference>,
                 T::Error: ::std::fmt::Display,
             {
                 self.merchant_reference = value
@@ -2541,17 +2541,14 @@ and `redirect_uri`.
         }
         #[derive(Clone, Debug)]
         pub struct BillCallback {
-            bill_code: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
+            bill_code: ::std::result::Result<super::BillCode, ::std::string::String>,
             error: ::std::result::Result<bool, ::std::string::String>,
             error_message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             merchant_reference: ::std::result::Result<
-                ::std::string::String,
+                super::MerchantReference,
                 ::std::string::String,
             >,
             payment_reference: ::std::result::Result<
@@ -2575,7 +2572,7 @@ and `redirect_uri`.
         impl BillCallback {
             pub fn bill_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::BillCode>,
                 T::Error: ::std::fmt::Display,
             {
                 self.bill_code = value
@@ -2611,7 +2608,7 @@ and `redirect_uri`.
             }
             pub fn merchant_reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::MerchantReference>,
                 T::Error: ::std::fmt::Display,
             {
                 self.merchant_reference = value
@@ -2735,11 +2732,11 @@ and `redirect_uri`.
                 ::std::string::String,
             >,
             bill_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::BillCode>,
                 ::std::string::String,
             >,
             merchant_reference: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::MerchantReference>,
                 ::std::string::String,
             >,
             payment_reference: ::std::result::Result<
@@ -2794,7 +2791,7 @@ and `redirect_uri`.
             }
             pub fn bill_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::BillCode>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.bill_code = value
@@ -2806,7 +2803,9 @@ and `redirect_uri`.
             }
             pub fn merchant_reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MerchantReference>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.merchant_reference = value
@@ -3276,11 +3275,11 @@ and `redirect_uri`.
                 ::std::string::String,
             >,
             bill_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::BillCode>,
                 ::std::string::String,
             >,
             code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::BillCode>,
                 ::std::string::String,
             >,
             confirmation_uri: ::std::result::Result<
@@ -3292,7 +3291,7 @@ and `redirect_uri`.
                 ::std::string::String,
             >,
             merchant_reference: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::MerchantReference>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -3330,7 +3329,7 @@ and `redirect_uri`.
             }
             pub fn bill_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::BillCode>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.bill_code = value
@@ -3342,7 +3341,7 @@ and `redirect_uri`.
             }
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::BillCode>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.code = value
@@ -3382,7 +3381,9 @@ and `redirect_uri`.
             }
             pub fn merchant_reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MerchantReference>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.merchant_reference = value
@@ -3918,11 +3919,8 @@ and `redirect_uri`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            code: ::std::result::Result<::std::string::String, ::std::string::String>,
-            reference: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
+            code: ::std::result::Result<super::MerchantReference, ::std::string::String>,
+            reference: ::std::result::Result<super::BillCode, ::std::string::String>,
             status: ::std::result::Result<
                 crate::generated::open_enums::BillStatus,
                 ::std::string::String,
@@ -3955,7 +3953,7 @@ and `redirect_uri`.
             }
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::MerchantReference>,
                 T::Error: ::std::fmt::Display,
             {
                 self.code = value
@@ -3967,7 +3965,7 @@ and `redirect_uri`.
             }
             pub fn reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::BillCode>,
                 T::Error: ::std::fmt::Display,
             {
                 self.reference = value
@@ -4115,7 +4113,7 @@ and `redirect_uri`.
         #[derive(Clone, Debug)]
         pub struct CashInResult {
             account: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::AccountNumber>,
                 ::std::string::String,
             >,
             amount: ::std::result::Result<
@@ -4123,7 +4121,7 @@ and `redirect_uri`.
                 ::std::string::String,
             >,
             bank_slug: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::BankSlug>,
                 ::std::string::String,
             >,
             description: ::std::result::Result<
@@ -4139,7 +4137,7 @@ and `redirect_uri`.
                 ::std::string::String,
             >,
             merchant_reference: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::MerchantReference>,
                 ::std::string::String,
             >,
             reference: ::std::result::Result<
@@ -4186,7 +4184,7 @@ and `redirect_uri`.
         impl CashInResult {
             pub fn account<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::AccountNumber>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.account = value
@@ -4212,7 +4210,7 @@ and `redirect_uri`.
             }
             pub fn bank_slug<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::BankSlug>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.bank_slug = value
@@ -4260,7 +4258,9 @@ and `redirect_uri`.
             }
             pub fn merchant_reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MerchantReference>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.merchant_reference = value
@@ -5159,12 +5159,9 @@ and `redirect_uri`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            bill_code: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
+            bill_code: ::std::result::Result<super::BillCode, ::std::string::String>,
             merchant_reference: ::std::result::Result<
-                ::std::string::String,
+                super::MerchantReference,
                 ::std::string::String,
             >,
             paid: ::std::result::Result<bool, ::std::string::String>,
@@ -5203,7 +5200,7 @@ and `redirect_uri`.
             }
             pub fn bill_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::BillCode>,
                 T::Error: ::std::fmt::Display,
             {
                 self.bill_code = value
@@ -5215,7 +5212,7 @@ and `redirect_uri`.
             }
             pub fn merchant_reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::MerchantReference>,
                 T::Error: ::std::fmt::Display,
             {
                 self.merchant_reference = value
@@ -6955,4 +6952,29 @@ pub mod builder {
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+impl ::std::fmt::Display for types::MerchantReference {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::fmt::Display for types::BillCode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::fmt::Display for types::BankSlug {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::fmt::Display for types::Description {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::fmt::Display for types::AccountNumber {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }

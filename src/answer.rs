@@ -13,6 +13,7 @@ use crate::types;
 const SUCCESS_CODE: &str = "00";
 
 /// Why a decoded 200 answer is not a success.
+#[derive(Debug)]
 pub(crate) enum Rejection {
     /// iHela refused the operation.
     Refused(Refusal),
@@ -113,12 +114,37 @@ envelope_answer!(
     types::BillCheckResult => types::BillCheckData
 );
 
+/// A cash-in iHela accepted, with its reference.
+#[derive(Debug)]
+pub(crate) struct AcceptedCashIn {
+    /// iHela's reference of the cash-in.
+    pub(crate) reference: String,
+    /// The whole answer.
+    pub(crate) answer: types::CashInResult,
+}
+
+impl types::CashInResult {
+    /// iHela's reference: `reference`, or the same key inside the later
+    /// generation's `response_data`.
+    fn reference(&self) -> Option<String> {
+        let in_data = || {
+            self.response_data
+                .as_ref()?
+                .get("reference")?
+                .as_str()
+                .map(str::to_owned)
+        };
+        self.reference.clone().or_else(in_data)
+    }
+}
+
 impl Answer for types::CashInResult {
-    type Data = types::CashInResult;
+    type Data = AcceptedCashIn;
 
     /// Accepted only on positive evidence: `"error": false` (generation 1) or
-    /// an envelope that says success. Money moved or not must never be guessed.
-    fn into_data(self) -> Result<types::CashInResult, Rejection> {
+    /// an envelope that says success, and a reference to find the payout by.
+    /// Money moved or not must never be guessed.
+    fn into_data(self) -> Result<AcceptedCashIn, Rejection> {
         let envelope = envelope_verdict(
             self.success,
             self.response_code.as_ref(),
@@ -133,7 +159,13 @@ impl Answer for types::CashInResult {
                 self.error_message.as_ref().or(self.response_message.as_ref()),
             ))),
             (_, Some(Err(refusal))) => Err(Rejection::Refused(refusal)),
-            (Some(false), _) | (None, Some(Ok(()))) => Ok(self),
+            (Some(false), _) | (None, Some(Ok(()))) => match self.reference() {
+                Some(reference) => Ok(AcceptedCashIn {
+                    reference,
+                    answer: self,
+                }),
+                None => Err(incomplete("the cash-in is accepted without a reference", &self)),
+            },
             (None, None) => Err(incomplete(
                 "the cash-in answer says neither `error` nor `response_code`",
                 &self,
@@ -162,14 +194,22 @@ mod tests {
         assert!(verdict(None, None).is_none());
     }
 
-    fn cash_in(json: &str) -> Result<types::CashInResult, Rejection> {
+    fn cash_in(json: &str) -> Result<AcceptedCashIn, Rejection> {
         serde_json::from_str::<types::CashInResult>(json).unwrap().into_data()
     }
 
     #[test]
     fn cash_in_needs_positive_evidence() {
-        assert!(cash_in(r#"{"error": false, "reference": "CPT-1"}"#).is_ok());
-        assert!(cash_in(r#"{"response_code": "00", "success": true}"#).is_ok());
+        assert_eq!(
+            cash_in(r#"{"error": false, "reference": "CPT-1"}"#).unwrap().reference,
+            "CPT-1"
+        );
+        let enveloped = r#"{"response_code": "00", "success": true, "response_data": {"reference": "CPT-2"}}"#;
+        assert_eq!(cash_in(enveloped).unwrap().reference, "CPT-2");
+        assert!(matches!(
+            cash_in(r#"{"response_code": "00", "success": true}"#),
+            Err(Rejection::Incomplete { .. })
+        ));
         assert!(matches!(
             cash_in(r#"{"error": true, "error_message": "no"}"#),
             Err(Rejection::Refused(r)) if r.message.as_deref() == Some("no")

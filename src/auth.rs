@@ -15,7 +15,6 @@
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -85,7 +84,6 @@ struct State {
     cached: RwLock<Option<CachedToken>>,
     /// Held while a token is fetched: the single flight.
     fetching: tokio::sync::Mutex<()>,
-    fetches: AtomicU64,
     retry: RetryPolicy,
 }
 
@@ -98,7 +96,6 @@ impl fmt::Debug for Auth {
         f.debug_struct("Auth")
             .field("credentials", &self.0.credentials)
             .field("has_token", &self.read().is_some())
-            .field("token_fetches", &self.token_fetches())
             .finish()
     }
 }
@@ -121,7 +118,6 @@ impl Auth {
             refresh_margin,
             cached: RwLock::new(cached),
             fetching: tokio::sync::Mutex::new(()),
-            fetches: AtomicU64::new(0),
             retry,
         }))
     }
@@ -129,11 +125,6 @@ impl Auth {
     /// The client's retry policy.
     pub(crate) fn retry_policy(&self) -> &RetryPolicy {
         &self.0.retry
-    }
-
-    /// How many requests this client has sent to the token endpoint.
-    pub fn token_fetches(&self) -> u64 {
-        self.0.fetches.load(Ordering::Relaxed)
     }
 
     fn read(&self) -> Option<CachedToken> {
@@ -170,7 +161,6 @@ impl Auth {
 
     /// One attempt at the token call, and whether another is worth it.
     async fn ask_token(&self, api: &Api, attempt: u32) -> Result<types::Token, (AuthError, Verdict)> {
-        self.0.fetches.fetch_add(1, Ordering::Relaxed);
         let body = types::TokenRequest::builder().grant_type(types::TokenRequestGrantType::ClientCredentials);
         let started = Instant::now();
         let (answer, seen) = call::with_answer(api.create_token().body(body).send()).await;

@@ -222,7 +222,9 @@ async fn map_error(
         }
     };
     match error {
-        E::InvalidRequest(message) => InvalidInput::from_builder_message(&message).into(),
+        // Bodies and parameters are typed before they reach the generated
+        // builders, so this only comes from a call made through `api()`.
+        E::InvalidRequest(message) => InvalidInput::new("request", message).into(),
         E::CommunicationError(source) | E::InvalidUpgrade(source) | E::ResponseBodyError(source) => {
             Error::Transport { operation, source }
         }

@@ -25,6 +25,11 @@ pub enum Error {
     #[error("invalid input: {0}")]
     InvalidInput(#[from] InvalidInput),
 
+    /// A callback body or redirect query that is not the contract's (see
+    /// [`callback`](crate::callback)): nothing was asked of iHela.
+    #[error("{0}")]
+    Callback(#[from] crate::callback::CallbackError),
+
     /// The request did not complete: connection refused, timeout, TLS,
     /// connection closed. Whether the gateway acted on it is unknown.
     #[error("{operation}: transport error: {source}")]
@@ -124,7 +129,7 @@ impl Error {
             Error::Http { status, .. } | Error::Decode { status, .. } => Some(*status),
             Error::Auth { source, .. } => source.status(),
             Error::Refused { .. } | Error::Mismatch { .. } => Some(StatusCode::OK),
-            Error::InvalidInput(_) | Error::Transport { .. } => None,
+            Error::InvalidInput(_) | Error::Callback(_) | Error::Transport { .. } => None,
             Error::OutcomeUnknown { source, .. } => source.status(),
         }
     }
@@ -216,48 +221,6 @@ impl InvalidInput {
     pub fn reason(&self) -> &str {
         &self.reason
     }
-
-    /// Reads the messages of progenitor's builders:
-    /// `conversion to `T` for FIELD failed[: REASON]`, where for a body
-    /// REASON is read by [`Self::from_body_reason`].
-    pub(crate) fn from_builder_message(message: &str) -> Self {
-        let rest = message
-            .strip_prefix("conversion to `")
-            .and_then(|r| r.split_once("` for "))
-            .map(|(_, r)| r);
-        // Path and query parameters end at " failed", bodies add ": REASON".
-        let parsed = rest.and_then(|r| match r.split_once(" failed: ") {
-            Some(split) => Some(split),
-            None => r.strip_suffix(" failed").map(|field| (field, "is invalid")),
-        });
-        let Some((field, reason)) = parsed else {
-            return Self::new("request", message);
-        };
-        if field == "body" {
-            Self::from_body_reason(reason)
-        } else {
-            Self::new(field, reason)
-        }
-    }
-
-    /// Reads why a request body (or its builder) did not convert:
-    /// `no value supplied for FIELD` or
-    /// `error converting supplied value for FIELD: REASON`.
-    pub(crate) fn from_body_reason(reason: &str) -> Self {
-        if let Some(field) = reason.strip_prefix("no value supplied for ") {
-            return Self::new(field, "is required");
-        }
-        match reason
-            .strip_prefix("error converting supplied value for ")
-            .and_then(|r| r.split_once(": "))
-        {
-            Some((field, reason)) => {
-                let own_prefix = format!("`{field}` ");
-                Self::new(field, reason.strip_prefix(&own_prefix).unwrap_or(reason))
-            }
-            None => Self::new("body", reason),
-        }
-    }
 }
 
 /// Why no valid access token could be had or used.
@@ -338,37 +301,6 @@ impl fmt::Display for Refusal {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn builder_messages_name_the_field() {
-        let cases = [
-            (
-                "conversion to `BillInitRequest` for body failed: no value supplied for amount",
-                "amount",
-                "is required",
-            ),
-            (
-                "conversion to `BillInitRequest` for body failed: error converting supplied value for merchant_reference: shorter than 1 characters",
-                "merchant_reference",
-                "shorter than 1 characters",
-            ),
-            (
-                "conversion to `BillCheckRequest` for body failed: error converting supplied value for pin_code: `pin_code` must be 4 to 6 digits",
-                "pin_code",
-                "must be 4 to 6 digits",
-            ),
-            (
-                "conversion to `BankSlug` for bank_slug failed",
-                "bank_slug",
-                "is invalid",
-            ),
-            ("something else entirely", "request", "something else entirely"),
-        ];
-        for (message, field, reason) in cases {
-            let input = InvalidInput::from_builder_message(message);
-            assert_eq!((input.field(), input.reason()), (field, reason), "{message}");
-        }
-    }
 
     #[test]
     fn error_bodies_keep_json_or_raw_text_and_are_shortened() {

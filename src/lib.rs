@@ -23,26 +23,23 @@
 //!
 //! ```no_run
 //! # async fn run() -> ihela::Result<()> {
-//! use ihela::{Client, Environment, types};
+//! use ihela::{Client, Environment, InitBill};
 //!
 //! let client = Client::builder(Environment::Test)
 //!     .credentials("my-client-id", "my-client-secret")
 //!     .build()?;
 //! let banks = client.list_banks().await?;
-//! let bill = client
-//!     .init_bill(
-//!         types::BillInitRequest::builder()
-//!             .amount(2000)
-//!             .user("clientmail@gmail.com")
-//!             .description("My description")
-//!             .merchant_reference("order-1042"),
-//!     )
-//!     .await?;
-//! let status = client.verify_bill(&bill.merchant_reference, &bill.code).await?;
+//! let request = InitBill::new(2000, "clientmail@gmail.com", "My description", "order-1042");
+//! let bill = client.init_bill(request).await?;
+//! let status = client.verify_bill(bill.merchant_reference(), bill.code()).await?;
 //! # let _ = (banks, status);
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! Requests are typed ([`InitBill`], [`CreateBill`], [`CheckBill`],
+//! [`CashIn`], [`CreditCashIn`]): required values in the constructor,
+//! optional ones as plain values, identifiers as the types answers carry.
 
 #![warn(missing_docs)]
 
@@ -56,6 +53,8 @@ mod error;
 #[doc(hidden)]
 pub mod fuzzing;
 mod money;
+mod operations;
+mod reconcile;
 mod requests;
 mod retry;
 mod secret;
@@ -67,12 +66,13 @@ mod generated {
 }
 
 pub use client::{
-    Client, ClientBuilder, CustomerQuery, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT,
-    Environment, USER_AGENT,
+    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, Environment, USER_AGENT,
 };
 pub use error::{AuthError, Error, ErrorBody, InvalidInput, Refusal, Result};
 pub use generated::{open_enums::BankType, open_enums::BillStatus, servers, types};
 pub use money::{AmountError, Francs};
+pub use operations::{CashInReceipt, CreatedBill, CustomerQuery, VerifiedBill};
+pub use requests::{CashIn, CheckBill, CreateBill, CreditCashIn, InitBill, IntoCashIn, IntoId};
 pub use retry::RetryPolicy;
 pub use secret::{Pin, Secret};
 

@@ -7,7 +7,7 @@ mod common;
 
 use common::*;
 use httpmock::prelude::*;
-use ihela::{Client, CustomerQuery, types};
+use ihela::{CheckBill, Client, CreateBill, CustomerQuery, InitBill, types};
 
 /// Serves `fixture_name` at `method path` (any query) behind the mock token.
 async fn serve(server: &MockServer, method: httpmock::Method, path: &str, fixture_name: &str) {
@@ -28,10 +28,8 @@ async fn served(method: httpmock::Method, path: &str, fixture_name: &str) -> (Mo
     (server, client)
 }
 
-fn check_request() -> types::builder::BillCheckRequest {
-    types::BillCheckRequest::builder()
-        .bill_code(Some("CODE-20230421-W9T6CYW".try_into().unwrap()))
-        .merchant_reference("752001")
+fn check_request() -> CheckBill {
+    CheckBill::new("752001").bill_code("CODE-20230421-W9T6CYW")
 }
 
 #[tokio::test]
@@ -57,11 +55,7 @@ async fn lookup_customer() {
 async fn init_bill_short_and_full() {
     for name in ["init_bill_short", "init_bill_full"] {
         let (_s, client) = served(POST, "/api/v1/payments/bill/init/", name).await;
-        let request = types::BillInitRequest::builder()
-            .amount(2000)
-            .user("clientmail@gmail.com")
-            .description("My description")
-            .merchant_reference("58646cc904c471d6413e");
+        let request = InitBill::new(2000, "clientmail@gmail.com", "My description", "58646cc904c471d6413e");
         insta::assert_debug_snapshot!(name, client.init_bill(request).await.unwrap());
     }
 }
@@ -111,12 +105,7 @@ async fn create_token() {
 #[tokio::test]
 async fn create_bill_created() {
     let (_s, client) = served(POST, "/api/v1/payments/bill-init/", "create_bill_created").await;
-    let request = types::BillCreateRequest::builder()
-        .debit_bank(Some("MF1-0001".try_into().unwrap()))
-        .debit_account("0000000016-01")
-        .amount(600)
-        .description("Order 752001")
-        .merchant_reference("752001");
+    let request = CreateBill::new("0000000016-01", 600, "Order 752001", "752001").debit_bank("MF1-0001");
     insta::assert_debug_snapshot!(client.create_bill(request).await.unwrap());
 }
 

@@ -11,7 +11,7 @@ mod common;
 
 use common::*;
 use futures::StreamExt as _;
-use ihela::{Client, CustomerQuery, Pin, types};
+use ihela::{CheckBill, Client, CustomerQuery, Pin};
 use ihela_sandbox::{Config, Sandbox};
 
 const CALLS: usize = 10_000;
@@ -49,7 +49,7 @@ impl Load {
             }
             2 => {
                 let request = sandbox_bill(&format!("LOAD-BILL-{n}"), 1000 + n as u64);
-                Made::Bill(client.init_bill(request).await?.code)
+                Made::Bill(client.init_bill(request).await?.code().to_string())
             }
             3 => {
                 let (reference, code) = &self.first_generation;
@@ -61,9 +61,7 @@ impl Load {
                 Made::CashIn(reference)
             }
             5 => {
-                let request = types::BillCheckRequest::builder()
-                    .merchant_reference(self.later_generation.as_str())
-                    .pin_code(pin());
+                let request = CheckBill::new(&self.later_generation).pin(pin());
                 client.check_bill(request).await.map(|_| Made::Nothing)?
             }
             6 => client.connected_user().await.map(|_| Made::Nothing)?,
@@ -74,7 +72,12 @@ impl Load {
 }
 
 async fn prepare(client: Client) -> Load {
-    let code = client.init_bill(sandbox_bill("LOAD-G1", 5000)).await.unwrap().code;
+    let code = client
+        .init_bill(sandbox_bill("LOAD-G1", 5000))
+        .await
+        .unwrap()
+        .code()
+        .to_string();
     client
         .create_bill(sandbox_created_bill("LOAD-G2", pin()))
         .await
@@ -147,8 +150,7 @@ async fn ten_thousand_mixed_calls_with_64_in_flight_and_one_token() {
         "every bill accounted for"
     );
     assert_eq!(held(&sandbox, "cash_ins", "merchant_reference", "LOAD-CASH-"), cash_ins);
-    assert_eq!(load.client.token_fetches(), 1, "one token for its whole lifetime");
-    assert_eq!(sandbox.state()["tokens_issued"], 1);
+    assert_eq!(sandbox.state()["tokens_issued"], 1, "one token for its whole lifetime");
     eprintln!(
         "{CALLS} calls, {IN_FLIGHT} in flight: 0 errors, 1 token fetch, {:.0} calls/s (debug build)",
         CALLS as f64 / elapsed.as_secs_f64()
@@ -180,7 +182,7 @@ async fn short_lived_tokens_are_renewed_once_per_lifetime_under_load() {
         errors.len(),
         errors.first()
     );
-    let fetches = load.client.token_fetches();
+    let fetches = sandbox.issued_tokens().len() as u64;
     let least = (elapsed.as_millis() / token_ttl.as_millis()) as u64;
     let most = 1 + (elapsed.as_millis() / (token_ttl - margin).as_millis()) as u64;
     assert!(
@@ -188,5 +190,4 @@ async fn short_lived_tokens_are_renewed_once_per_lifetime_under_load() {
         "{fetches} fetches in {elapsed:?}, not {least}..={most}"
     );
     eprintln!("{fetches} token fetches in {elapsed:?} ({least}..={most} allowed)");
-    assert_eq!(sandbox.state()["tokens_issued"], fetches);
 }

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use httpmock::prelude::*;
-use ihela::{Client, Environment, Error, RetryPolicy, types};
+use ihela::{CheckBill, Client, CreateBill, CreatedBill, Environment, Error, RetryPolicy};
 use serde_json::json;
 
 fn policy() -> RetryPolicy {
@@ -103,9 +103,7 @@ async fn the_transient_envelope_code_07_is_retried_on_bill_check_but_not_on_cash
     let (server, client) = gateway().await;
     let envelope = json!({"success": false, "response_code": "07", "response_message": "Try again"}).to_string();
     let check = always(&server, POST, CHECK, 200, &envelope).await;
-    let request = types::BillCheckRequest::builder()
-        .merchant_reference("752001")
-        .pin_code(Some("1234".parse().unwrap()));
+    let request = CheckBill::new("752001").pin("1234".parse().unwrap());
     let error = client.check_bill(request).await.unwrap_err();
     assert!(
         matches!(&error, Error::Refused { refusal, .. } if refusal.is_transient()),
@@ -134,14 +132,19 @@ async fn a_bill_init_answered_503_is_sent_once_then_found_by_its_reference() {
                 .body(fixture("verify_bill_pending"));
         })
         .await;
-    let bill = client.init_bill(bill_request()).await.unwrap();
+    let created = client.init_bill(bill_request()).await.unwrap();
     init.assert_calls_async(1).await;
     lookup.assert_calls_async(1).await;
     let verified = fixture_json("verify_bill_pending");
-    assert_eq!(bill.code, verified["bill"]["reference"].as_str().unwrap());
-    assert_eq!(bill.merchant_reference, verified["bill"]["code"].as_str().unwrap());
-    assert_eq!(bill.amount, rust_decimal::Decimal::from(2000));
-    assert_eq!(bill.confirmation_uri, None);
+    let CreatedBill::Recovered(bill) = created else {
+        panic!("the init answer was lost, so the bill is recovered: {created:?}")
+    };
+    assert_eq!(bill.bill_code.as_str(), verified["bill"]["reference"].as_str().unwrap());
+    assert_eq!(
+        bill.merchant_reference.as_str(),
+        verified["bill"]["code"].as_str().unwrap()
+    );
+    assert_eq!(bill.status, ihela::BillStatus::Pending);
 }
 
 #[tokio::test]
@@ -185,13 +188,9 @@ async fn a_create_bill_found_with_another_amount_is_a_mismatch() {
     let found = json!({"success": true, "response_code": "00",
         "response_data": {"bill_code": "BILL-1", "merchant_reference": "752001", "status": "Pending", "amount": "999.00"}});
     let check = always(&server, POST, CHECK, 200, &found.to_string()).await;
-    let request = types::BillCreateRequest::builder()
-        .debit_bank(Some("MF1-0001".try_into().unwrap()))
-        .debit_account("000016-01")
-        .amount(600)
-        .description("Order 752001")
-        .merchant_reference("752001")
-        .pin_code(Some("1234".parse().unwrap()));
+    let request = CreateBill::new("000016-01", 600, "Order 752001", "752001")
+        .debit_bank("MF1-0001")
+        .pin("1234".parse().unwrap());
     let error = client.create_bill(request).await.unwrap_err();
     assert!(
         matches!(&error, Error::Mismatch { field: "amount", asked, answered, .. } if asked == "600" && answered == "999.00"),

@@ -15,7 +15,7 @@ mod common;
 use base64::Engine as _;
 use common::*;
 use ihela::callback::{CallbackHandler, Decision, SignatureKey};
-use ihela::{Client, CustomerQuery, Environment, Error, Pin, RetryPolicy, types};
+use ihela::{CheckBill, Client, CreditCashIn, CustomerQuery, Environment, Error, Pin, RetryPolicy};
 use ihela_sandbox::{Config, Fault, FaultKind, Sandbox};
 
 const CLIENT_ID: &str = "audit-client-id";
@@ -107,21 +107,14 @@ fn pin() -> Pin {
     PIN.parse().unwrap()
 }
 
-fn cash_in(reference: &str, amount: u64) -> types::builder::CreditCashIn {
-    types::CreditCashIn::builder()
-        .credit_bank("MOB-0003")
-        .credit_account("79000003")
-        .amount(amount)
-        .merchant_reference(reference)
-        .description("Refund")
-        .pin_code(pin())
-        .currency(Some("BIF".to_owned()))
+fn cash_in(reference: &str, amount: u64) -> CreditCashIn {
+    CreditCashIn::new("MOB-0003", "79000003", amount, reference, "Refund")
+        .pin(pin())
+        .currency("BIF")
 }
 
-fn check(reference: &str) -> types::builder::BillCheckRequest {
-    types::BillCheckRequest::builder()
-        .merchant_reference(reference)
-        .pin_code(pin())
+fn check(reference: &str) -> CheckBill {
+    CheckBill::new(reference).pin(pin())
 }
 
 /// Runs every operation once, successfully.
@@ -138,7 +131,7 @@ async fn every_operation(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
     let initiated = seen
         .result(client.init_bill(sandbox_bill("AUDIT-1", 5000)).await)
         .unwrap();
-    seen.result(client.verify_bill("AUDIT-1", &initiated.code).await)
+    seen.result(client.verify_bill("AUDIT-1", initiated.code()).await)
         .unwrap();
     seen.result(client.find_bill("AUDIT-1").await).unwrap();
     seen.result(client.create_bill(sandbox_created_bill("AUDIT-2", pin())).await)
@@ -147,13 +140,13 @@ async fn every_operation(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
     seen.result(client.cash_in(cash_in("AUDIT-3", 600)).await).unwrap();
 
     // The merchant side: a signed callback, confirmed by bill check with the PIN.
-    sandbox.pay(&initiated.code).await.unwrap();
+    sandbox.pay(initiated.code()).await.unwrap();
     let handler = CallbackHandler::new(client.clone(), |_| async { Ok::<_, std::io::Error>(Decision::Accept) })
         .signature_key(SignatureKey::new(SIGNING_KEY))
         .via_bill_check(Some(pin()));
     let body = format!(
         r#"{{"merchant_reference": "AUDIT-1", "bill_code": "{}", "error": false}}"#,
-        initiated.code
+        initiated.code()
     );
     let signature = SignatureKey::new(SIGNING_KEY).sign(body.as_bytes());
     let reply = handler.handle(Some(&signature), body.as_bytes()).await;

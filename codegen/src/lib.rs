@@ -58,10 +58,12 @@ pub fn generate(spec: &OpenAPI) -> Result<String, Error> {
     let servers = servers(spec)?;
     let open_enums = open_enums(spec);
     let client = progenitor_client(spec)?;
+    let displays = displays(spec);
     let file = quote! {
         #servers
         #open_enums
         #client
+        #displays
     };
     let syntax: syn::File = syn::parse2(file)?;
     let text = prettyplease::unparse(&syntax);
@@ -181,6 +183,31 @@ pub fn open_enum_values(schema: &Schema) -> Option<Vec<String>> {
         return None;
     }
     listed.enumeration.iter().cloned().collect()
+}
+
+/// `Display` for every plain string schema (identifiers, descriptions), as
+/// the text it holds; typify gives them `Deref<Target = String>` but no
+/// `Display`.
+fn displays(spec: &OpenAPI) -> TokenStream {
+    let schemas = spec.components.iter().flat_map(|c| c.schemas.iter());
+    let strings = schemas.filter_map(|(name, schema)| {
+        let replaced = REPLACEMENTS.iter().any(|(replaced, _)| replaced == name);
+        match &schema.as_item()?.schema_kind {
+            SchemaKind::Type(Type::String(string)) if string.enumeration.is_empty() && !replaced => {
+                Some(format_ident!("{name}"))
+            }
+            _ => None,
+        }
+    });
+    quote! {
+        #(
+            impl ::std::fmt::Display for types::#strings {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(self.as_str())
+                }
+            }
+        )*
+    }
 }
 
 /// The `open_enums` module.

@@ -3,14 +3,15 @@
 //!
 //! [`Client::confirm`] takes the hint, asks iHela for the bill it names,
 //! checks that iHela's answer is about that bill (same bill code, same
-//! merchant reference, and the expected amount when the answer carries one),
+//! merchant reference, and, when confirmed by bill check, the expected amount),
 //! and returns the [`PaymentOutcome`] iHela reports, whatever the hint said.
 
 use rust_decimal::Decimal;
 
 use crate::client::Client;
-use crate::error::{Error, InvalidInput, Result};
+use crate::error::{Error, Result};
 use crate::generated::open_enums::BillStatus;
+use crate::requests::CheckBill;
 use crate::secret::Pin;
 use crate::types;
 
@@ -19,9 +20,9 @@ use crate::types;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaymentHint {
     /// The merchant reference the hint names.
-    pub merchant_reference: String,
+    pub merchant_reference: types::MerchantReference,
     /// The bill code the hint names.
-    pub bill_code: String,
+    pub bill_code: types::BillCode,
     /// Whether the hint claims the bill was paid.
     pub claims_paid: bool,
 }
@@ -97,9 +98,9 @@ impl PaymentOutcome {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Confirmed {
     /// The merchant reference, as iHela answered it.
-    pub merchant_reference: String,
+    pub merchant_reference: types::MerchantReference,
     /// The bill code, as iHela answered it.
-    pub bill_code: String,
+    pub bill_code: types::BillCode,
     /// The status iHela answered, as received.
     pub status: BillStatus,
     /// What the status means.
@@ -124,23 +125,17 @@ pub(crate) enum Via {
 pub struct Confirm<'a> {
     client: &'a Client,
     hint: PaymentHint,
-    expected_amount: Option<Decimal>,
     via: Via,
 }
 
-impl Confirm<'_> {
-    /// The amount the merchant billed: a bill whose answer carries another
-    /// amount is [`Error::Mismatch`]. Checked only when the answer carries
-    /// an amount (bill check may; bill verify never does).
-    pub fn expected_amount(mut self, amount: impl Into<Decimal>) -> Self {
-        self.expected_amount = Some(amount.into());
-        self
-    }
-
-    /// Asks with bill check (the later generation) instead of bill verify.
-    pub fn via_bill_check(mut self, pin: Option<Pin>) -> Self {
-        self.via = Via::BillCheck(pin);
-        self
+impl<'a> Confirm<'a> {
+    /// Asks with bill check (the later generation) instead of bill verify;
+    /// its answer may carry the amount, which can then be checked.
+    pub fn via_bill_check(self, pin: Option<Pin>) -> ConfirmByCheck<'a> {
+        ConfirmByCheck {
+            confirm: self.via(Via::BillCheck(pin)),
+            expected_amount: None,
+        }
     }
 
     pub(crate) fn via(mut self, via: Via) -> Self {
@@ -152,8 +147,12 @@ impl Confirm<'_> {
     ///
     /// Fails with the call's error when iHela cannot be asked or refuses
     /// (the hint is then not trusted either), and with [`Error::Mismatch`]
-    /// when the answer names another bill, merchant reference or amount.
+    /// when the answer names another bill or merchant reference.
     pub async fn send(self) -> Result<Confirmed> {
+        self.ask(None).await
+    }
+
+    async fn ask(self, expected_amount: Option<Decimal>) -> Result<Confirmed> {
         let hint = &self.hint;
         let (operation, answer) = match self.via {
             Via::BillVerify => {
@@ -162,8 +161,8 @@ impl Confirm<'_> {
                     .verify_bill(&hint.merchant_reference, &hint.bill_code)
                     .await?;
                 let answer = Answered {
-                    merchant_reference: Some(bill.code),
-                    bill_code: Some(bill.reference),
+                    merchant_reference: Some(bill.merchant_reference),
+                    bill_code: Some(bill.bill_code),
                     status: bill.status,
                     bank_reference: bill.bank_reference,
                     amount: None,
@@ -171,12 +170,10 @@ impl Confirm<'_> {
                 ("verify_bill", answer)
             }
             Via::BillCheck(pin) => {
-                let bill_code = types::BillCode::try_from(hint.bill_code.as_str())
-                    .map_err(|e| InvalidInput::new("bill_code", e.to_string()))?;
-                let request = types::BillCheckRequest::builder()
-                    .bill_code(Some(bill_code))
-                    .merchant_reference(hint.merchant_reference.as_str())
-                    .pin_code(pin);
+                let mut request = CheckBill::new(&hint.merchant_reference).bill_code(&hint.bill_code);
+                if let Some(pin) = pin {
+                    request = request.pin(pin);
+                }
                 let data = self.client.check_bill(request).await?;
                 let Some(status) = data.status.clone() else {
                     return Err(Error::Decode {
@@ -196,14 +193,38 @@ impl Confirm<'_> {
                 ("check_bill", answer)
             }
         };
-        answer.confirm(operation, hint, self.expected_amount)
+        answer.confirm(operation, hint, expected_amount)
+    }
+}
+
+/// A confirmation by bill check, whose answer may carry the bill's amount;
+/// see [`Confirm::via_bill_check`].
+#[derive(Debug)]
+#[must_use = "nothing is asked until `send` is awaited"]
+pub struct ConfirmByCheck<'a> {
+    confirm: Confirm<'a>,
+    expected_amount: Option<Decimal>,
+}
+
+impl ConfirmByCheck<'_> {
+    /// The amount the merchant billed: an answer with another amount, or
+    /// with none, is [`Error::Mismatch`].
+    pub fn expected_amount(mut self, amount: impl Into<Decimal>) -> Self {
+        self.expected_amount = Some(amount.into());
+        self
+    }
+
+    /// Asks bill check and checks that the answer is about the hinted bill
+    /// (and its amount, when expected); see [`Confirm::send`].
+    pub async fn send(self) -> Result<Confirmed> {
+        self.confirm.ask(self.expected_amount).await
     }
 }
 
 /// What bill verify or bill check answered, in one shape.
 struct Answered {
-    merchant_reference: Option<String>,
-    bill_code: Option<String>,
+    merchant_reference: Option<types::MerchantReference>,
+    bill_code: Option<types::BillCode>,
     status: BillStatus,
     bank_reference: Option<String>,
     amount: Option<Decimal>,
@@ -225,7 +246,7 @@ impl Answered {
             answered,
         };
         if let Some(code) = self.bill_code.as_ref().filter(|code| **code != hint.bill_code) {
-            return Err(mismatch("bill_code", hint.bill_code.clone(), code.clone()));
+            return Err(mismatch("bill_code", hint.bill_code.to_string(), code.to_string()));
         }
         if let Some(reference) = self
             .merchant_reference
@@ -234,14 +255,17 @@ impl Answered {
         {
             return Err(mismatch(
                 "merchant_reference",
-                hint.merchant_reference.clone(),
-                reference.clone(),
+                hint.merchant_reference.to_string(),
+                reference.to_string(),
             ));
         }
-        if let (Some(expected), Some(amount)) = (expected_amount, self.amount)
-            && expected != amount
+        if let Some(expected) = expected_amount
+            && self.amount != Some(expected)
         {
-            return Err(mismatch("amount", expected.to_string(), amount.to_string()));
+            let answered = self
+                .amount
+                .map_or_else(|| "no amount".to_owned(), |amount| amount.to_string());
+            return Err(mismatch("amount", expected.to_string(), answered));
         }
         Ok(Confirmed {
             merchant_reference: hint.merchant_reference.clone(),
@@ -263,7 +287,7 @@ impl Client {
     /// use ihela::callback::{PaymentOutcome, parse_redirect};
     ///
     /// let params = parse_redirect(query).expect("a redirect"); // say 400 instead
-    /// let confirmed = client.confirm(&params).expected_amount(2000).send().await?;
+    /// let confirmed = client.confirm(&params).send().await?;
     /// match confirmed.outcome {
     ///     PaymentOutcome::Paid { bank_reference } => println!("paid: {bank_reference:?}"),
     ///     PaymentOutcome::Pending => println!("not yet: show a waiting page"),
@@ -276,7 +300,6 @@ impl Client {
         Confirm {
             client: self,
             hint: hint.into(),
-            expected_amount: None,
             via: Via::BillVerify,
         }
     }
@@ -288,16 +311,16 @@ mod tests {
 
     fn hint() -> PaymentHint {
         PaymentHint {
-            merchant_reference: "order-1".into(),
-            bill_code: "BILL-1".into(),
+            merchant_reference: "order-1".try_into().unwrap(),
+            bill_code: "BILL-1".try_into().unwrap(),
             claims_paid: true,
         }
     }
 
     fn answered(reference: Option<&str>, code: Option<&str>, amount: Option<i64>) -> Answered {
         Answered {
-            merchant_reference: reference.map(str::to_owned),
-            bill_code: code.map(str::to_owned),
+            merchant_reference: reference.map(|r| r.try_into().unwrap()),
+            bill_code: code.map(|c| c.try_into().unwrap()),
             status: BillStatus::Paid,
             bank_reference: Some("WEB.1".into()),
             amount: amount.map(Decimal::from),
@@ -329,6 +352,7 @@ mod tests {
             (answered(Some("order-1"), Some("BILL-2"), None), "bill_code"),
             (answered(Some("order-2"), Some("BILL-1"), None), "merchant_reference"),
             (answered(None, None, Some(1000)), "amount"),
+            (answered(None, None, None), "amount"),
         ];
         for (answer, field) in cases {
             let error = answer

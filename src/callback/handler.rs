@@ -111,7 +111,7 @@ impl From<CallbackError> for Reply {
 /// An answer the closure decided, remembered for duplicates.
 #[derive(Debug)]
 struct Remembered {
-    merchant_reference: String,
+    merchant_reference: types::MerchantReference,
     reply: Reply,
 }
 
@@ -131,7 +131,7 @@ impl Handled {
     }
 }
 
-type Answers = Mutex<LruCache<String, Arc<OnceCell<Remembered>>>>;
+type Answers = Mutex<LruCache<types::BillCode, Arc<OnceCell<Remembered>>>>;
 
 /// A memory of the last `bills` decided answers; none for 0.
 fn remember(bills: usize) -> Option<Answers> {
@@ -371,7 +371,7 @@ fn unconfirmed(hint: &PaymentHint, error: &Error) -> Reply {
 
 /// Drops the entry of a bill nobody decided, unless another delivery holds
 /// it: only decided bills occupy the memory.
-fn forget_undecided(answers: &Answers, bill_code: &str, cell: &Arc<OnceCell<Remembered>>) {
+fn forget_undecided(answers: &Answers, bill_code: &types::BillCode, cell: &Arc<OnceCell<Remembered>>) {
     let mut answers = lock(answers);
     let unused = answers
         .peek(bill_code)
@@ -382,6 +382,6 @@ fn forget_undecided(answers: &Answers, bill_code: &str, cell: &Arc<OnceCell<Reme
 }
 
 /// Locks the memory; a panic elsewhere while it was held leaves it usable.
-fn lock(answers: &Answers) -> MutexGuard<'_, LruCache<String, Arc<OnceCell<Remembered>>>> {
+fn lock(answers: &Answers) -> MutexGuard<'_, LruCache<types::BillCode, Arc<OnceCell<Remembered>>>> {
     answers.lock().unwrap_or_else(PoisonError::into_inner)
 }

@@ -14,7 +14,7 @@ mod confirm;
 mod handler;
 mod signature;
 
-pub use confirm::{Confirm, Confirmed, PaymentHint, PaymentOutcome};
+pub use confirm::{Confirm, ConfirmByCheck, Confirmed, PaymentHint, PaymentOutcome};
 pub use handler::{CallbackHandler, DEFAULT_REMEMBERED_ANSWERS, Decision, MerchantError, Reply};
 pub use signature::SignatureKey;
 
@@ -67,7 +67,12 @@ pub fn decode_callback(body: &[u8]) -> Result<types::BillCallback, CallbackError
             limit: MAX_CALLBACK_BODY,
         });
     }
-    serde_json::from_slice(body).map_err(|e| CallbackError::Malformed(e.to_string()))
+    // The path names the field that is wrong (`merchant_reference: …`).
+    let mut decoder = serde_json::Deserializer::from_slice(body);
+    let callback =
+        serde_path_to_error::deserialize(&mut decoder).map_err(|e| CallbackError::Malformed(e.to_string()))?;
+    decoder.end().map_err(|e| CallbackError::Malformed(e.to_string()))?;
+    Ok(callback)
 }
 
 /// The answer to a callback: `accepted` false makes iHela refund the customer.
@@ -147,7 +152,7 @@ mod tests {
     fn parses_redirects_from_queries_and_urls() {
         let url = "https://shop.example/paid/?merchant_reference=order%201042&bill_code=BILL-1&paid=true&status=Paid&bank_reference=WEB.BIL-1.01";
         let params = parse_redirect(url).unwrap();
-        assert_eq!(params.merchant_reference, "order 1042");
+        assert_eq!(params.merchant_reference.as_str(), "order 1042");
         assert!(params.paid);
         assert_eq!(params.status, crate::BillStatus::Paid);
         let query = "?merchant_reference=r&bill_code=B&paid=false&status=Expired";
@@ -177,7 +182,7 @@ mod tests {
         let path =
             "/paid/?merchant_reference=caf%C3%A9+42&bill_code=BILL-1&paid=true&status=Refunded&bank_reference=WEB%2F1";
         let params = parse_redirect(path).unwrap();
-        assert_eq!(params.merchant_reference, "café 42");
+        assert_eq!(params.merchant_reference.as_str(), "café 42");
         assert_eq!(params.bank_reference.as_deref(), Some("WEB/1"));
         assert_eq!(params.status, crate::BillStatus::Unknown("Refunded".into()));
         assert!(parse_redirect("").is_err());

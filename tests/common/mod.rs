@@ -78,20 +78,11 @@ pub fn bearer() -> String {
 }
 
 /// The bill of the Python client's README: 2000 BIF for order-1.
-pub fn bill_request() -> ihela::types::builder::BillInitRequest {
-    ihela::types::BillInitRequest::builder()
-        .amount(2000)
-        .user("clientmail@gmail.com")
-        .description("My description")
-        .merchant_reference("order-1")
+pub fn bill_request() -> ihela::InitBill {
+    ihela::InitBill::new(2000, "clientmail@gmail.com", "My description", "order-1")
 }
 
 /// The cash-in of the source documents: 20000 BIF to account 000001-01 at MF1-0001.
-pub fn cash_in_request() -> ihela::types::builder::AccountCashIn {
-    ihela::types::AccountCashIn::builder()
-        .bank_slug("MF1-0001")
-        .account("000001-01")
-        .amount(20000)
-        .merchant_reference("REF3223")
-        .description("Cashin description")
+pub fn cash_in_request() -> ihela::CashIn {
+    ihela::CashIn::new("MF1-0001", "000001-01", 20000, "REF3223", "Cashin description")
 }

@@ -1,7 +1,7 @@
 //! For the tests against `ihela-sandbox`: a client for it, and requests for
 //! its customers.
 
-use ihela::{ClientBuilder, Environment, Pin, types};
+use ihela::{CashIn, ClientBuilder, CreateBill, CreatedBill, Environment, InitBill, Pin, types};
 use ihela_sandbox::Sandbox;
 
 /// A client builder for `sandbox`, with its credentials.
@@ -11,33 +11,27 @@ pub fn sandbox_client(sandbox: &Sandbox) -> ClientBuilder {
 }
 
 /// A bill for customer 76000111 at `MF1-0001`.
-pub fn sandbox_bill(reference: &str, amount: u64) -> types::builder::BillInitRequest {
-    types::BillInitRequest::builder()
-        .amount(amount)
-        .user("76000111")
-        .bank(Some("MF1-0001".try_into().unwrap()))
-        .description("Order 1042")
-        .merchant_reference(reference)
+pub fn sandbox_bill(reference: &str, amount: u64) -> InitBill {
+    InitBill::new(amount, "76000111", "Order 1042", reference).bank("MF1-0001")
 }
 
 /// A cash-in to account 000001-01 at `MF1-0001`.
-pub fn sandbox_cash_in(reference: &str, amount: u64) -> types::builder::AccountCashIn {
-    types::AccountCashIn::builder()
-        .bank_slug("MF1-0001")
-        .account("000001-01")
-        .amount(amount)
-        .merchant_reference(reference)
-        .description("Refund of order 1042")
+pub fn sandbox_cash_in(reference: &str, amount: u64) -> CashIn {
+    CashIn::new("MF1-0001", "000001-01", amount, reference, "Refund of order 1042")
 }
 
 /// A later-generation bill of 600 BIF debiting account 000016-01 at
 /// `MF1-0001`, with `pin`.
-pub fn sandbox_created_bill(reference: &str, pin: Pin) -> types::builder::BillCreateRequest {
-    types::BillCreateRequest::builder()
-        .debit_bank(Some("MF1-0001".try_into().unwrap()))
-        .debit_account("000016-01")
-        .amount(600)
-        .description("Order 752001")
-        .merchant_reference(reference)
-        .pin_code(pin)
+pub fn sandbox_created_bill(reference: &str, pin: Pin) -> CreateBill {
+    CreateBill::new("000016-01", 600, "Order 752001", reference)
+        .debit_bank("MF1-0001")
+        .pin(pin)
+}
+
+/// The bill an init answered (not one recovered by a lookup).
+pub fn issued(created: CreatedBill) -> types::Bill {
+    match created {
+        CreatedBill::Issued(bill) => *bill,
+        recovered => panic!("the init answer was lost: {recovered:?}"),
+    }
 }
