@@ -22,6 +22,7 @@ use tokio::time::Instant;
 /// from the gateway wins. No retry starts once `max_attempts` attempts were
 /// made, or when its wait would end past `max_elapsed` since the first one.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use = "a retry policy does nothing until given to `ClientBuilder::retry`"]
 pub struct RetryPolicy {
     max_attempts: u32,
     initial_backoff: Duration,

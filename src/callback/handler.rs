@@ -185,6 +185,7 @@ fn remember(bills: usize) -> Option<Answers> {
 /// # let _ = handler;
 /// # }
 /// ```
+#[must_use = "a handler does nothing until it handles a request or is mounted"]
 pub struct CallbackHandler {
     client: Client,
     accept: Arc<Accept>,
