@@ -129,15 +129,15 @@ pub(crate) fn millis(duration: Duration) -> u64 {
     u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }
 
-/// The `Retry-After` of an answer: delay-seconds or an HTTP date.
+/// The `Retry-After` of an answer: delay-seconds or an HTTP date, in any of
+/// the three forms RFC 9110 accepts (IMF-fixdate, RFC 850, asctime).
 pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
     }
-    let date = chrono::DateTime::parse_from_rfc2822(value).ok()?;
-    let from_now = date.signed_duration_since(chrono::Utc::now());
-    Some(from_now.to_std().unwrap_or_default())
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(std::time::SystemTime::now()).unwrap_or_default())
 }
 
 #[cfg(test)]
@@ -161,7 +161,10 @@ mod tests {
             retry_after(&headers("Wed, 21 Oct 2015 07:28:00 GMT")),
             Some(Duration::ZERO)
         );
-        let soon = (chrono::Utc::now() + chrono::Duration::seconds(120)).to_rfc2822();
+        for past in ["Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994"] {
+            assert_eq!(retry_after(&headers(past)), Some(Duration::ZERO), "{past}");
+        }
+        let soon = httpdate::fmt_http_date(std::time::SystemTime::now() + Duration::from_secs(120));
         let wait = retry_after(&headers(&soon)).unwrap();
         assert!(
             wait > Duration::from_secs(100) && wait <= Duration::from_secs(120),
