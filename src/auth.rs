@@ -1,7 +1,7 @@
-//! OAuth2 client credentials on progenitor's hooks.
+//! OAuth2 client credentials: the token a client's calls carry.
 //!
-//! [`Auth`] is the generated client's inner value. It holds the credentials
-//! and one cached token shared by every clone of the client:
+//! [`Auth`] holds the credentials and one cached token shared by every clone
+//! of the client (the hooks in `state.rs` put it on each request):
 //!
 //! - the token is fetched lazily, on the first call that needs it;
 //! - one fetch is in flight at a time: concurrent calls wait for it and share
@@ -18,9 +18,8 @@ use std::pin::Pin;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use reqwest::StatusCode;
 use reqwest::header::{AUTHORIZATION, HeaderValue};
-use reqwest::{Request, Response, StatusCode};
 use tokio::time::Instant;
 use tracing::Instrument as _;
 
@@ -31,28 +30,20 @@ use crate::retry::{self, RetryPolicy, Verdict};
 use crate::secret::Secret;
 use crate::types;
 
-/// The operation id of the token call in the spec.
-const TOKEN_OPERATION: &str = "create_token";
-
 /// A merchant's OAuth2 client credentials. `Debug` never shows the secret.
 #[derive(Clone, Debug)]
-pub struct Credentials {
+pub(crate) struct Credentials {
     client_id: String,
     client_secret: Secret,
 }
 
 impl Credentials {
     /// The client id and secret iHela gave the merchant.
-    pub fn new(client_id: impl Into<String>, client_secret: impl Into<Secret>) -> Self {
+    pub(crate) fn new(client_id: impl Into<String>, client_secret: impl Into<Secret>) -> Self {
         Self {
             client_id: client_id.into(),
             client_secret: client_secret.into(),
         }
-    }
-
-    /// The client id (not a secret).
-    pub fn client_id(&self) -> &str {
-        &self.client_id
     }
 
     fn basic_header(&self) -> HeaderValue {
@@ -84,12 +75,11 @@ struct State {
     cached: RwLock<Option<CachedToken>>,
     /// Held while a token is fetched: the single flight.
     fetching: tokio::sync::Mutex<()>,
-    retry: RetryPolicy,
 }
 
-/// The auth state of a client (the generated client's inner value).
+/// The token state of a client, shared by its clones.
 #[derive(Clone)]
-pub struct Auth(Arc<State>);
+pub(crate) struct Auth(Arc<State>);
 
 impl fmt::Debug for Auth {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -106,7 +96,6 @@ impl Auth {
         credentials: Option<Credentials>,
         token: Option<(Secret, Option<Duration>)>,
         refresh_margin: Duration,
-        retry: RetryPolicy,
     ) -> Self {
         let cached = token.map(|(token, lifetime)| CachedToken {
             header: bearer_header("Bearer", &token),
@@ -118,13 +107,18 @@ impl Auth {
             refresh_margin,
             cached: RwLock::new(cached),
             fetching: tokio::sync::Mutex::new(()),
-            retry,
         }))
     }
 
-    /// The client's retry policy.
-    pub(crate) fn retry_policy(&self) -> &RetryPolicy {
-        &self.0.retry
+    /// The token call's `Authorization`: the credentials as HTTP Basic.
+    pub(crate) fn basic_header(&self) -> Option<HeaderValue> {
+        self.0.credentials.as_ref().map(Credentials::basic_header)
+    }
+
+    /// Which token `request` carries: the cached one's serial, if it is that one.
+    pub(crate) fn serial_of(&self, request: &reqwest::Request) -> Option<u64> {
+        let current = self.read()?;
+        (request.headers().get(AUTHORIZATION) == Some(&current.header)).then_some(current.serial)
     }
 
     fn read(&self) -> Option<CachedToken> {
@@ -132,31 +126,38 @@ impl Auth {
         self.0.cached.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
-    /// A fresh token: the cached one, or one fetched (once for all callers).
-    async fn token(&self, api: &Api) -> Result<CachedToken, AuthError> {
+    /// The `Authorization` of a fresh token: the cached one, or one fetched
+    /// (once for all callers) under `retry`.
+    pub(crate) async fn header(&self, api: &Api, retry: &RetryPolicy) -> Result<HeaderValue, AuthError> {
         if let Some(token) = self.read().filter(CachedToken::is_fresh) {
-            return Ok(token);
+            return Ok(token.header);
         }
         let _single_flight = self.0.fetching.lock().await;
         if let Some(token) = self.read().filter(CachedToken::is_fresh) {
-            return Ok(token);
+            return Ok(token.header);
         }
-        self.fetch(api).await
+        Ok(self.fetch(api, retry).await?.header)
     }
 
-    /// A token other than the one the gateway refused (`refused` serial).
-    async fn renew(&self, api: &Api, refused: u64) -> Result<CachedToken, AuthError> {
+    /// The `Authorization` of a token other than the one the gateway
+    /// refused (`refused` serial).
+    pub(crate) async fn renewed_header(
+        &self,
+        api: &Api,
+        retry: &RetryPolicy,
+        refused: u64,
+    ) -> Result<HeaderValue, AuthError> {
         let _single_flight = self.0.fetching.lock().await;
         match self.read() {
-            Some(token) if token.serial != refused && token.is_fresh() => Ok(token),
-            _ => self.fetch(api).await,
+            Some(token) if token.serial != refused && token.is_fresh() => Ok(token.header),
+            _ => Ok(self.fetch(api, retry).await?.header),
         }
     }
 
     /// Fetches a new token now, whatever the cached one.
-    pub(crate) async fn force_renew(&self, api: &Api) -> Result<(), AuthError> {
+    pub(crate) async fn force_renew(&self, api: &Api, retry: &RetryPolicy) -> Result<(), AuthError> {
         let _single_flight = self.0.fetching.lock().await;
-        self.fetch(api).await.map(drop)
+        self.fetch(api, retry).await.map(drop)
     }
 
     /// One attempt at the token call, and whether another is worth it.
@@ -186,18 +187,22 @@ impl Auth {
         }
     }
 
-    /// Asks the token endpoint, retried under the client's policy; the
-    /// caller holds `fetching`.
+    /// Asks the token endpoint, retried under `retry`; the caller holds
+    /// `fetching`.
     ///
     /// Boxed: the token call runs the hooks again, which would make the
     /// future contain itself.
-    fn fetch<'a>(&'a self, api: &'a Api) -> Pin<Box<dyn Future<Output = Result<CachedToken, AuthError>> + Send + 'a>> {
+    fn fetch<'a>(
+        &'a self,
+        api: &'a Api,
+        retry: &'a RetryPolicy,
+    ) -> Pin<Box<dyn Future<Output = Result<CachedToken, AuthError>> + Send + 'a>> {
         Box::pin(async move {
             if self.0.credentials.is_none() {
                 return Err(AuthError::NoCredentials);
             }
             let started = Instant::now();
-            let token = retry::run(&self.0.retry, |attempt| self.ask_token(api, attempt))
+            let token = retry::run(retry, |attempt| self.ask_token(api, attempt))
                 .instrument(call::span())
                 .await?;
             let lifetime = token.expires_in.map(|s| Duration::from_secs(s.max(0) as u64));
@@ -265,72 +270,6 @@ fn bearer_header(token_type: &str, token: &Secret) -> HeaderValue {
     sensitive_header(&format!("{scheme} {}", token.expose()))
 }
 
-fn serial_of(request: &Request, current: &CachedToken) -> Option<u64> {
-    (request.headers().get(AUTHORIZATION) == Some(&current.header)).then_some(current.serial)
-}
-
-impl ClientHooks<Auth> for Api {
-    async fn pre<E>(&self, request: &mut Request, info: &OperationInfo) -> Result<(), progenitor_client::Error<E>> {
-        call::record_operation(info.operation_id);
-        let auth = self.inner();
-        let header = if info.operation_id == TOKEN_OPERATION {
-            auth.0.credentials.as_ref().map(Credentials::basic_header)
-        } else {
-            match auth.token(self).await {
-                Ok(token) => Some(token.header),
-                Err(error) => {
-                    let message = error.to_string();
-                    call::record_auth_error(error);
-                    return Err(progenitor_client::Error::Custom(message));
-                }
-            }
-        };
-        if let Some(header) = header {
-            request.headers_mut().insert(AUTHORIZATION, header);
-        }
-        Ok(())
-    }
-
-    async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
-        let auth = self.inner();
-        let replay = if info.operation_id == TOKEN_OPERATION {
-            None
-        } else {
-            request.try_clone()
-        };
-        let used = auth.read().and_then(|current| serial_of(&request, &current));
-        let response = self.client().execute(request).await?;
-        let (Some(mut replay), Some(used)) = (replay, used) else {
-            return Ok(response);
-        };
-        if response.status() != StatusCode::UNAUTHORIZED {
-            return Ok(response);
-        }
-        tracing::debug!(operation = info.operation_id, "401: renewing the token once");
-        match auth.renew(self, used).await {
-            Ok(token) => {
-                replay.headers_mut().insert(AUTHORIZATION, token.header);
-                self.client().execute(replay).await
-            }
-            Err(error) => {
-                tracing::warn!(operation = info.operation_id, %error, "token renewal failed");
-                Ok(response)
-            }
-        }
-    }
-
-    async fn post<E>(
-        &self,
-        result: &reqwest::Result<Response>,
-        _info: &OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        if let Ok(response) = result {
-            call::record_answer(response);
-        }
-        Ok(())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -351,7 +290,6 @@ mod tests {
             Some(Credentials::new("id", "the-client-secret")),
             Some((Secret::new("the-access-token"), None)),
             Duration::from_secs(60),
-            RetryPolicy::default(),
         );
         let shown = format!("{auth:?}");
         assert!(shown.contains("has_token: true"), "{shown}");

@@ -13,6 +13,7 @@ use crate::error::{Error, InvalidInput, Result};
 use crate::generated::{self, servers};
 use crate::retry::RetryPolicy;
 use crate::secret::Secret;
+use crate::state::ClientState;
 
 /// Which iHela gateway to talk to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,9 +122,12 @@ impl ClientBuilder {
                 operation: "build_client",
                 source,
             })?;
-        let auth = Auth::new(self.credentials, self.token, self.refresh_margin, self.retry);
+        let state = ClientState {
+            auth: Auth::new(self.credentials, self.token, self.refresh_margin),
+            retry: self.retry,
+        };
         Ok(Client {
-            api: generated::Client::new_with_client(base_url, http, auth),
+            api: generated::Client::new_with_client(base_url, http, state),
         })
     }
 }
@@ -155,7 +159,7 @@ impl Client {
         &self.api
     }
 
-    pub(crate) fn auth(&self) -> &Auth {
+    pub(crate) fn state(&self) -> &ClientState {
         progenitor_client::ClientInfo::inner(&self.api)
     }
 }

@@ -8,7 +8,7 @@
 //! Everything about the wire comes from one hand-written contract,
 //! `openapi/ihela-merchant.yaml`, compiled at build time by progenitor into
 //! [`types`] and the generated client ([`Client::api`]). This crate adds
-//! OAuth2 token handling ([`auth`]), one error type ([`Error`]) that never lets
+//! OAuth2 token handling, one error type ([`Error`]) that never lets
 //! a refused payment pass for a success, and validation of what is sent.
 //!
 //! Reliability: calls that are safe to repeat are retried ([`RetryPolicy`]);
@@ -44,7 +44,7 @@
 #![warn(missing_docs)]
 
 mod answer;
-pub mod auth;
+mod auth;
 mod call;
 pub mod callback;
 mod client;
@@ -58,6 +58,7 @@ mod reconcile;
 mod requests;
 mod retry;
 mod secret;
+mod state;
 
 /// The code generated from the spec (see `ihela-codegen`).
 #[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]

@@ -93,10 +93,15 @@ impl Client {
     /// Asks the token endpoint for a new token now (`create_token`). Calls
     /// get tokens by themselves; this is for checking credentials up front.
     pub async fn authenticate(&self) -> Result<()> {
-        self.auth().force_renew(self.api()).await.map_err(|source| Error::Auth {
-            operation: "create_token",
-            source,
-        })
+        let state = self.state();
+        state
+            .auth
+            .force_renew(self.api(), &state.retry)
+            .await
+            .map_err(|source| Error::Auth {
+                operation: "create_token",
+                source,
+            })
     }
 
     /// Every bank and wallet (`list_banks`).
@@ -259,7 +264,7 @@ impl Client {
         T: Answer,
         F: Future<Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>>,
     {
-        call::run(self.auth().retry_policy(), Repeat::Safe, send).await
+        call::run(&self.state().retry, Repeat::Safe, send).await
     }
 
     /// Sends `body` with `send`, a copy for each attempt.
@@ -274,7 +279,7 @@ impl Client {
         T: Answer,
         F: Future<Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>>,
     {
-        call::run(self.auth().retry_policy(), repeat, || send(self.api(), body.clone())).await
+        call::run(&self.state().retry, repeat, || send(self.api(), body.clone())).await
     }
 }
 

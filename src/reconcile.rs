@@ -63,7 +63,7 @@ impl Client {
         F: Future<Output = Result<Option<T>>>,
     {
         tracing::warn!(operation, merchant_reference, error = %cause, "outcome unknown: looking the bill up by its merchant reference");
-        let lookups = retry::run(self.auth().retry_policy(), |_| {
+        let lookups = retry::run(&self.state().retry, |_| {
             let lookup = find();
             async move {
                 match lookup.await {

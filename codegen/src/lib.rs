@@ -11,7 +11,7 @@
 //!   with an `Unknown(String)` variant so that a value the server adds later
 //!   is decoded instead of refused;
 //! - the progenitor client (builder interface, hooks expected, inner type
-//!   `crate::auth::Auth`) and its `types`.
+//!   `crate::state::ClientState`) and its `types`.
 //!
 //! The library must include the file inside `mod generated`, since the type
 //! replacements name `crate::generated::open_enums`.
@@ -85,7 +85,7 @@ fn progenitor_client(spec: &OpenAPI) -> Result<TokenStream, Error> {
     settings
         .with_interface(InterfaceStyle::Builder)
         .with_hooks(HooksMode::Expected)
-        .with_inner_type(quote!(crate::auth::Auth));
+        .with_inner_type(quote!(crate::state::ClientState));
     for (schema, rust) in REPLACEMENTS {
         settings.with_replacement(schema, rust, std::iter::empty::<TypeImpl>());
     }

@@ -78,14 +78,6 @@ impl Reply {
         self.status
     }
 
-    /// The contract's answer, when the callback was decided (HTTP 200).
-    pub fn answer(&self) -> Option<&types::BillCallbackAnswer> {
-        match &self.content {
-            Content::Answer(answer) => Some(answer),
-            Content::Message(_) => None,
-        }
-    }
-
     /// The JSON body: the contract's answer, or `{"error_message"}` alone
     /// with an error status.
     pub fn body(&self) -> Vec<u8> {
