@@ -223,6 +223,23 @@ impl InvalidInput {
     }
 }
 
+/// A generated type made by hand (`types::BankSlug::try_from("..")?`). The
+/// type does not know which field it is for, so the field is `value`; give
+/// requests the text instead ([`InitBill::bank`](crate::InitBill::bank)…)
+/// and the error names the field.
+impl From<types::error::ConversionError> for Error {
+    fn from(error: types::error::ConversionError) -> Self {
+        InvalidInput::new("value", error.to_string()).into()
+    }
+}
+
+/// An amount that is not whole francs of at least 1.
+impl From<crate::money::AmountError> for Error {
+    fn from(error: crate::money::AmountError) -> Self {
+        InvalidInput::new("amount", error.to_string()).into()
+    }
+}
+
 /// Why no valid access token could be had or used.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -301,6 +318,22 @@ impl fmt::Display for Refusal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn question_mark_works_on_every_conversion_a_caller_makes() {
+        fn field_of<T: fmt::Debug>(made: crate::Result<T>) -> String {
+            match made.unwrap_err() {
+                Error::InvalidInput(input) => input.field().to_owned(),
+                other => panic!("not an input error: {other}"),
+            }
+        }
+        let slug = || -> crate::Result<types::BankSlug> { Ok(types::BankSlug::try_from("")?) };
+        let pin = || -> crate::Result<crate::Pin> { Ok("12".parse::<crate::Pin>()?) };
+        let amount = || -> crate::Result<crate::Francs> { Ok(crate::Francs::try_from(0_u64)?) };
+        assert_eq!(field_of(slug()), "value");
+        assert_eq!(field_of(pin()), "pin_code");
+        assert_eq!(field_of(amount()), "amount");
+    }
 
     #[test]
     fn error_bodies_keep_json_or_raw_text_and_are_shortened() {
