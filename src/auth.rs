@@ -123,7 +123,11 @@ impl Auth {
 
     fn read(&self) -> Option<CachedToken> {
         // A poisoned lock only means a panic elsewhere; the value is still sound.
-        self.0.cached.read().unwrap_or_else(|e| e.into_inner()).clone()
+        self.0
+            .cached
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
     }
 
     /// The `Authorization` of a fresh token: the cached one, or one fetched
@@ -205,14 +209,16 @@ impl Auth {
             let token = retry::run(retry, |attempt| self.ask_token(api, attempt))
                 .instrument(call::span())
                 .await?;
-            let lifetime = token.expires_in.map(|s| Duration::from_secs(s.max(0) as u64));
+            let lifetime = token
+                .expires_in
+                .map(|s| Duration::from_secs(u64::try_from(s).unwrap_or(0)));
             let serial = self.read().map_or(1, |t| t.serial + 1);
             let cached = CachedToken {
                 header: bearer_header(&token.token_type, &token.access_token),
                 renew_at: lifetime.map(|l| renew_at(started, l, self.0.refresh_margin)),
                 serial,
             };
-            *self.0.cached.write().unwrap_or_else(|e| e.into_inner()) = Some(cached.clone());
+            *self.0.cached.write().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(cached.clone());
             tracing::debug!(expires_in = ?lifetime, "obtained an access token");
             Ok(cached)
         })

@@ -85,7 +85,7 @@ async fn in_context<F: Future>(call: F) -> (F::Output, CallContext) {
     CONTEXT
         .scope(RefCell::default(), async {
             let output = call.await;
-            (output, CONTEXT.with(|c| c.take()))
+            (output, CONTEXT.with(std::cell::RefCell::take))
         })
         .await
 }

@@ -42,6 +42,20 @@
 //! optional ones as plain values, identifiers as the types answers carry.
 
 #![warn(missing_docs)]
+// clippy::pedantic, read through: what it found is fixed, but for these.
+#![warn(clippy::pedantic)]
+#![allow(
+    clippy::missing_errors_doc,
+    reason = "every fallible call returns ihela::Error, whose variants are documented once, on the type"
+)]
+#![allow(
+    clippy::must_use_candidate,
+    reason = "builders and requests are #[must_use] types; marking every getter adds noise, not safety"
+)]
+#![allow(
+    clippy::match_same_arms,
+    reason = "the decision tables (envelope verdicts, retry verdicts) read better one case per arm"
+)]
 
 mod answer;
 mod auth;

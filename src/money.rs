@@ -105,8 +105,8 @@ mod tests {
         assert!(Francs::try_from(0u64).is_err());
         assert!(Francs::try_from(-5i64).is_err());
         assert!(Francs::try_from(Decimal::new(-2000, 0)).is_err());
-        assert!(Francs::try_from(Decimal::new(200001, 2)).is_err());
-        assert_eq!(Francs::try_from(Decimal::new(200000, 2)).unwrap().get(), 2000);
+        assert!(Francs::try_from(Decimal::new(200_001, 2)).is_err());
+        assert_eq!(Francs::try_from(Decimal::new(200_000, 2)).unwrap().get(), 2000);
     }
 
     #[test]

@@ -149,10 +149,12 @@ impl Client {
     pub async fn init_bill(&self, request: InitBill) -> Result<CreatedBill> {
         let body = request.body()?;
         let reference = body.merchant_reference.clone();
-        let sent = self.send(Repeat::Unsafe, &body, |api, body| api.init_bill().body(body).send());
+        let issued = self
+            .send(Repeat::Unsafe, &body, |api, body| api.init_bill().body(body).send())
+            .await
+            .map(|bill| CreatedBill::Issued(Box::new(bill)));
         let find = || async { Ok(self.find_bill(&reference).await?.map(CreatedBill::Recovered)) };
-        let issued = async { sent.await.map(|bill| CreatedBill::Issued(Box::new(bill))) };
-        self.send_once_or_find("init_bill", &reference, issued, find).await
+        self.sent_once_or_found("init_bill", &reference, issued, find).await
     }
 
     /// The real status of a bill (`verify_bill`, generation 1), by the
@@ -202,7 +204,9 @@ impl Client {
     pub async fn create_bill(&self, request: CreateBill) -> Result<types::BillInitData> {
         let body = request.body()?;
         let reference = &body.merchant_reference;
-        let sent = self.send(Repeat::Unsafe, &body, |api, body| api.create_bill().body(body).send());
+        let created = self
+            .send(Repeat::Unsafe, &body, |api, body| api.create_bill().body(body).send())
+            .await;
         let find = || async {
             let check = types::BillCheckRequest {
                 merchant_reference: reference.clone(),
@@ -212,7 +216,7 @@ impl Client {
             let found = not_found_as_none(self.check(check).await)?;
             found.map(|data| created_from_check(&body, data)).transpose()
         };
-        self.send_once_or_find("create_bill", reference, sent, find).await
+        self.sent_once_or_found("create_bill", reference, created, find).await
     }
 
     /// The real status of a bill (`check_bill`, the later generation's
@@ -244,8 +248,10 @@ impl Client {
     pub async fn cash_in(&self, request: impl IntoCashIn) -> Result<CashInReceipt> {
         let body = requests::cash_in_body(request)?;
         let reference = body.merchant_reference().clone();
-        let sent = self.send(Repeat::Unsafe, &body, |api, body| api.cash_in().body(body).send());
-        let accepted: AcceptedCashIn = self.send_once("cash_in", &reference, sent).await?;
+        let sent = self
+            .send(Repeat::Unsafe, &body, |api, body| api.cash_in().body(body).send())
+            .await;
+        let accepted: AcceptedCashIn = Self::sent_once("cash_in", &reference, sent)?;
         Ok(CashInReceipt {
             reference: accepted.reference,
             merchant_reference: reference,

@@ -10,16 +10,15 @@ use crate::retry::{self, Verdict};
 use crate::types::MerchantReference;
 
 impl Client {
-    /// Awaits `sent`, a request that must not be repeated once it may have
+    /// The result of a request that must not be repeated once it may have
     /// reached iHela and that the API cannot look up (a cash-in): an unknown
-    /// outcome is [`Error::OutcomeUnknown`] at once.
-    pub(crate) async fn send_once<T>(
-        &self,
+    /// outcome is [`Error::OutcomeUnknown`].
+    pub(crate) fn sent_once<T>(
         operation: &'static str,
         merchant_reference: &MerchantReference,
-        sent: impl Future<Output = Result<T>>,
+        result: Result<T>,
     ) -> Result<T> {
-        let cause = match settled(sent.await) {
+        let cause = match settled(result) {
             Ok(settled) => return settled,
             Err(cause) => cause,
         };
@@ -28,26 +27,25 @@ impl Client {
         Err(outcome_unknown(operation, merchant_reference, cause))
     }
 
-    /// Awaits `sent`, a bill init that must not be repeated once it may have
+    /// The result of a bill init that must not be repeated once it may have
     /// reached iHela. When its outcome is unknown, `find` is asked on the
     /// retry policy's schedule what was created under `merchant_reference`;
     /// when it finds nothing, the error is [`Error::OutcomeUnknown`].
-    pub(crate) async fn send_once_or_find<T, F>(
+    pub(crate) async fn sent_once_or_found<T, F>(
         &self,
         operation: &'static str,
         merchant_reference: &MerchantReference,
-        sent: impl Future<Output = Result<T>>,
+        result: Result<T>,
         find: impl FnMut() -> F,
     ) -> Result<T>
     where
         F: Future<Output = Result<Option<T>>>,
     {
-        let cause = match settled(sent.await) {
-            Ok(settled) => return settled,
-            Err(cause) => cause,
-        };
-        // Boxed: the lookups' state is large and rarely needed.
-        Box::pin(self.reconcile(operation, merchant_reference.as_str(), cause, find)).await
+        match settled(result) {
+            Ok(settled) => settled,
+            // Boxed: the lookups' state is large and rarely needed.
+            Err(cause) => Box::pin(self.reconcile(operation, merchant_reference.as_str(), cause, find)).await,
+        }
     }
 
     /// Looks up, on the retry policy's schedule, what an operation whose

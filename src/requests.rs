@@ -118,7 +118,7 @@ impl InitBill {
         }
     }
 
-    /// Sends the bill to this bank or wallet (`MOB-0003` EcoCash…) instead
+    /// Sends the bill to this bank or wallet (EcoCash is `MOB-0003`) instead
     /// of iHela Credit Union; `user` is then the customer's id there.
     pub fn bank(mut self, slug: impl IntoId<types::BankSlug>) -> Self {
         self.bank = Some(id(slug, "bank"));

@@ -16,6 +16,8 @@
 //! The library must include the file inside `mod generated`, since the type
 //! replacements name `crate::generated::open_enums`.
 
+#![warn(clippy::pedantic)]
+
 use std::path::Path;
 
 use heck::ToUpperCamelCase;
@@ -46,6 +48,9 @@ const REPLACEMENTS: &[(&str, &str)] = &[
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 
 /// Reads the YAML spec.
+///
+/// # Errors
+/// When the file cannot be read or is not an OpenAPI 3.0 document.
 pub fn load_spec(path: &Path) -> Result<OpenAPI, Error> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let spec = serde_yaml::from_str(&text)
@@ -54,6 +59,9 @@ pub fn load_spec(path: &Path) -> Result<OpenAPI, Error> {
 }
 
 /// Generates the whole Rust file for `spec`, formatted.
+///
+/// # Errors
+/// When a server has no environment, or progenitor refuses the spec.
 pub fn generate(spec: &OpenAPI) -> Result<String, Error> {
     let servers = servers(spec)?;
     let open_enums = open_enums(spec);
@@ -74,6 +82,9 @@ pub fn generate(spec: &OpenAPI) -> Result<String, Error> {
 }
 
 /// Renders `spec` as pretty JSON (the bundled copy other teams may prefer).
+///
+/// # Errors
+/// When the file cannot be read or is not YAML.
 pub fn bundle_json(spec_yaml: &Path) -> Result<String, Error> {
     let text = std::fs::read_to_string(spec_yaml)?;
     let value: serde_json::Value = serde_yaml::from_str(&text)?;
@@ -165,6 +176,7 @@ fn extensible_enums(spec: &OpenAPI) -> impl Iterator<Item = (&str, (String, Vec<
 /// string schemas, the first with an `enum` of strings, the second without
 /// one (any other string). Other generators see the listed values and still
 /// accept a new one; this crate turns it into an enum with `Unknown(String)`.
+#[must_use]
 pub fn open_enum_values(schema: &Schema) -> Option<Vec<String>> {
     let SchemaKind::AnyOf { any_of } = &schema.schema_kind else {
         return None;

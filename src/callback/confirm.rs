@@ -346,7 +346,7 @@ mod tests {
     fn the_answer_must_name_the_hinted_bill() {
         let ok = answered(Some("order-1"), Some("BILL-1"), None).confirm("verify_bill", &hint(), None);
         assert!(ok.unwrap().outcome.is_paid());
-        let absent = answered(None, None, Some(2000)).confirm("check_bill", &hint(), Some(Decimal::new(200000, 2)));
+        let absent = answered(None, None, Some(2000)).confirm("check_bill", &hint(), Some(Decimal::new(200_000, 2)));
         assert_eq!(absent.unwrap().amount, Some(Decimal::from(2000)));
         let cases = [
             (answered(Some("order-1"), Some("BILL-2"), None), "bill_code"),
