@@ -87,12 +87,13 @@ fn collect_operations(paths: Option<&Value>, found: &mut BTreeMap<String, String
 }
 
 fn schemas(spec: &Value) -> BTreeMap<String, Value> {
-    let schemas = spec.pointer("/components/schemas").and_then(Value::as_object);
-    schemas
-        .into_iter()
-        .flatten()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
+    entries(spec.pointer("/components/schemas"))
+}
+
+/// The entries of a JSON object (none when `object` is absent or not one).
+fn entries(object: Option<&Value>) -> BTreeMap<String, Value> {
+    let object = object.and_then(Value::as_object).into_iter().flatten();
+    object.map(|(k, v)| (k.clone(), v.clone())).collect()
 }
 
 fn compare_schema(name: &str, old: &Value, new: &Value, changes: &mut Vec<Change>) {
@@ -180,12 +181,7 @@ fn enum_values(schema: &Value) -> Vec<String> {
 }
 
 fn properties(schema: &Value) -> BTreeMap<String, Value> {
-    let properties = schema.get("properties").and_then(Value::as_object);
-    properties
-        .into_iter()
-        .flatten()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
+    entries(schema.get("properties"))
 }
 
 fn required(schema: &Value) -> Vec<String> {
