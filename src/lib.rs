@@ -91,6 +91,16 @@ pub use requests::{CashIn, CheckBill, CreateBill, CreditCashIn, InitBill, IntoCa
 pub use retry::RetryPolicy;
 pub use secret::{Pin, Secret};
 
+/// Typed httpmock matchers, generated from the spec: `MockServerExt` gives an
+/// `httpmock::MockServer` one method per operation
+/// (`server.list_banks(|when, then| { then.ok(&banks); })`), which matches
+/// its method and path and takes typed answers.
+#[cfg(feature = "mock")]
+#[allow(missing_docs, clippy::all, clippy::pedantic)]
+pub mod mock {
+    include!(concat!(env!("OUT_DIR"), "/ihela_mock.rs"));
+}
+
 /// The generated client, its builders and progenitor's own types, for calls
 /// made through [`Client::api`].
 pub mod api {

@@ -6,26 +6,25 @@
 mod common;
 
 use common::*;
+use httpmock::Then;
 use httpmock::prelude::*;
+use ihela::mock::MockServerExt as _;
 use ihela::{CheckBill, Client, CreateBill, CustomerQuery, InitBill, types};
 
-/// Serves `fixture_name` at `method path` (any query) behind the mock token.
-async fn serve(server: &MockServer, method: httpmock::Method, path: &str, fixture_name: &str) {
-    mock_token(server).await;
-    let body = fixture(fixture_name);
-    server
-        .mock_async(|when, then| {
-            when.method(method).path(path);
-            then.status(200).header("content-type", "application/json").body(body);
-        })
-        .await;
-}
-
-async fn served(method: httpmock::Method, path: &str, fixture_name: &str) -> (MockServer, Client) {
+/// A mock gateway with the mock token, and a client for it.
+async fn gateway() -> (MockServer, Client) {
     let server = MockServer::start_async().await;
-    serve(&server, method, path, fixture_name).await;
+    mock_token(&server).await;
     let client = client(&server);
     (server, client)
+}
+
+/// Answers `fixture_name` with HTTP 200, from the operation's typed mock
+/// (`server.list_banks(..)`: the method and path come from the spec).
+fn answer(then: Then, fixture_name: &str) {
+    then.status(200)
+        .header("content-type", "application/json")
+        .body(fixture(fixture_name));
 }
 
 fn check_request() -> CheckBill {
@@ -34,19 +33,22 @@ fn check_request() -> CheckBill {
 
 #[tokio::test]
 async fn list_banks_with_count() {
-    let (_s, client) = served(GET, "/api/v1/payments/bank/", "list_banks_count").await;
+    let (server, client) = gateway().await;
+    server.list_banks(|_, then| answer(then.into_inner(), "list_banks_count"));
     insta::assert_debug_snapshot!(client.list_banks().await.unwrap());
 }
 
 #[tokio::test]
 async fn list_banks_with_banks_count() {
-    let (_s, client) = served(GET, "/api/v1/payments/bank/", "list_banks_banks_count").await;
+    let (server, client) = gateway().await;
+    server.list_banks(|_, then| answer(then.into_inner(), "list_banks_banks_count"));
     insta::assert_debug_snapshot!(client.list_banks().await.unwrap());
 }
 
 #[tokio::test]
 async fn lookup_customer() {
-    let (_s, client) = served(GET, "/api/v1/bank/MF1-0001/account/lookup/", "lookup_customer_found").await;
+    let (server, client) = gateway().await;
+    server.lookup_customer(|_, then| answer(then.into_inner(), "lookup_customer_found"));
     let who = CustomerQuery::CustomerId("76000111".into());
     insta::assert_debug_snapshot!(client.lookup_customer("MF1-0001", who).await.unwrap());
 }
@@ -54,7 +56,8 @@ async fn lookup_customer() {
 #[tokio::test]
 async fn init_bill_short_and_full() {
     for name in ["init_bill_short", "init_bill_full"] {
-        let (_s, client) = served(POST, "/api/v1/payments/bill/init/", name).await;
+        let (server, client) = gateway().await;
+        server.init_bill(|_, then| answer(then.into_inner(), name));
         let request = InitBill::new(2000, "clientmail@gmail.com", "My description", "58646cc904c471d6413e");
         insta::assert_debug_snapshot!(name, client.init_bill(request).await.unwrap());
     }
@@ -63,7 +66,8 @@ async fn init_bill_short_and_full() {
 #[tokio::test]
 async fn verify_bill_each_status() {
     for name in ["verify_bill_pending", "verify_bill_paid", "verify_bill_expired"] {
-        let (_s, client) = served(POST, "/api/v1/payments/bill/verify/", name).await;
+        let (server, client) = gateway().await;
+        server.verify_bill(|_, then| answer(then.into_inner(), name));
         let status = client
             .verify_bill("58646cc904c471d6413e", "BILL-20200813-B8GUIUDIN0")
             .await
@@ -74,13 +78,15 @@ async fn verify_bill_each_status() {
 
 #[tokio::test]
 async fn cash_in_accepted() {
-    let (_s, client) = served(POST, "/api/v1/payments/cash-in/", "cash_in_accepted").await;
+    let (server, client) = gateway().await;
+    server.cash_in(|_, then| answer(then.into_inner(), "cash_in_accepted"));
     insta::assert_debug_snapshot!(client.cash_in(cash_in_request()).await.unwrap());
 }
 
 #[tokio::test]
 async fn cash_in_refused_is_an_error() {
-    let (_s, client) = served(POST, "/api/v1/payments/cash-in/", "cash_in_refused").await;
+    let (server, client) = gateway().await;
+    server.cash_in(|_, then| answer(then.into_inner(), "cash_in_refused"));
     let error = client.cash_in(cash_in_request()).await.unwrap_err();
     insta::assert_debug_snapshot!(error);
 }
@@ -104,27 +110,31 @@ async fn create_token() {
 
 #[tokio::test]
 async fn create_bill_created() {
-    let (_s, client) = served(POST, "/api/v1/payments/bill-init/", "create_bill_created").await;
+    let (server, client) = gateway().await;
+    server.create_bill(|_, then| answer(then.into_inner(), "create_bill_created"));
     let request = CreateBill::new("0000000016-01", 600, "Order 752001", "752001").debit_bank("MF1-0001");
     insta::assert_debug_snapshot!(client.create_bill(request).await.unwrap());
 }
 
 #[tokio::test]
 async fn check_bill_paid() {
-    let (_s, client) = served(POST, "/api/v1/payments/bill-check/", "check_bill_paid").await;
+    let (server, client) = gateway().await;
+    server.check_bill(|_, then| answer(then.into_inner(), "check_bill_paid"));
     insta::assert_debug_snapshot!(client.check_bill(check_request()).await.unwrap());
 }
 
 #[tokio::test]
 async fn check_bill_envelope_failure_is_an_error() {
-    let (_s, client) = served(POST, "/api/v1/payments/bill-check/", "check_bill_envelope_failure").await;
+    let (server, client) = gateway().await;
+    server.check_bill(|_, then| answer(then.into_inner(), "check_bill_envelope_failure"));
     let error = client.check_bill(check_request()).await.unwrap_err();
     insta::assert_debug_snapshot!(error);
 }
 
 #[tokio::test]
 async fn connected_user() {
-    let (_s, client) = served(GET, "/api/v1/connected-user/", "get_connected_user_merchant").await;
+    let (server, client) = gateway().await;
+    server.get_connected_user(|_, then| answer(then.into_inner(), "get_connected_user_merchant"));
     insta::assert_debug_snapshot!(client.connected_user().await.unwrap());
 }
 

@@ -6,24 +6,21 @@ mod common;
 
 use common::*;
 use httpmock::prelude::*;
-use httpmock::{Mock, When};
+use httpmock::{Then, When};
+use ihela::mock::MockServerExt as _;
 use ihela::{CheckBill, CreateBill, CreditCashIn, CustomerQuery, InitBill, Pin};
 use serde_json::json;
 
-/// Mocks one merchant operation: the given matchers plus what every call
-/// after the token carries (Bearer, Accept, User-Agent), answering `fixture`.
-async fn mock_call<'a>(server: &'a MockServer, fixture_name: &str, matchers: impl FnOnce(When) -> When) -> Mock<'a> {
-    let body = fixture(fixture_name);
-    server
-        .mock_async(|when, then| {
-            matchers(
-                when.header("authorization", bearer())
-                    .header("accept", "application/json")
-                    .header("user-agent", ihela::USER_AGENT),
-            );
-            then.status(200).header("content-type", "application/json").body(body);
-        })
-        .await
+/// What every call after the token carries (Bearer, Accept, User-Agent),
+/// with `fixture_name` as the answer. The typed mock the test calls it from
+/// (`server.list_banks(..)`) matches the method and path the spec gives.
+fn merchant_call(when: When, then: Then, fixture_name: &str) -> When {
+    then.status(200)
+        .header("content-type", "application/json")
+        .body(fixture(fixture_name));
+    when.header("authorization", bearer())
+        .header("accept", "application/json")
+        .header("user-agent", ihela::USER_AGENT)
 }
 
 /// Matches a request without a query string.
@@ -39,20 +36,19 @@ fn no_body(when: When) -> When {
 #[tokio::test]
 async fn create_token_sends_basic_credentials_and_a_form() {
     let server = MockServer::start_async().await;
-    let token = server
-        .mock_async(|when, then| {
-            when.method(POST)
-                .path("/oAuth2/token/")
-                .header("authorization", BASIC)
-                .header("content-type", "application/x-www-form-urlencoded")
-                .header("user-agent", ihela::USER_AGENT)
-                .header_missing("cookie")
-                .body("grant_type=client_credentials");
-            then.status(200)
-                .header("content-type", "application/json")
-                .body(fixture("create_token_issued"));
-        })
-        .await;
+    let token = server.create_token(|when, then| {
+        // The typed `body` matches JSON; the token call is a form.
+        when.into_inner()
+            .header("authorization", BASIC)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("user-agent", ihela::USER_AGENT)
+            .header_missing("cookie")
+            .body("grant_type=client_credentials");
+        then.into_inner()
+            .status(200)
+            .header("content-type", "application/json")
+            .body(fixture("create_token_issued"));
+    });
     client(&server).authenticate().await.unwrap();
     token.assert_calls_async(1).await;
 }
@@ -61,10 +57,13 @@ async fn create_token_sends_basic_credentials_and_a_form() {
 async fn list_banks_is_a_bare_get_with_bearer() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    let call = mock_call(&server, "list_banks_count", |w| {
-        no_body(no_query(w.method(GET).path("/api/v1/payments/bank/")))
-    })
-    .await;
+    let call = server.list_banks(|when, then| {
+        no_body(no_query(merchant_call(
+            when.into_inner(),
+            then.into_inner(),
+            "list_banks_count",
+        )));
+    });
     let banks = client(&server).list_banks().await.unwrap();
     assert_eq!(banks.banks.len(), 3);
     call.assert_calls_async(1).await;
@@ -74,14 +73,16 @@ async fn list_banks_is_a_bare_get_with_bearer() {
 async fn cash_in_and_cash_out_bank_lists_have_their_own_paths() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    let cash_in = mock_call(&server, "list_banks_banks_count", |w| {
-        no_query(w.method(GET).path("/api/v1/payments/bank/cashin/"))
-    })
-    .await;
-    let cash_out = mock_call(&server, "list_banks_count", |w| {
-        no_query(w.method(GET).path("/api/v1/payments/bank/cashout/"))
-    })
-    .await;
+    let cash_in = server.list_cash_in_banks(|when, then| {
+        no_query(merchant_call(
+            when.into_inner(),
+            then.into_inner(),
+            "list_banks_banks_count",
+        ));
+    });
+    let cash_out = server.list_cash_out_banks(|when, then| {
+        no_query(merchant_call(when.into_inner(), then.into_inner(), "list_banks_count"));
+    });
     let client = client(&server);
     assert_eq!(client.list_cash_in_banks().await.unwrap().banks_count, Some(2));
     assert_eq!(client.list_cash_out_banks().await.unwrap().count, Some(3));
@@ -93,18 +94,22 @@ async fn cash_in_and_cash_out_bank_lists_have_their_own_paths() {
 async fn lookup_customer_sends_either_query_name() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    let by_id = mock_call(&server, "lookup_customer_found", |w| {
-        w.method(GET)
-            .path("/api/v1/bank/MF1-0001/account/lookup/")
-            .is_true(|req| req.uri().query() == Some("customer_id=76000111"))
-    })
-    .await;
-    let by_number = mock_call(&server, "lookup_customer_found", |w| {
-        w.method(GET)
-            .path("/api/v1/bank/MF1-0001/account/lookup/")
-            .is_true(|req| req.uri().query() == Some("account_number=000001-01"))
-    })
-    .await;
+    let by_id = server.lookup_customer(|when, then| {
+        merchant_call(
+            when.bank_slug(&"MF1-0001".try_into().unwrap()).into_inner(),
+            then.into_inner(),
+            "lookup_customer_found",
+        )
+        .is_true(|req| req.uri().query() == Some("customer_id=76000111"));
+    });
+    let by_number = server.lookup_customer(|when, then| {
+        merchant_call(
+            when.bank_slug(&"MF1-0001".try_into().unwrap()).into_inner(),
+            then.into_inner(),
+            "lookup_customer_found",
+        )
+        .is_true(|req| req.uri().query() == Some("account_number=000001-01"));
+    });
     let client = client(&server);
     let found = client
         .lookup_customer("MF1-0001", CustomerQuery::CustomerId("76000111".into()))
@@ -123,10 +128,9 @@ async fn lookup_customer_sends_either_query_name() {
 async fn lookup_customer_escapes_the_bank_slug_in_the_path() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    let call = mock_call(&server, "lookup_customer_found", |w| {
-        w.method(GET).path("/api/v1/bank/MF1%2F0001/account/lookup/")
-    })
-    .await;
+    let call = server.lookup_customer(|when, then| {
+        merchant_call(when.into_inner(), then.into_inner(), "lookup_customer_found").path_includes("/MF1%2F0001/");
+    });
     client(&server)
         .lookup_customer("MF1/0001", CustomerQuery::CustomerId("7".into()))
         .await
@@ -138,9 +142,8 @@ async fn lookup_customer_escapes_the_bank_slug_in_the_path() {
 async fn init_bill_posts_json_without_null_fields() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    let call = mock_call(&server, "init_bill_short", |w| {
-        w.method(POST)
-            .path("/api/v1/payments/bill/init/")
+    let call = server.init_bill(|when, then| {
+        merchant_call(when.into_inner(), then.into_inner(), "init_bill_short")
             .header("content-type", "application/json")
             .json_body(json!({
                 "amount": 2000,
@@ -150,9 +153,8 @@ async fn init_bill_posts_json_without_null_fields() {
                 "bank": "MOB-0003",
                 "bank_client_id": "76000111",
                 "redirect_uri": "https://yourapp.com/uri/to/redirect/to/"
-            }))
-    })
-    .await;
+            }));
+    });
     let bill = client(&server)
         .init_bill(
             InitBill::new(2000, "76000111", "My description", "unique_reference")
@@ -170,13 +172,11 @@ async fn init_bill_posts_json_without_null_fields() {
 async fn verify_bill_crosses_the_names_as_the_gateway_expects() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    let call = mock_call(&server, "verify_bill_pending", |w| {
-        w.method(POST)
-            .path("/api/v1/payments/bill/verify/")
+    let call = server.verify_bill(|when, then| {
+        merchant_call(when.into_inner(), then.into_inner(), "verify_bill_pending")
             .header("content-type", "application/json")
-            .json_body(json!({"code": "58646cc904c471d6413e", "reference": "BILL-20200813-B8GUIUDIN0"}))
-    })
-    .await;
+            .json_body(json!({"code": "58646cc904c471d6413e", "reference": "BILL-20200813-B8GUIUDIN0"}));
+    });
     let status = client(&server)
         .verify_bill("58646cc904c471d6413e", "BILL-20200813-B8GUIUDIN0")
         .await
@@ -189,9 +189,8 @@ async fn verify_bill_crosses_the_names_as_the_gateway_expects() {
 async fn create_bill_posts_the_later_generation_fields_with_the_pin() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    let call = mock_call(&server, "create_bill_created", |w| {
-        w.method(POST)
-            .path("/api/v1/payments/bill-init/")
+    let call = server.create_bill(|when, then| {
+        merchant_call(when.into_inner(), then.into_inner(), "create_bill_created")
             .header("content-type", "application/json")
             .json_body(json!({
                 "debit_bank": "MF1-0001",
@@ -200,9 +199,8 @@ async fn create_bill_posts_the_later_generation_fields_with_the_pin() {
                 "description": "Payment of order 752001",
                 "merchant_reference": "752001",
                 "pin_code": "1234"
-            }))
-    })
-    .await;
+            }));
+    });
     let pin: Pin = "1234".parse().unwrap();
     let data = client(&server)
         .create_bill(
@@ -223,15 +221,13 @@ async fn create_bill_posts_the_later_generation_fields_with_the_pin() {
 async fn check_bill_posts_code_reference_and_pin() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    let call = mock_call(&server, "check_bill_paid", |w| {
-        w.method(POST)
-            .path("/api/v1/payments/bill-check/")
+    let call = server.check_bill(|when, then| {
+        merchant_call(when.into_inner(), then.into_inner(), "check_bill_paid")
             .header("content-type", "application/json")
             .json_body(
                 json!({"bill_code": "CODE-20230421-W9T6CYW", "merchant_reference": "752001", "pin_code": "1234"}),
-            )
-    })
-    .await;
+            );
+    });
     let data = client(&server)
         .check_bill(
             CheckBill::new("752001")
@@ -248,9 +244,8 @@ async fn check_bill_posts_code_reference_and_pin() {
 async fn cash_in_posts_generation_1_names() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    let call = mock_call(&server, "cash_in_accepted", |w| {
-        w.method(POST)
-            .path("/api/v1/payments/cash-in/")
+    let call = server.cash_in(|when, then| {
+        merchant_call(when.into_inner(), then.into_inner(), "cash_in_accepted")
             .header("content-type", "application/json")
             .json_body(json!({
                 "bank_slug": "MF1-0001",
@@ -258,9 +253,8 @@ async fn cash_in_posts_generation_1_names() {
                 "amount": 20000,
                 "merchant_reference": "REF3223",
                 "description": "Cashin description"
-            }))
-    })
-    .await;
+            }));
+    });
     let accepted = client(&server).cash_in(cash_in_request()).await.unwrap();
     assert_eq!(accepted.reference, "CPT-5/01-199");
     call.assert_calls_async(1).await;
@@ -270,8 +264,8 @@ async fn cash_in_posts_generation_1_names() {
 async fn cash_in_posts_later_generation_names() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    let call = mock_call(&server, "cash_in_accepted", |w| {
-        w.method(POST).path("/api/v1/payments/cash-in/").json_body(json!({
+    let call = server.cash_in(|when, then| {
+        merchant_call(when.into_inner(), then.into_inner(), "cash_in_accepted").json_body(json!({
             "credit_bank": "MF1-0001",
             "credit_account": "000001-01",
             "credit_account_holder": "Bigirimana Fabrice",
@@ -280,9 +274,8 @@ async fn cash_in_posts_later_generation_names() {
             "description": "Cashin description",
             "pin_code": "1234",
             "currency": "BIF"
-        }))
-    })
-    .await;
+        }));
+    });
     client(&server)
         .cash_in(
             CreditCashIn::new("MF1-0001", "000001-01", 20000, "REF3224", "Cashin description")
@@ -299,10 +292,13 @@ async fn cash_in_posts_later_generation_names() {
 async fn connected_user_is_a_bare_get() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    let call = mock_call(&server, "get_connected_user_merchant", |w| {
-        no_body(w.method(GET).path("/api/v1/connected-user/"))
-    })
-    .await;
+    let call = server.get_connected_user(|when, then| {
+        no_body(merchant_call(
+            when.into_inner(),
+            then.into_inner(),
+            "get_connected_user_merchant",
+        ));
+    });
     let user = client(&server).connected_user().await.unwrap();
     assert_eq!(user.username.as_deref(), Some("merchant-username"));
     call.assert_calls_async(1).await;

@@ -26,6 +26,9 @@ use proc_macro2::TokenStream;
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TypeImpl};
 use quote::{format_ident, quote};
 
+/// The first lines of every generated file.
+const HEADER: &str = "// Generated from openapi/ihela-merchant.yaml by ihela-codegen. Do not edit:\n\
+                      // edit the spec and run `cargo xtask regen`.\n\n";
 /// The media type this crate sends and reads.
 const JSON: &str = "application/json";
 /// The extension that names the environment of a server entry.
@@ -75,10 +78,19 @@ pub fn generate(spec: &OpenAPI) -> Result<String, Error> {
     };
     let syntax: syn::File = syn::parse2(file)?;
     let text = prettyplease::unparse(&syntax);
-    Ok(format!(
-        "// Generated from openapi/ihela-merchant.yaml by ihela-codegen. Do not edit:\n\
-         // edit the spec and run `cargo xtask regen`.\n\n{text}"
-    ))
+    Ok(format!("{HEADER}{text}"))
+}
+
+/// Generates the typed httpmock matchers of `spec` (progenitor's
+/// `MockServerExt`: one method per operation), for the `mock` feature.
+///
+/// # Errors
+/// When progenitor refuses the spec.
+pub fn generate_mocks(spec: &OpenAPI) -> Result<String, Error> {
+    let mut generator = Generator::new(&settings(spec));
+    let mocks = generator.httpmock(&json_requests_only(spec), "crate")?;
+    let syntax: syn::File = syn::parse2(mocks)?;
+    Ok(format!("{HEADER}{}", prettyplease::unparse(&syntax)))
 }
 
 /// Renders `spec` as pretty JSON (the bundled copy other teams may prefer).
@@ -92,6 +104,12 @@ pub fn bundle_json(spec_yaml: &Path) -> Result<String, Error> {
 }
 
 fn progenitor_client(spec: &OpenAPI) -> Result<TokenStream, Error> {
+    let mut generator = Generator::new(&settings(spec));
+    Ok(generator.generate_tokens(&json_requests_only(spec))?)
+}
+
+/// The progenitor settings of this crate, for the client and its mocks.
+fn settings(spec: &OpenAPI) -> GenerationSettings {
     let mut settings = GenerationSettings::default();
     settings
         .with_interface(InterfaceStyle::Builder)
@@ -104,8 +122,7 @@ fn progenitor_client(spec: &OpenAPI) -> Result<TokenStream, Error> {
         let path = format!("crate::generated::open_enums::{name}");
         settings.with_replacement(name, path, [TypeImpl::Display].into_iter());
     }
-    let mut generator = Generator::new(&settings);
-    Ok(generator.generate_tokens(&json_requests_only(spec))?)
+    settings
 }
 
 /// `spec` with each request body reduced to `application/json` where it

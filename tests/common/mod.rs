@@ -4,6 +4,7 @@
 mod sandbox;
 
 use httpmock::prelude::*;
+use ihela::mock::MockServerExt as _;
 use ihela::{Client, Environment};
 #[allow(unused_imports)] // Only the tests against the sandbox use it.
 pub use sandbox::*;
@@ -35,20 +36,20 @@ pub fn client(server: &MockServer) -> Client {
         .unwrap()
 }
 
-/// Mocks the token endpoint: Basic credentials, form body, the fixture token.
+/// Mocks the token endpoint (its method and path from the spec): Basic
+/// credentials, form body, the fixture token.
 pub async fn mock_token(server: &MockServer) -> httpmock::Mock<'_> {
-    server
-        .mock_async(|when, then| {
-            when.method(POST)
-                .path("/oAuth2/token/")
-                .header("authorization", BASIC)
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body("grant_type=client_credentials");
-            then.status(200)
-                .header("content-type", "application/json")
-                .body(fixture("create_token_issued"));
-        })
-        .await
+    server.create_token(|when, then| {
+        // The typed `body` matches JSON; the token call is a form.
+        when.into_inner()
+            .header("authorization", BASIC)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body("grant_type=client_credentials");
+        then.into_inner()
+            .status(200)
+            .header("content-type", "application/json")
+            .body(fixture("create_token_issued"));
+    })
 }
 
 /// The base URL of a loopback port nothing listens on (bound, read, closed).

@@ -78,6 +78,7 @@ fn derived(root: &Path) -> Result<Vec<Derived>, String> {
     let spec = ihela_codegen::load_spec(&spec_path).map_err(|e| e.to_string())?;
     let code = ihela_codegen::generate(&spec).map_err(|e| e.to_string())?;
     let json = ihela_codegen::bundle_json(&spec_path).map_err(|e| e.to_string())?;
+    let mocks = ihela_codegen::generate_mocks(&spec).map_err(|e| e.to_string())?;
     Ok(vec![
         Derived {
             path: root.join("generated/ihela_client.rs"),
@@ -86,6 +87,10 @@ fn derived(root: &Path) -> Result<Vec<Derived>, String> {
         Derived {
             path: root.join("openapi/ihela-merchant.json"),
             content: json,
+        },
+        Derived {
+            path: root.join("generated/ihela_mock.rs"),
+            content: mocks,
         },
     ])
 }
