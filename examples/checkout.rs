@@ -69,12 +69,14 @@ async fn against_the_sandbox() -> Result<(), Failure> {
 
     step("The customer pays (sandbox control)");
     let paid = sandbox.pay(order.bill.code()).await?;
-    let attempts = paid["callback"]["attempts"].as_array().map_or(0, Vec::len);
-    println!(
-        "  callback delivered in {attempts} attempt(s), refunded: {}",
-        paid["callback"]["refunded"]
-    );
-    if let Some(redirect) = paid["redirect_url"].as_str() {
+    if let Some(delivery) = &paid.callback {
+        println!(
+            "  callback delivered in {} attempt(s), refunded: {}",
+            delivery.attempts.len(),
+            delivery.refunded
+        );
+    }
+    if let Some(redirect) = paid.redirect_url.as_deref() {
         step("The customer's browser comes back");
         println!("  {redirect}");
         let params = parse_redirect(redirect)?;

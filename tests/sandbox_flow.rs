@@ -91,7 +91,7 @@ async fn the_whole_merchant_flow() {
         deliveries(&sandbox),
         [(Some(200), json!({"error": false, "error_message": "Success"}))]
     );
-    let redirect = ihela::callback::parse_redirect(paid["redirect_url"].as_str().unwrap()).unwrap();
+    let redirect = ihela::callback::parse_redirect(paid.redirect_url.as_deref().unwrap()).unwrap();
     assert!(redirect.paid);
     let confirmed = client.confirm(&redirect).send().await.unwrap();
     let verified = client.verify_bill("order-1042", &bill.code).await.unwrap();
@@ -116,14 +116,14 @@ async fn a_failed_payment_is_noted_and_nothing_is_paid_out() {
     let (sandbox, client) = shop_with(Config::default(), accept).await;
     let bill = issued(client.init_bill(bill_request("order-1", 2000)).await.unwrap());
     let failed = sandbox.fail(&bill.code, "Insufficient funds").await.unwrap();
-    assert_eq!(failed["status"], "Error");
+    assert_eq!(failed.status, BillStatus::Error);
     let (status, answer) = &deliveries(&sandbox)[0];
     assert_eq!(*status, Some(200));
     assert_eq!(
         answer["error"], false,
         "a failure report is acknowledged, never refused: {answer}"
     );
-    let redirect = ihela::callback::parse_redirect(failed["redirect_url"].as_str().unwrap()).unwrap();
+    let redirect = ihela::callback::parse_redirect(failed.redirect_url.as_deref().unwrap()).unwrap();
     assert!(!redirect.paid);
     let confirmed = client.confirm(&redirect).send().await.unwrap();
     assert_eq!(confirmed.outcome, PaymentOutcome::Failed);
@@ -137,7 +137,7 @@ async fn a_refusal_by_the_merchant_refunds_the_customer() {
     let (sandbox, client) = shop_with(Config::default(), |_| Ok(Decision::Refuse("Out of stock".into()))).await;
     let bill = issued(client.init_bill(bill_request("order-2", 2000)).await.unwrap());
     let paid = sandbox.pay(&bill.code).await.unwrap();
-    assert_eq!(paid["callback"]["refunded"], true);
+    assert!(paid.callback.as_ref().is_some_and(|delivery| delivery.refunded));
     let verified = client.verify_bill("order-2", &bill.code).await.unwrap();
     assert_eq!(verified.status, BillStatus::Canceled);
     assert_eq!(sandbox.state()["balance"], 10_000_000);

@@ -4,29 +4,48 @@
 //! No answer or a 5xx is delivered again, a bounded number of times, with a
 //! doubling wait; any other answer ends the delivery.
 
-use serde_json::{Value, json};
+use ihela::{BillStatus, types};
+use serde::Serialize;
 
 use crate::App;
-use crate::state::{Bill, BillState, CallbackAttempt};
+use crate::state::{Bill, CallbackAttempt};
 
-/// Delivers the callback of `bill` if the sandbox has a callback URL;
-/// returns the attempts made and whether the customer was refunded.
-pub async fn deliver(app: &App, bill: &Bill) -> Option<Value> {
+/// How a callback's delivery ended.
+#[derive(Debug, Clone, Serialize)]
+pub struct Delivery {
+    /// Every attempt, first to last.
+    pub attempts: Vec<CallbackAttempt>,
+    /// Whether the merchant refused a paid bill, and the customer was refunded.
+    pub refunded: bool,
+}
+
+/// Delivers the callback of `bill` if the sandbox has a callback URL.
+pub async fn deliver(app: &App, bill: &Bill) -> Option<Delivery> {
     let url = app.config.callback_url.as_deref()?;
-    let paid = bill.state == BillState::Paid;
-    let request = json!({
-        "merchant_reference": bill.request.merchant_reference,
-        "bill_code": bill.code,
-        "error": !paid,
-        "error_message": if paid { "Success" } else { bill.error_message.as_deref().unwrap_or("Payment failed") },
-        "payment_reference": bill.bank_reference,
-    });
+    let paid = bill.state == BillStatus::Paid;
+    let request = types::BillCallback {
+        merchant_reference: bill.merchant_reference(),
+        bill_code: bill.bill_code(),
+        error: !paid,
+        error_message: Some(if paid {
+            "Success".to_owned()
+        } else {
+            bill.error_message
+                .clone()
+                .unwrap_or_else(|| "Payment failed".to_owned())
+        }),
+        payment_reference: bill.bank_reference.clone(),
+    };
     let mut attempts = Vec::new();
     let mut wait = app.config.callback_backoff;
     for attempt in 1..=app.config.callback_attempts.max(1) {
         let record = send(app, url, &bill.code, attempt, &request).await;
         let retry = record.status.is_none_or(|status| status >= 500);
-        let refused = record.answer.as_ref().and_then(|answer| answer.get("error")) == Some(&Value::Bool(true));
+        let refused = record
+            .answer
+            .as_ref()
+            .and_then(|answer| serde_json::from_value::<types::BillCallbackAnswer>(answer.clone()).ok())
+            .is_some_and(|answer| answer.error);
         attempts.push(record.clone());
         app.store.record_callback(record);
         if !retry {
@@ -34,17 +53,20 @@ pub async fn deliver(app: &App, bill: &Bill) -> Option<Value> {
             if refunded {
                 app.store.refund_bill(&bill.code);
             }
-            return Some(json!({"attempts": attempts, "refunded": refunded}));
+            return Some(Delivery { attempts, refunded });
         }
         if attempt < app.config.callback_attempts {
             tokio::time::sleep(wait).await;
             wait *= 2;
         }
     }
-    Some(json!({"attempts": attempts, "refunded": false}))
+    Some(Delivery {
+        attempts,
+        refunded: false,
+    })
 }
 
-async fn send(app: &App, url: &str, bill_code: &str, attempt: u32, request: &Value) -> CallbackAttempt {
+async fn send(app: &App, url: &str, bill_code: &str, attempt: u32, request: &types::BillCallback) -> CallbackAttempt {
     let mut record = CallbackAttempt {
         bill_code: bill_code.to_owned(),
         attempt,

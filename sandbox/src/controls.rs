@@ -9,9 +9,11 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use serde::Deserialize;
+use ihela::{BillStatus, types};
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
+use crate::callbacks::Delivery;
 use crate::faults::Fault;
 use crate::state::{Bill, ControlError};
 use crate::{App, callbacks};
@@ -37,10 +39,23 @@ struct PayRequest {
     error_message: Option<String>,
 }
 
+/// A bill as a control leaves it.
+#[derive(Debug, Clone, Serialize)]
+pub struct BillView {
+    /// The full bill, as bill init answers it.
+    pub bill: types::Bill,
+    /// Its status.
+    pub status: BillStatus,
+    /// Where iHela sends the customer's browser, when the bill has a redirect URI.
+    pub redirect_url: Option<String>,
+    /// The callback's delivery, after a payment, when the sandbox has a callback URL.
+    pub callback: Option<Delivery>,
+}
+
 /// The customer pays `code` (or the payment fails with `failure`); the
 /// callback is delivered before the answer: the bill's new state, its
 /// redirect URL and the callback's delivery.
-pub async fn pay(app: &App, code: &str, failure: Option<String>) -> Result<Value, ControlError> {
+pub async fn pay(app: &App, code: &str, failure: Option<String>) -> Result<BillView, ControlError> {
     let bill = app.store.pay_bill(code, failure)?;
     let callback = callbacks::deliver(app, &bill).await;
     // The callback's answer may have refunded it.
@@ -48,40 +63,45 @@ pub async fn pay(app: &App, code: &str, failure: Option<String>) -> Result<Value
         .store
         .find_bill(Some(code), None)
         .map_err(|_| ControlError::NoBill(code.to_owned()))?;
-    let mut answer = describe(app, &bill);
-    answer["callback"] = callback.unwrap_or(Value::Null);
-    Ok(answer)
+    Ok(BillView {
+        callback,
+        ..describe(app, &bill)
+    })
 }
 
 /// The bill `code` expires now.
-pub fn expire(app: &App, code: &str) -> Result<Value, ControlError> {
+pub fn expire(app: &App, code: &str) -> Result<BillView, ControlError> {
     app.store.expire_bill(code).map(|bill| describe(app, &bill))
 }
 
 /// A bill, its status and its redirect URL.
-fn describe(app: &App, bill: &Bill) -> Value {
-    json!({
-        "bill": bill.to_json(&app.base_url),
-        "status": bill.state.status(),
-        "redirect_url": redirect_url(bill),
-    })
+fn describe(app: &App, bill: &Bill) -> BillView {
+    BillView {
+        bill: bill.answer(&app.base_url),
+        status: bill.state.clone(),
+        redirect_url: redirect_url(bill),
+        callback: None,
+    }
 }
 
 /// Where iHela sends the customer's browser: the bill's redirect URI with
-/// `merchant_reference`, `bill_code`, `paid`, `status` and `bank_reference`.
+/// the redirect parameters of the contract.
 fn redirect_url(bill: &Bill) -> Option<String> {
     let mut url = reqwest::Url::parse(bill.request.redirect_uri.as_deref()?).ok()?;
-    {
-        let mut query = url.query_pairs_mut();
-        query
-            .append_pair("merchant_reference", &bill.request.merchant_reference)
-            .append_pair("bill_code", &bill.code)
-            .append_pair("paid", if bill.bank_reference.is_some() { "true" } else { "false" })
-            .append_pair("status", bill.state.status());
-        if let Some(reference) = &bill.bank_reference {
-            query.append_pair("bank_reference", reference);
-        }
-    }
+    let params = types::RedirectParams {
+        merchant_reference: bill.merchant_reference(),
+        bill_code: bill.bill_code(),
+        paid: bill.bank_reference.is_some(),
+        status: bill.state.clone(),
+        bank_reference: bill.bank_reference.clone(),
+    };
+    let params = serde_urlencoded::to_string(&params).ok()?;
+    // The redirect URI's own query stays first.
+    let query = match url.query() {
+        Some(own) if !own.is_empty() => format!("{own}&{params}"),
+        _ => params,
+    };
+    url.set_query(Some(&query));
     Some(url.into())
 }
 

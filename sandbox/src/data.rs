@@ -1,11 +1,12 @@
 //! The banks and customers the sandbox knows: those of the source documents,
 //! and one customer more per bank.
 
-use serde_json::{Value, json};
+use ihela::{BankType, types};
+use rust_decimal::Decimal;
 
-/// An amount as iHela answers it: a decimal string with two places.
-pub fn amount(francs: u64) -> String {
-    format!("{francs}.00")
+/// An amount as iHela answers it: francs with two decimal places.
+pub fn amount(francs: u64) -> Decimal {
+    Decimal::from(francs) * Decimal::new(100, 2)
 }
 
 /// A bank or wallet.
@@ -15,8 +16,8 @@ pub struct Bank {
     pub slug: &'static str,
     /// Its name.
     pub name: &'static str,
-    /// `MF1`, `BNQ` or `MOB`.
-    pub bank_type: &'static str,
+    /// Microfinance, bank or mobile wallet.
+    pub bank_type: BankType,
     /// Its number in the slug.
     pub code: u32,
     /// Amount limits (minimum, maximum) for money in and money out, when it has them.
@@ -37,32 +38,40 @@ pub struct Limits {
 impl Bank {
     /// Whether it is a mobile wallet (its bills expire sooner).
     pub fn is_wallet(&self) -> bool {
-        self.bank_type == "MOB"
+        self.bank_type == BankType::Mob
     }
 
     /// The bank as the bank list shows it.
-    pub fn to_json(&self) -> Value {
-        let limits = self.limits.map(|l| {
-            json!({
-                "in_minimum": amount(l.money_in.0), "in_maximum": amount(l.money_in.1),
-                "out_minimum": amount(l.money_out.0), "out_maximum": amount(l.money_out.1),
-            })
+    pub fn answer(&self) -> types::Bank {
+        let limits = self.limits.map(|l| types::BankLimits {
+            in_minimum: Some(amount(l.money_in.0)),
+            in_maximum: Some(amount(l.money_in.1)),
+            out_minimum: Some(amount(l.money_out.0)),
+            out_maximum: Some(amount(l.money_out.1)),
         });
-        let company_slug = self.name.to_lowercase().replace(' ', "-");
-        json!({
-            "slug": self.slug,
-            "name": self.name,
-            "swift_code": null,
-            "bank_code": self.code,
-            "bank_type": self.bank_type,
-            "can_create_account_online": false,
-            "is_active": true,
-            "company": {"name": self.name, "fullname": self.name, "nickname": null, "slug": company_slug,
-                        "image": null, "about": "", "logo": null, "logo_icon": null},
-            "limits_config": limits,
-            "account_masked_text": self.account_mask,
-            "ihela_account_inside": null,
-        })
+        let company = types::Company {
+            name: Some(self.name.to_owned()),
+            fullname: Some(self.name.to_owned()),
+            nickname: None,
+            slug: Some(self.name.to_lowercase().replace(' ', "-")),
+            image: None,
+            about: Some(String::new()),
+            logo: None,
+            logo_icon: None,
+        };
+        types::Bank {
+            slug: slug(self.slug),
+            name: self.name.to_owned(),
+            swift_code: None,
+            bank_code: Some(i64::from(self.code)),
+            bank_type: Some(self.bank_type.clone()),
+            can_create_account_online: Some(false),
+            is_active: Some(true),
+            company: Some(company),
+            limits_config: limits,
+            account_masked_text: self.account_mask.map(str::to_owned),
+            ihela_account_inside: None,
+        }
     }
 }
 
@@ -74,7 +83,7 @@ pub const BANKS: &[Bank] = &[
     Bank {
         slug: "MF1-0001",
         name: "iHela Credit Union",
-        bank_type: "MF1",
+        bank_type: BankType::Mf1,
         code: 1,
         limits: None,
         account_mask: Some("000000-00"),
@@ -82,7 +91,7 @@ pub const BANKS: &[Bank] = &[
     Bank {
         slug: "BNQ-0002",
         name: "Mutec",
-        bank_type: "BNQ",
+        bank_type: BankType::Bnq,
         code: 2,
         limits: None,
         account_mask: None,
@@ -90,7 +99,7 @@ pub const BANKS: &[Bank] = &[
     Bank {
         slug: "MOB-0003",
         name: "EcoCash",
-        bank_type: "MOB",
+        bank_type: BankType::Mob,
         code: 3,
         limits: Some(Limits {
             money_in: (100, 2_000_000),
@@ -101,7 +110,7 @@ pub const BANKS: &[Bank] = &[
     Bank {
         slug: "MOB-0006",
         name: "PesaFlash",
-        bank_type: "MOB",
+        bank_type: BankType::Mob,
         code: 6,
         limits: Some(Limits {
             money_in: (10_000, 50_000_000),
@@ -110,6 +119,28 @@ pub const BANKS: &[Bank] = &[
         account_mask: None,
     },
 ];
+
+/// A slug of this table as the generated type (every one is valid).
+pub fn slug(slug: &'static str) -> types::BankSlug {
+    types::BankSlug::try_from(slug).unwrap_or_else(|e| unreachable!("the sandbox's bank {slug}: {e}"))
+}
+
+/// An account number of this table as the generated type (every one is valid).
+pub fn account(number: &'static str) -> types::AccountNumber {
+    types::AccountNumber::try_from(number).unwrap_or_else(|e| unreachable!("the sandbox's account {number}: {e}"))
+}
+
+/// The sandbox's merchant, the user behind its tokens.
+pub fn merchant_user() -> types::User {
+    types::User {
+        username: Some("sandbox-merchant".to_owned()),
+        email: Some("merchant@sandbox.invalid".to_owned()),
+        ihela_code: Some("SBX-MERCHANT".to_owned()),
+        bio: Some("The iHela sandbox's merchant".to_owned()),
+        image: None,
+        following: Some(false),
+    }
+}
 
 /// The bank with `slug`.
 pub fn bank(slug: &str) -> Option<&'static Bank> {

@@ -39,7 +39,10 @@ use std::time::Duration;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+pub use callbacks::Delivery;
+pub use controls::BillView;
 pub use faults::{Fault, FaultKind};
+pub use state::CallbackAttempt;
 pub use state::ControlError;
 
 /// The client id the sandbox accepts unless told otherwise.
@@ -167,17 +170,17 @@ impl Sandbox {
 
     /// The customer pays the bill, as `POST /_sandbox/bills/{code}/pay`
     /// does: the callback is delivered before this returns.
-    pub async fn pay(&self, bill_code: &str) -> Result<serde_json::Value, ControlError> {
+    pub async fn pay(&self, bill_code: &str) -> Result<BillView, ControlError> {
         controls::pay(&self.app, bill_code, None).await
     }
 
     /// The customer's payment fails with `message`.
-    pub async fn fail(&self, bill_code: &str, message: &str) -> Result<serde_json::Value, ControlError> {
+    pub async fn fail(&self, bill_code: &str, message: &str) -> Result<BillView, ControlError> {
         controls::pay(&self.app, bill_code, Some(message.to_owned())).await
     }
 
     /// The bill expires now.
-    pub fn expire(&self, bill_code: &str) -> Result<serde_json::Value, ControlError> {
+    pub fn expire(&self, bill_code: &str) -> Result<BillView, ControlError> {
         controls::expire(&self.app, bill_code)
     }
 

@@ -6,11 +6,21 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use ihela::{BillStatus, types};
 use rand::distr::{Alphanumeric, SampleString};
 use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::fields::ApiError;
+
+/// A value the sandbox checked when it was asked (or made itself), as its
+/// generated type.
+pub fn valid<T>(value: &str) -> T
+where
+    T: for<'a> TryFrom<&'a str, Error = types::error::ConversionError>,
+{
+    T::try_from(value).unwrap_or_else(|e| unreachable!("{value:?} was checked when it was asked: {e}"))
+}
 
 /// Which generation of the API created an object: it decides the shape of
 /// the answers about it.
@@ -23,44 +33,20 @@ pub enum Generation {
     Later,
 }
 
-/// Where a bill stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BillState {
-    /// Waiting for the customer.
-    Pending,
-    /// Paid by the customer.
-    Paid,
-    /// Not paid in time.
-    Expired,
-    /// The payment failed.
-    Failed,
-    /// Paid, then refunded because the merchant answered the callback with `"error": true`.
-    Refunded,
-}
-
-impl BillState {
-    /// The status as bill verify and bill check spell it.
-    pub fn status(self) -> &'static str {
-        match self {
-            BillState::Pending => "Pending",
-            BillState::Paid => "Paid",
-            BillState::Expired => "Expired",
-            BillState::Failed => "Error",
-            BillState::Refunded => "Canceled",
-        }
-    }
-
-    /// The status object of a full bill: label, value, css.
-    fn status_info(self) -> Value {
-        let (label, value, css) = match self {
-            BillState::Pending => ("Initiated", "I", "warning"),
-            BillState::Paid => ("Paid", "P", "success"),
-            BillState::Expired => ("Expired", "E", "secondary"),
-            BillState::Failed => ("Error", "F", "danger"),
-            BillState::Refunded => ("Canceled", "C", "secondary"),
-        };
-        json!({"label": label, "value": value, "css": css})
+/// The label, one-letter value and CSS class of a bill's status, as a full
+/// bill (bill init) shows it.
+fn status_info(status: &BillStatus) -> types::BillStatusInfo {
+    let (label, value, css) = match status {
+        BillStatus::Pending => (BillStatus::Initiated, "I", "warning"),
+        BillStatus::Paid => (BillStatus::Paid, "P", "success"),
+        BillStatus::Expired => (BillStatus::Expired, "E", "secondary"),
+        BillStatus::Error => (BillStatus::Error, "F", "danger"),
+        other => (other.clone(), "C", "secondary"),
+    };
+    types::BillStatusInfo {
+        label: Some(label),
+        value: Some(value.to_owned()),
+        css: Some(css.to_owned()),
     }
 }
 
@@ -92,8 +78,9 @@ pub struct Bill {
     /// What was asked.
     #[serde(flatten)]
     pub request: BillRequest,
-    /// Where it stands.
-    pub state: BillState,
+    /// Where it stands: `Pending`, `Paid`, `Expired`, `Error` (failed) or
+    /// `Canceled` (refunded after the merchant refused it).
+    pub state: BillStatus,
     /// The bank reference of the payment, once paid.
     pub bank_reference: Option<String>,
     /// Why the payment failed.
@@ -106,37 +93,63 @@ pub struct Bill {
 
 impl Bill {
     /// The full bill, as bill init (generation 1) answers it.
-    pub fn to_json(&self, base_url: &str) -> Value {
-        let merchant_user = json!({"username": "sandbox-merchant", "email": "merchant@sandbox.invalid",
-                                   "ihela_code": "SBX-MERCHANT", "bio": null, "image": null, "following": false});
-        json!({
-            "merchant": {"title": "Sandbox merchant", "merchant": {
-                "id": 1, "title": "Sandbox merchant",
-                "merchant_type": {"label": "Online shop", "value": "O", "css": "info"},
-                "merchant_slug": "sandbox-merchant", "merchant_logo": null, "merchant_code": 1},
-                "user": merchant_user},
-            "initiated_by": merchant_user,
-            "paid_by": null,
-            "amount": crate::data::amount(self.request.amount),
-            "currency": 108,
-            "currency_info": {"iso_code": 108, "iso_alpha_code": "BIF", "title": "Burundian franc",
-                              "abbreviation": "FBu", "operation_min_amount": "1.00"},
-            "description": self.request.description,
-            "merchant_reference": self.request.merchant_reference,
-            "status": self.state.status_info(),
-            "expired": self.state == BillState::Expired,
-            "code": self.code,
-            "redirect_uri": self.request.redirect_uri,
-            "confirmation_uri": self.confirmation_uri(base_url),
-            "payment_reference": self.bank_reference,
-            "created_at": self.created_at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
-        })
+    pub fn answer(&self, base_url: &str) -> types::Bill {
+        let merchant_user = crate::data::merchant_user();
+        let merchant = types::MerchantInfo {
+            id: Some(1),
+            title: Some("Sandbox merchant".to_owned()),
+            merchant_type: Some(types::LabelledValue {
+                label: Some("Online shop".to_owned()),
+                value: Some("O".to_owned()),
+                css: Some("info".to_owned()),
+            }),
+            merchant_slug: Some("sandbox-merchant".to_owned()),
+            merchant_logo: None,
+            merchant_code: Some(1),
+        };
+        types::Bill {
+            merchant: Some(types::BillMerchant {
+                title: Some("Sandbox merchant".to_owned()),
+                merchant: Some(merchant),
+                user: Some(merchant_user.clone()),
+            }),
+            initiated_by: Some(merchant_user),
+            paid_by: None,
+            amount: crate::data::amount(self.request.amount),
+            currency: Some(108),
+            currency_info: Some(types::CurrencyInfo {
+                iso_code: Some(108),
+                iso_alpha_code: Some("BIF".to_owned()),
+                title: Some("Burundian franc".to_owned()),
+                abbreviation: Some("FBu".to_owned()),
+                operation_min_amount: Some(crate::data::amount(1)),
+            }),
+            description: Some(self.request.description.clone()),
+            merchant_reference: self.merchant_reference(),
+            status: Some(status_info(&self.state)),
+            expired: Some(self.state == BillStatus::Expired),
+            code: self.bill_code(),
+            redirect_uri: self.request.redirect_uri.clone(),
+            confirmation_uri: self.confirmation_uri(base_url),
+            payment_reference: self.bank_reference.clone(),
+            created_at: Some(self.created_at),
+        }
+    }
+
+    /// The bill's code, as the generated type.
+    pub fn bill_code(&self) -> types::BillCode {
+        valid(&self.code)
+    }
+
+    /// The merchant reference, as the generated type.
+    pub fn merchant_reference(&self) -> types::MerchantReference {
+        valid(&self.request.merchant_reference)
     }
 
     /// A pending bill whose time is up at `now` becomes expired.
     fn expire_if_due(&mut self, now: DateTime<Utc>) {
-        if self.state == BillState::Pending && now >= self.expires_at {
-            self.state = BillState::Expired;
+        if self.state == BillStatus::Pending && now >= self.expires_at {
+            self.state = BillStatus::Expired;
         }
     }
 
@@ -189,7 +202,7 @@ pub struct CallbackAttempt {
     /// 1 for the first attempt.
     pub attempt: u32,
     /// The body sent.
-    pub request: Value,
+    pub request: types::BillCallback,
     /// The merchant's HTTP status, if it answered.
     pub status: Option<u16>,
     /// The merchant's answer, if it was JSON.
@@ -233,7 +246,7 @@ pub enum ControlError {
         /// The bill code.
         code: String,
         /// Its status.
-        status: &'static str,
+        status: BillStatus,
     },
 }
 
@@ -321,7 +334,7 @@ impl Store {
         let bill = Bill {
             code: format!("BILL-{}-{suffix}", now.format("%Y%m%d")),
             request,
-            state: BillState::Pending,
+            state: BillStatus::Pending,
             bank_reference: None,
             error_message: None,
             created_at: now,
@@ -359,16 +372,16 @@ impl Store {
         let bill = pending(inner.bill_mut(code), code)?;
         match failure {
             Some(message) => {
-                bill.state = BillState::Failed;
+                bill.state = BillStatus::Error;
                 bill.error_message = Some(message);
             }
             None => {
-                bill.state = BillState::Paid;
+                bill.state = BillStatus::Paid;
                 bill.bank_reference = Some(format!("SBX.BIL-{sequence}.01"));
             }
         }
         let bill = bill.clone();
-        if bill.state == BillState::Paid {
+        if bill.state == BillStatus::Paid {
             inner.balance += bill.request.amount;
         }
         Ok(bill)
@@ -378,17 +391,17 @@ impl Store {
     pub fn expire_bill(&self, code: &str) -> Result<Bill, ControlError> {
         let mut inner = self.lock();
         let bill = pending(inner.bill_mut(code), code)?;
-        bill.state = BillState::Expired;
+        bill.state = BillStatus::Expired;
         Ok(bill.clone())
     }
 
     /// Refunds a paid bill (the merchant answered the callback `"error": true`).
     pub fn refund_bill(&self, code: &str) {
         let mut inner = self.lock();
-        let Some(bill) = inner.bill_mut(code).filter(|bill| bill.state == BillState::Paid) else {
+        let Some(bill) = inner.bill_mut(code).filter(|bill| bill.state == BillStatus::Paid) else {
             return;
         };
-        bill.state = BillState::Refunded;
+        bill.state = BillStatus::Canceled;
         let amount = bill.request.amount;
         inner.balance = inner.balance.saturating_sub(amount);
     }
@@ -465,9 +478,9 @@ impl Store {
 fn pending<'a>(bill: Option<&'a mut Bill>, code: &str) -> Result<&'a mut Bill, ControlError> {
     match bill {
         None => Err(ControlError::NoBill(code.to_owned())),
-        Some(bill) if bill.state != BillState::Pending => Err(ControlError::NotPending {
+        Some(bill) if bill.state != BillStatus::Pending => Err(ControlError::NotPending {
             code: code.to_owned(),
-            status: bill.state.status(),
+            status: bill.state.clone(),
         }),
         Some(bill) => Ok(bill),
     }
@@ -497,7 +510,7 @@ mod tests {
         let bill = store.create_bill(new_bill("r-1", 2000), MINUTE).unwrap();
         assert!(bill.code.starts_with("BILL-") && bill.code.len() == "BILL-YYYYMMDD-XXXXXXXXXX".len());
         let paid = store.pay_bill(&bill.code, None).unwrap();
-        assert_eq!(paid.state, BillState::Paid);
+        assert_eq!(paid.state, BillStatus::Paid);
         assert!(paid.bank_reference.is_some());
         assert!(store.pay_bill(&bill.code, None).is_err());
         assert!(store.expire_bill(&bill.code).is_err());
@@ -505,7 +518,7 @@ mod tests {
         store.refund_bill(&bill.code);
         assert_eq!(
             store.find_bill(Some(&bill.code), None).unwrap().state,
-            BillState::Refunded
+            BillStatus::Canceled
         );
         assert_eq!(store.snapshot()["balance"], 0);
     }
@@ -526,7 +539,7 @@ mod tests {
         let bill = store.create_bill(new_bill("r-1", 2000), Duration::ZERO).unwrap();
         assert_eq!(
             store.find_bill(Some(&bill.code), None).unwrap().state,
-            BillState::Expired
+            BillStatus::Expired
         );
         assert!(store.pay_bill(&bill.code, None).is_err());
     }

@@ -3,7 +3,7 @@
 use axum::Json;
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query};
-use serde_json::{Value, json};
+use ihela::types;
 
 use super::{known_bank, known_customer};
 use crate::data::BANKS;
@@ -13,16 +13,21 @@ use crate::fields::{ApiError, Fields};
 const MAX_ID: usize = 255;
 
 /// Every bank (the all, cash-in and cash-out lists are the same here).
-pub async fn list() -> Json<Value> {
-    let banks: Vec<Value> = BANKS.iter().map(|bank| bank.to_json()).collect();
-    Json(json!({"banks": banks, "count": banks.len()}))
+pub async fn list() -> Json<types::BankList> {
+    let banks: Vec<types::Bank> = BANKS.iter().map(crate::data::Bank::answer).collect();
+    let count = i64::try_from(banks.len()).ok();
+    Json(types::BankList {
+        banks,
+        count,
+        banks_count: None,
+    })
 }
 
 /// A customer's account number and name, by `customer_id` or `account_number`.
 pub async fn lookup(
     path: Result<Path<String>, PathRejection>,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<types::CustomerAccount>, ApiError> {
     let Path(bank_slug) = path.map_err(|e| ApiError::field("bank_slug", e.body_text()))?;
     let Query(query) = query.map_err(|e| ApiError::field("non_field_errors", e.body_text()))?;
     // The query is read like a form body, for the same field errors.
@@ -38,19 +43,13 @@ pub async fn lookup(
     let customer = bank.and_then(|bank| known_customer(&mut fields, name, bank, who.as_deref()));
     fields.finish()?;
     let customer = customer.ok_or_else(ApiError::not_found)?;
-    Ok(Json(
-        json!({"account_number": customer.account_number, "name": customer.name}),
-    ))
+    Ok(Json(types::CustomerAccount {
+        account_number: crate::data::account(customer.account_number),
+        name: Some(customer.name.to_owned()),
+    }))
 }
 
 /// The merchant behind the token.
-pub async fn connected_user() -> Json<Value> {
-    Json(json!({
-        "username": "sandbox-merchant",
-        "email": "merchant@sandbox.invalid",
-        "ihela_code": "SBX-MERCHANT",
-        "bio": "The iHela sandbox's merchant",
-        "image": null,
-        "following": false,
-    }))
+pub async fn connected_user() -> Json<types::User> {
+    Json(crate::data::merchant_user())
 }

@@ -5,9 +5,9 @@ use std::sync::Arc;
 
 use axum::Json;
 use axum::extract::State;
-use serde_json::{Value, json};
+use ihela::types;
 
-use super::{Direction, check_limits, envelope, known_bank, known_customer};
+use super::{Direction, check_limits, known_bank, known_customer, succeeded};
 use crate::App;
 use crate::data::Bank;
 use crate::fields::{ApiError, Fields, MAX_DESCRIPTION, MAX_REFERENCE};
@@ -17,7 +17,7 @@ use crate::state::{Bill, BillRequest, Generation};
 const MAX_USER: usize = 255;
 
 /// `POST bill/init/`: a bill for an iHela user, or for a customer of `bank`.
-pub async fn init(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<Value>, ApiError> {
+pub async fn init(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<types::BillInitResponse>, ApiError> {
     let asked = Asked::read(&mut fields);
     let user = fields.text("user", MAX_USER);
     let bank_slug = fields.optional_nonblank("bank", MAX_USER);
@@ -37,26 +37,33 @@ pub async fn init(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Jso
     check_limits(&mut fields, "amount", bank, asked.amount, Direction::Out);
     fields.finish()?;
     let bill = asked.create(&app, bank, customer, Generation::First)?;
-    Ok(Json(json!({ "bill": bill.to_json(&app.base_url) })))
+    Ok(Json(types::BillInitResponse {
+        bill: bill.answer(&app.base_url),
+    }))
 }
 
 /// `POST bill/verify/`: `code` is the merchant reference, `reference` the
 /// bill code (or absent, to find a bill by the merchant reference alone).
-pub async fn verify(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<Value>, ApiError> {
+pub async fn verify(
+    State(app): State<Arc<App>>,
+    mut fields: Fields,
+) -> Result<Json<types::BillVerifyResponse>, ApiError> {
     let reference = fields.text("code", MAX_REFERENCE);
     let code = fields.optional_string("reference", MAX_USER);
     fields.finish()?;
     let bill = app.store.find_bill(code.as_deref(), reference.as_deref())?;
-    Ok(Json(json!({"bill": {
-        "bank_reference": bill.bank_reference,
-        "reference": bill.code,
-        "code": bill.request.merchant_reference,
-        "status": bill.state.status(),
-    }})))
+    Ok(Json(types::BillVerifyResponse {
+        bill: types::BillVerification {
+            bank_reference: bill.bank_reference.clone(),
+            reference: bill.bill_code(),
+            code: bill.merchant_reference(),
+            status: bill.state,
+        },
+    }))
 }
 
 /// `POST bill-init/`: a bill debiting a customer's account.
-pub async fn create(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<Value>, ApiError> {
+pub async fn create(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<types::BillInitResult>, ApiError> {
     // ihela-sdk 0.4.0 leaves `debit_bank` out when no bank is given.
     let bank_slug = fields.optional_nonblank("debit_bank", MAX_USER);
     let bank_slug = bank_slug.unwrap_or_else(|| crate::data::IHELA_BANK.to_owned());
@@ -72,33 +79,47 @@ pub async fn create(State(app): State<Arc<App>>, mut fields: Fields) -> Result<J
     check_limits(&mut fields, "amount", bank, asked.amount, Direction::Out);
     fields.finish()?;
     let bill = asked.create(&app, bank, customer, Generation::Later)?;
-    Ok(Json(envelope(json!({
-        "bill_code": bill.code,
-        "code": bill.code,
-        "merchant_reference": bill.request.merchant_reference,
-        "amount": crate::data::amount(bill.request.amount),
-        "status": bill.state.status(),
-        "confirmation_uri": bill.confirmation_uri(&app.base_url),
-        "created_at": bill.created_at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
-    }))))
+    let data = types::BillInitData {
+        bill_code: Some(bill.bill_code()),
+        code: Some(bill.bill_code()),
+        merchant_reference: Some(bill.merchant_reference()),
+        amount: Some(crate::data::amount(bill.request.amount)),
+        status: Some(bill.state.clone()),
+        confirmation_uri: Some(bill.confirmation_uri(&app.base_url)),
+        created_at: Some(bill.created_at),
+    };
+    let (success, response_code, response_message) = succeeded();
+    Ok(Json(types::BillInitResult {
+        success,
+        response_code,
+        response_message,
+        response_data: Some(data),
+    }))
 }
 
 /// `POST bill-check/`: a bill by its code and merchant reference (or by the
 /// reference alone, to find a bill whose init answer was lost).
-pub async fn check(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<Value>, ApiError> {
+pub async fn check(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<types::BillCheckResult>, ApiError> {
     let code = fields.optional_string("bill_code", MAX_USER);
     let reference = fields.text("merchant_reference", MAX_REFERENCE);
     fields.pin("pin_code");
     fields.finish()?;
     let bill = app.store.find_bill(code.as_deref(), reference.as_deref())?;
-    Ok(Json(envelope(json!({
-        "bill_code": bill.code,
-        "merchant_reference": bill.request.merchant_reference,
-        "status": bill.state.status(),
-        "bank_reference": bill.bank_reference,
-        "payment_reference": bill.bank_reference,
-        "amount": crate::data::amount(bill.request.amount),
-    }))))
+    let data = types::BillCheckData {
+        bill_code: Some(bill.bill_code()),
+        merchant_reference: Some(bill.merchant_reference()),
+        status: Some(bill.state.clone()),
+        bank_reference: bill.bank_reference.clone(),
+        payment_reference: bill.bank_reference.clone(),
+        amount: Some(crate::data::amount(bill.request.amount)),
+    };
+    let (success, response_code, response_message) = succeeded();
+    Ok(Json(types::BillCheckResult {
+        success,
+        response_code,
+        response_message,
+        response_data: Some(data),
+    }))
 }
 
 /// What both bill inits read alike (each value present once the fields are checked).

@@ -4,12 +4,12 @@ use std::sync::Arc;
 
 use axum::Json;
 use axum::extract::State;
-use serde_json::{Value, json};
+use ihela::types;
 
-use super::{Direction, check_limits, known_bank, known_customer};
-use crate::App;
+use super::{Direction, check_limits, known_bank, known_customer, succeeded};
 use crate::fields::{ApiError, Fields, MAX_DESCRIPTION, MAX_REFERENCE};
-use crate::state::{CashIn, CashInRequest, Generation, INSUFFICIENT_FUNDS};
+use crate::state::{CashIn, CashInRequest, Generation, INSUFFICIENT_FUNDS, valid};
+use crate::{App, data};
 
 /// The longest account identifier accepted.
 const MAX_ACCOUNT: usize = 255;
@@ -17,7 +17,7 @@ const INSUFFICIENT_BALANCE: &str = "Insufficient balance on the merchant account
 
 /// Pays `amount` to the account named by `bank_slug` + `account`
 /// (generation 1) or `credit_bank` + `credit_account` (later): exactly one pair.
-pub async fn cash_in(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<Value>, ApiError> {
+pub async fn cash_in(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<types::CashInResult>, ApiError> {
     let (generation, bank_field, account_field) = match (
         fields.has("bank_slug") || fields.has("account"),
         fields.has("credit_bank") || fields.has("credit_account"),
@@ -61,33 +61,36 @@ pub async fn cash_in(State(app): State<Arc<App>>, mut fields: Fields) -> Result<
     Ok(Json(answer(&cash_in)))
 }
 
-/// The answer in the shape of the generation that asked.
-fn answer(cash_in: &CashIn) -> Value {
+/// The answer in the shape of the generation that asked: generation 1
+/// says `error`, the later one answers in the envelope.
+fn answer(cash_in: &CashIn) -> types::CashInResult {
     let message = if cash_in.accepted {
         "Success"
     } else {
         INSUFFICIENT_BALANCE
     };
-    let mut answer = json!({
-        "amount": crate::data::amount(cash_in.request.amount),
-        "description": cash_in.request.description,
-        "merchant_reference": cash_in.request.merchant_reference,
-        "reference": cash_in.reference,
-    });
-    let fields = match cash_in.generation {
-        Generation::First => json!({
-            "bank_slug": cash_in.request.bank, "account": cash_in.request.account,
-            "error": !cash_in.accepted, "error_message": message,
-        }),
-        Generation::Later => json!({
-            "credit_bank": cash_in.request.bank, "credit_account": cash_in.request.account,
-            "success": cash_in.accepted,
-            "response_code": if cash_in.accepted { "00" } else { INSUFFICIENT_FUNDS },
-            "response_message": message,
-        }),
+    let first = cash_in.generation == Generation::First;
+    let (success, response_code, response_message) = match (first, cash_in.accepted) {
+        (true, _) => (None, None, None),
+        (false, true) => succeeded(),
+        (false, false) => (
+            Some(false),
+            Some(INSUFFICIENT_FUNDS.to_owned()),
+            Some(message.to_owned()),
+        ),
     };
-    if let (Some(answer), Value::Object(fields)) = (answer.as_object_mut(), fields) {
-        answer.extend(fields);
+    types::CashInResult {
+        bank_slug: Some(valid(&cash_in.request.bank)),
+        account: Some(valid(&cash_in.request.account)),
+        amount: Some(data::amount(cash_in.request.amount)),
+        description: Some(cash_in.request.description.clone()),
+        merchant_reference: Some(valid(&cash_in.request.merchant_reference)),
+        error: first.then_some(!cash_in.accepted),
+        error_message: first.then(|| message.to_owned()),
+        reference: cash_in.reference.clone(),
+        success,
+        response_code,
+        response_message,
+        response_data: None,
     }
-    answer
 }

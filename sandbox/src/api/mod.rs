@@ -14,7 +14,6 @@ use axum::http::header;
 use axum::middleware::{Next, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use serde_json::{Value, json};
 
 use crate::data::{self, Bank, Customer};
 use crate::fields::{ApiError, Fields};
@@ -63,9 +62,14 @@ async fn authenticate(State(app): State<Arc<App>>, request: Request, next: Next)
     }
 }
 
-/// The later generation's success envelope around `data`.
-fn envelope(data: Value) -> Value {
-    json!({"success": true, "response_code": "00", "response_message": "Success", "response_data": data})
+/// The response code of the later generation's envelope for success (the
+/// spec gives it in prose: `"00"`; `"05"` insufficient funds, `"07"` transient).
+pub const SUCCESS: &str = "00";
+
+/// The later generation's envelope fields of a success: `success`,
+/// `response_code` and `response_message`.
+fn succeeded() -> (Option<bool>, Option<String>, Option<String>) {
+    (Some(true), Some(SUCCESS.to_owned()), Some("Success".to_owned()))
 }
 
 /// Which way money moves through a bank, for its limits.

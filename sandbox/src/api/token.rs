@@ -7,7 +7,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use serde_json::{Value, json};
+use ihela::types;
 
 use crate::App;
 use crate::fields::{ApiError, Fields};
@@ -20,7 +20,7 @@ pub async fn create(
     State(app): State<Arc<App>>,
     headers: HeaderMap,
     mut fields: Fields,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<types::Token>, ApiError> {
     let invalid_request = || ApiError::oauth(StatusCode::BAD_REQUEST, "invalid_request");
     let form_id = fields.optional_nonblank("client_id", MAX_CREDENTIAL);
     let form_secret = fields.optional_nonblank("client_secret", MAX_CREDENTIAL);
@@ -41,12 +41,13 @@ pub async fn create(
         return Err(ApiError::oauth(StatusCode::UNAUTHORIZED, "invalid_client"));
     }
     let lifetime = app.config.token_ttl;
-    Ok(Json(json!({
-        "access_token": app.store.issue_token(lifetime),
-        "token_type": "Bearer",
-        "expires_in": lifetime.as_secs(),
-        "scope": "read write",
-    })))
+    Ok(Json(types::Token {
+        access_token: app.store.issue_token(lifetime).into(),
+        token_type: "Bearer".to_owned(),
+        expires_in: i64::try_from(lifetime.as_secs()).ok(),
+        scope: Some("read write".to_owned()),
+        refresh_token: None,
+    }))
 }
 
 /// The id and secret of an `Authorization: Basic` header.
