@@ -73,11 +73,6 @@ pub struct Fields {
     errors: BTreeMap<String, Vec<String>>,
 }
 
-/// The longest merchant reference (the spec's `MerchantReference`).
-pub const MAX_REFERENCE: usize = 100;
-/// The longest description (the spec's `Description`).
-pub const MAX_DESCRIPTION: usize = 255;
-
 impl Fields {
     /// Reads a JSON object or a form-urlencoded body, by its content type;
     /// an empty body has no fields.
@@ -222,13 +217,41 @@ impl Fields {
                 }
             };
         }
-        let pin = self.optional_nonblank(name, 6)?;
-        if (4..=6).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit()) {
-            Some(pin)
-        } else {
-            self.error(name, "Ensure this value is 4 to 6 digits.");
-            None
+        let pin = self.optional_nonblank(name, usize::MAX)?;
+        // The rule of the client's `Pin`, the spec's `PinCode` as a string.
+        match pin.parse::<ihela::Pin>() {
+            Ok(_) => Some(pin),
+            Err(refused) => {
+                self.error(name, refused.reason());
+                None
+            }
         }
+    }
+
+    /// A required text checked by its generated type `T` (the spec's
+    /// constraints: length, pattern), as text.
+    pub fn checked<T>(&mut self, name: &str) -> Option<String>
+    where
+        T: TryFrom<String, Error = ihela::types::error::ConversionError>,
+        String: From<T>,
+    {
+        let text = self.text(name, usize::MAX)?;
+        match T::try_from(text) {
+            Ok(value) => Some(String::from(value)),
+            Err(error) => {
+                self.error(name, error.to_string());
+                None
+            }
+        }
+    }
+
+    /// An optional text checked by its generated type `T` when given.
+    pub fn optional_checked<T>(&mut self, name: &str) -> Option<String>
+    where
+        T: TryFrom<String, Error = ihela::types::error::ConversionError>,
+        String: From<T>,
+    {
+        if self.has(name) { self.checked::<T>(name) } else { None }
     }
 
     /// Whether a field is given (not absent, not null).
@@ -261,6 +284,7 @@ impl<S: Send + Sync> FromRequest<S> for Fields {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ihela::types::{Description, MerchantReference};
 
     fn fields(content_type: &str, body: &str) -> Fields {
         let mut headers = HeaderMap::new();
@@ -279,7 +303,10 @@ mod tests {
         ] {
             let mut fields = fields(content_type, body);
             assert_eq!(fields.francs("amount"), Some(2000));
-            assert_eq!(fields.text("merchant_reference", MAX_REFERENCE).as_deref(), Some("r-1"));
+            assert_eq!(
+                fields.checked::<MerchantReference>("merchant_reference").as_deref(),
+                Some("r-1")
+            );
             assert!(fields.finish().is_ok());
         }
     }
@@ -304,8 +331,8 @@ mod tests {
         assert_eq!(fields.optional_string("reference", 10), None);
         assert_eq!(fields.optional_string("bill_code", 10), None);
         assert_eq!(fields.francs("amount"), None);
-        assert_eq!(fields.text("description", MAX_DESCRIPTION), None);
-        assert_eq!(fields.text("merchant_reference", MAX_REFERENCE), None);
+        assert_eq!(fields.checked::<Description>("description"), None);
+        assert_eq!(fields.checked::<MerchantReference>("merchant_reference"), None);
         assert_eq!(fields.pin("pin_code"), None);
         let body = fields.finish().unwrap_err().body;
         assert_eq!(body["amount"][0], "Ensure this value is greater than or equal to 1.");

@@ -10,7 +10,7 @@ use ihela::types;
 use super::{Direction, check_limits, known_bank, known_customer, succeeded};
 use crate::App;
 use crate::data::Bank;
-use crate::fields::{ApiError, Fields, MAX_DESCRIPTION, MAX_REFERENCE};
+use crate::fields::{ApiError, Fields};
 use crate::state::{Bill, BillRequest, Generation};
 
 /// The longest customer identifier accepted.
@@ -48,7 +48,7 @@ pub async fn verify(
     State(app): State<Arc<App>>,
     mut fields: Fields,
 ) -> Result<Json<types::BillVerifyResponse>, ApiError> {
-    let reference = fields.text("code", MAX_REFERENCE);
+    let reference = fields.checked::<types::MerchantReference>("code");
     let code = fields.optional_string("reference", MAX_USER);
     fields.finish()?;
     let bill = app.store.find_bill(code.as_deref(), reference.as_deref())?;
@@ -73,7 +73,7 @@ pub async fn create(State(app): State<Arc<App>>, mut fields: Fields) -> Result<J
         .and_then(|bank| known_customer(&mut fields, "debit_account", bank, account.as_deref()))
         .map(|customer| customer.account_number.to_owned());
     let asked = Asked::read(&mut fields);
-    fields.optional_nonblank("merchant_description", MAX_DESCRIPTION);
+    fields.optional_checked::<types::Description>("merchant_description");
     fields.optional_text("payment_product_id");
     fields.pin("pin_code");
     check_limits(&mut fields, "amount", bank, asked.amount, Direction::Out);
@@ -101,7 +101,7 @@ pub async fn create(State(app): State<Arc<App>>, mut fields: Fields) -> Result<J
 /// reference alone, to find a bill whose init answer was lost).
 pub async fn check(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<types::BillCheckResult>, ApiError> {
     let code = fields.optional_string("bill_code", MAX_USER);
-    let reference = fields.text("merchant_reference", MAX_REFERENCE);
+    let reference = fields.checked::<types::MerchantReference>("merchant_reference");
     fields.pin("pin_code");
     fields.finish()?;
     let bill = app.store.find_bill(code.as_deref(), reference.as_deref())?;
@@ -134,8 +134,8 @@ impl Asked {
     fn read(fields: &mut Fields) -> Self {
         Self {
             amount: fields.francs("amount"),
-            description: fields.text("description", MAX_DESCRIPTION),
-            reference: fields.text("merchant_reference", MAX_REFERENCE),
+            description: fields.checked::<types::Description>("description"),
+            reference: fields.checked::<types::MerchantReference>("merchant_reference"),
             redirect_uri: fields.optional_text("redirect_uri"),
         }
     }

@@ -7,7 +7,7 @@ use axum::extract::State;
 use ihela::types;
 
 use super::{Direction, check_limits, known_bank, known_customer, succeeded};
-use crate::fields::{ApiError, Fields, MAX_DESCRIPTION, MAX_REFERENCE};
+use crate::fields::{ApiError, Fields};
 use crate::state::{CashIn, CashInRequest, Generation, INSUFFICIENT_FUNDS, valid};
 use crate::{App, data};
 
@@ -36,8 +36,8 @@ pub async fn cash_in(State(app): State<Arc<App>>, mut fields: Fields) -> Result<
     let account = fields.text(account_field, MAX_ACCOUNT);
     let customer = bank.and_then(|bank| known_customer(&mut fields, account_field, bank, account.as_deref()));
     let amount = fields.francs("amount");
-    let reference = fields.text("merchant_reference", MAX_REFERENCE);
-    let description = fields.text("description", MAX_DESCRIPTION);
+    let reference = fields.checked::<types::MerchantReference>("merchant_reference");
+    let description = fields.checked::<types::Description>("description");
     fields.optional_nonblank("credit_account_holder", MAX_ACCOUNT);
     fields.pin("pin_code");
     if let Some(currency) = fields.optional_text("currency").filter(|c| c != "BIF") {
