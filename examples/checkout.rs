@@ -54,7 +54,7 @@ async fn against_the_sandbox() -> Result<(), Failure> {
     // The merchant's endpoint must exist before the sandbox knows where to call.
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let callback_url = format!("http://{}{CALLBACK_PATH}", listener.local_addr()?);
-    let sandbox = Sandbox::start(ihela_sandbox::Config {
+    let sandbox = Sandbox::start_with(ihela_sandbox::Config {
         callback_url: Some(callback_url.clone()),
         ..ihela_sandbox::Config::default()
     })

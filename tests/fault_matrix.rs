@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use common::*;
 use ihela::{Client, CreatedBill, Error, RetryPolicy};
-use ihela_sandbox::{Config, Fault, FaultKind, Sandbox};
+use ihela_sandbox::{Fault, FaultKind, Sandbox};
 use serde_json::Value;
 
 /// The client's whole-request timeout here, and the delay that outlasts it.
@@ -104,7 +104,8 @@ impl Row {
 }
 
 fn client_for(sandbox: &Sandbox) -> Client {
-    sandbox_client(sandbox)
+    sandbox
+        .client()
         .timeout(TIMEOUT)
         .retry(
             RetryPolicy::default()
@@ -145,7 +146,7 @@ fn records(sandbox: &Sandbox, kind: &str) -> Vec<Value> {
 /// Runs `op` under `row`'s fault; asserts the outcome, and that the sandbox
 /// then holds `expected_records` bills (or cash-ins) under the reference.
 async fn cell(row: Row, op: Op, expected: Outcome, expected_records: usize) {
-    let sandbox = Sandbox::start(Config::default()).await.unwrap();
+    let sandbox = Sandbox::start().await.unwrap();
     // A bill to verify, made before the fault by another client.
     let existing = match op {
         Op::VerifyBill => Some(

@@ -126,12 +126,12 @@ async fn run(load: &Load) -> (Vec<String>, BTreeSet<String>, BTreeSet<String>, D
 }
 
 fn client_for(sandbox: &Sandbox, refresh_margin: Duration) -> Client {
-    sandbox_client(sandbox).refresh_margin(refresh_margin).build().unwrap()
+    sandbox.client().refresh_margin(refresh_margin).build().unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ten_thousand_mixed_calls_with_64_in_flight_and_one_token() {
-    let sandbox = Sandbox::start(Config::default()).await.unwrap();
+    let sandbox = Sandbox::start().await.unwrap();
     let load = prepare(client_for(&sandbox, Duration::from_secs(60))).await;
 
     let (errors, bills, cash_ins, elapsed) = run(&load).await;
@@ -162,7 +162,7 @@ async fn short_lived_tokens_are_renewed_once_per_lifetime_under_load() {
     // `expires_in` is whole seconds.
     let token_ttl = Duration::from_secs(3);
     let margin = Duration::from_secs(1);
-    let sandbox = Sandbox::start(Config {
+    let sandbox = Sandbox::start_with(Config {
         token_ttl,
         ..Config::default()
     })

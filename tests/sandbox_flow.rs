@@ -23,7 +23,7 @@ async fn shop_with(
 ) -> (Sandbox, Client) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let callback_url = format!("http://{}{CALLBACK_PATH}", listener.local_addr().unwrap());
-    let sandbox = Sandbox::start(Config {
+    let sandbox = Sandbox::start_with(Config {
         callback_url: Some(callback_url),
         callback_backoff: Duration::from_millis(10),
         ..config
@@ -42,7 +42,7 @@ async fn shop_with(
 }
 
 fn client_for(sandbox: &Sandbox) -> Client {
-    sandbox_client(sandbox).build().unwrap()
+    sandbox.client().build().unwrap()
 }
 
 fn accept(_: usize) -> Result<Decision, &'static str> {

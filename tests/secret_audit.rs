@@ -95,7 +95,8 @@ impl Seen {
 }
 
 fn client(sandbox: &Sandbox, secret: &str) -> Client {
-    sandbox_client(sandbox)
+    sandbox
+        .client()
         .credentials(CLIENT_ID, secret)
         .timeout(Duration::from_millis(400))
         .retry(RetryPolicy::default().backoff(Duration::from_millis(5), Duration::from_millis(20)))
@@ -247,7 +248,7 @@ async fn every_error_path(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
 #[tokio::test]
 async fn no_secret_in_logs_debug_or_errors() {
     let captured = capture();
-    let sandbox = Sandbox::start(Config {
+    let sandbox = Sandbox::start_with(Config {
         client_id: CLIENT_ID.into(),
         client_secret: CLIENT_SECRET.into(),
         ..Config::default()

@@ -9,7 +9,7 @@
 //!
 //! ```no_run
 //! # async fn run() -> std::io::Result<()> {
-//! let sandbox = ihela_sandbox::Sandbox::start(ihela_sandbox::Config::default()).await?;
+//! let sandbox = ihela_sandbox::Sandbox::start().await?;
 //! println!("{} ({} / {})", sandbox.base_url(), sandbox.client_id(), sandbox.client_secret());
 //! # Ok(())
 //! # }
@@ -115,8 +115,14 @@ pub struct Sandbox {
 }
 
 impl Sandbox {
+    /// Starts a sandbox with the default [`Config`] on a free port of
+    /// 127.0.0.1: what a merchant's integration test needs.
+    pub async fn start() -> std::io::Result<Sandbox> {
+        Self::start_with(Config::default()).await
+    }
+
     /// Starts a sandbox on 127.0.0.1 (`config.port`, 0 for a free port).
-    pub async fn start(config: Config) -> std::io::Result<Sandbox> {
+    pub async fn start_with(config: Config) -> std::io::Result<Sandbox> {
         let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], config.port))).await?;
         let base_url = format!("http://{}", listener.local_addr()?);
         let http = reqwest::Client::builder()
@@ -155,6 +161,13 @@ impl Sandbox {
     /// The client secret the token endpoint accepts.
     pub fn client_secret(&self) -> &str {
         &self.app.config.client_secret
+    }
+
+    /// A client builder for this sandbox, with its credentials: add what
+    /// the test needs (`.retry(..)`, `.timeout(..)`) and `.build()`.
+    pub fn client(&self) -> ihela::ClientBuilder {
+        ihela::Client::builder(ihela::Environment::Custom(self.base_url().to_owned()))
+            .credentials(self.client_id(), self.client_secret())
     }
 
     /// Everything the sandbox holds, as `GET /_sandbox/state` shows it.

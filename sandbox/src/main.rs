@@ -45,7 +45,7 @@ async fn main() -> std::io::Result<()> {
         token_ttl: Duration::from_secs(args.token_ttl),
         ..Config::default()
     };
-    let sandbox = Sandbox::start(config).await?;
+    let sandbox = Sandbox::start_with(config).await?;
     println!("ihela-sandbox listening on {}", sandbox.base_url());
     println!("client id:     {}", sandbox.client_id());
     println!("client secret: {}", sandbox.client_secret());

@@ -17,7 +17,7 @@ struct Harness {
 
 impl Harness {
     async fn start(config: Config) -> Self {
-        let sandbox = Sandbox::start(config).await.unwrap();
+        let sandbox = Sandbox::start_with(config).await.unwrap();
         let http = reqwest::Client::new();
         let answer = http
             .post(format!("{}/oAuth2/token/", sandbox.base_url()))

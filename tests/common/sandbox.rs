@@ -1,14 +1,6 @@
-//! For the tests against `ihela-sandbox`: a client for it, and requests for
-//! its customers.
+//! For the tests against `ihela-sandbox`: requests for its customers.
 
-use ihela::{CashIn, ClientBuilder, CreateBill, CreatedBill, Environment, InitBill, Pin, types};
-use ihela_sandbox::Sandbox;
-
-/// A client builder for `sandbox`, with its credentials.
-pub fn sandbox_client(sandbox: &Sandbox) -> ClientBuilder {
-    ihela::Client::builder(Environment::Custom(sandbox.base_url().to_owned()))
-        .credentials(sandbox.client_id(), sandbox.client_secret())
-}
+use ihela::{CashIn, CreateBill, CreatedBill, InitBill, Pin, types};
 
 /// A bill for customer 76000111 at `MF1-0001`.
 pub fn sandbox_bill(reference: &str, amount: u64) -> InitBill {
