@@ -13,6 +13,31 @@ branch), whose OAuth2 endpoints were on another host,
 */
     pub const LEGACY: &str = "https://api.ihela.bi";
 }
+/// The path of every operation of the spec, by operationId.
+pub mod paths {
+    ///`POST /oAuth2/token/`: the path of `create_token`.
+    pub const CREATE_TOKEN: &str = "/oAuth2/token/";
+    ///`GET /api/v1/connected-user/`: the path of `get_connected_user`.
+    pub const GET_CONNECTED_USER: &str = "/api/v1/connected-user/";
+    ///`GET /api/v1/payments/bank/`: the path of `list_banks`.
+    pub const LIST_BANKS: &str = "/api/v1/payments/bank/";
+    ///`GET /api/v1/payments/bank/cashin/`: the path of `list_cash_in_banks`.
+    pub const LIST_CASH_IN_BANKS: &str = "/api/v1/payments/bank/cashin/";
+    ///`GET /api/v1/payments/bank/cashout/`: the path of `list_cash_out_banks`.
+    pub const LIST_CASH_OUT_BANKS: &str = "/api/v1/payments/bank/cashout/";
+    ///`GET /api/v1/bank/{bank_slug}/account/lookup/`: the path of `lookup_customer`.
+    pub const LOOKUP_CUSTOMER: &str = "/api/v1/bank/{bank_slug}/account/lookup/";
+    ///`POST /api/v1/payments/bill/init/`: the path of `init_bill`.
+    pub const INIT_BILL: &str = "/api/v1/payments/bill/init/";
+    ///`POST /api/v1/payments/bill/verify/`: the path of `verify_bill`.
+    pub const VERIFY_BILL: &str = "/api/v1/payments/bill/verify/";
+    ///`POST /api/v1/payments/bill-init/`: the path of `create_bill`.
+    pub const CREATE_BILL: &str = "/api/v1/payments/bill-init/";
+    ///`POST /api/v1/payments/bill-check/`: the path of `check_bill`.
+    pub const CHECK_BILL: &str = "/api/v1/payments/bill-check/";
+    ///`POST /api/v1/payments/cash-in/`: the path of `cash_in`.
+    pub const CASH_IN: &str = "/api/v1/payments/cash-in/";
+}
 /// Extensible string enums: the values the spec lists, and `Unknown`
 /// for any other, so that a new value never breaks decoding.
 pub mod open_enums {

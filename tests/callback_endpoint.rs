@@ -33,16 +33,12 @@ async fn gateway() -> MockServer {
 
 /// Bill verify answering `status` for the test bill.
 async fn mock_verify<'a>(server: &'a MockServer, status: &str) -> httpmock::Mock<'a> {
-    server
-        .mock_async(|when, then| {
-            when.method(POST)
-                .path("/api/v1/payments/bill/verify/")
-                .json_body(json!({"code": REFERENCE, "reference": BILL}));
-            then.status(200).json_body(json!({"bill": {
-                "reference": BILL, "code": REFERENCE, "status": status, "bank_reference": "WEB.BIL-1.01"
-            }}));
-        })
-        .await
+    mock_op(server, Op::VerifyBill, |when, then| {
+        when.json_body(json!({"code": REFERENCE, "reference": BILL}));
+        then.status(200).json_body(json!({"bill": {
+            "reference": BILL, "code": REFERENCE, "status": status, "bank_reference": "WEB.BIL-1.01"
+        }}));
+    })
 }
 
 /// The merchant's closure: records each payment it is asked about and
@@ -247,15 +243,11 @@ async fn a_forged_callback_for_another_merchant_reference_is_422() {
     let server = gateway().await;
     mock_verify(&server, "Paid").await;
     // Verify answers the real bill whatever reference it is asked with.
-    server
-        .mock_async(|when, then| {
-            when.method(POST)
-                .path("/api/v1/payments/bill/verify/")
-                .json_body(json!({"code": "order-9999", "reference": BILL}));
-            then.status(200)
-                .json_body(json!({"bill": {"reference": BILL, "code": REFERENCE, "status": "Paid"}}));
-        })
-        .await;
+    mock_op(&server, Op::VerifyBill, |when, then| {
+        when.json_body(json!({"code": "order-9999", "reference": BILL}));
+        then.status(200)
+            .json_body(json!({"bill": {"reference": BILL, "code": REFERENCE, "status": "Paid"}}));
+    });
     let merchant = Merchant::default();
     let url = serve(merchant.handler(&server, accept)).await;
     let forged = paid_callback().replace(REFERENCE, "order-9999");
@@ -271,12 +263,9 @@ async fn a_forged_callback_for_another_merchant_reference_is_422() {
 #[tokio::test]
 async fn a_callback_for_an_unknown_bill_is_422() {
     let server = gateway().await;
-    server
-        .mock_async(|when, then| {
-            when.method(POST).path("/api/v1/payments/bill/verify/");
-            then.status(404).json_body(json!({"detail": "Not found."}));
-        })
-        .await;
+    mock_op(&server, Op::VerifyBill, |_, then| {
+        then.status(404).json_body(json!({"detail": "Not found."}));
+    });
     let merchant = Merchant::default();
     let url = serve(merchant.handler(&server, accept)).await;
     assert_eq!(deliver(&url, paid_callback(), None).await.0, 422);
@@ -286,12 +275,9 @@ async fn a_callback_for_an_unknown_bill_is_422() {
 #[tokio::test]
 async fn ihela_unreachable_for_verify_is_503() {
     let server = gateway().await;
-    server
-        .mock_async(|when, then| {
-            when.method(POST).path("/api/v1/payments/bill/verify/");
-            then.status(502).body("<html>Bad Gateway</html>");
-        })
-        .await;
+    mock_op(&server, Op::VerifyBill, |_, then| {
+        then.status(502).body("<html>Bad Gateway</html>");
+    });
     let merchant = Merchant::default();
     let url = serve(merchant.handler(&server, accept)).await;
     let (status, answer) = deliver(&url, paid_callback(), None).await;

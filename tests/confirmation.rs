@@ -17,17 +17,13 @@ const BILL: &str = "BILL-20200813-B8GUIUDIN0";
 /// Mocks bill verify for `REFERENCE`/`BILL` (names crossed as on the wire),
 /// answering `bill` as the bill verify answer's `bill`.
 async fn mock_verify(server: &MockServer, status: u16, bill: serde_json::Value) -> httpmock::Mock<'_> {
-    server
-        .mock_async(|when, then| {
-            when.method(POST)
-                .path("/api/v1/payments/bill/verify/")
-                .header("authorization", bearer())
-                .json_body(json!({"code": REFERENCE, "reference": BILL}));
-            then.status(status)
-                .header("content-type", "application/json")
-                .json_body(json!({ "bill": bill }));
-        })
-        .await
+    mock_op(server, Op::VerifyBill, |when, then| {
+        when.header("authorization", bearer())
+            .json_body(json!({"code": REFERENCE, "reference": BILL}));
+        then.status(status)
+            .header("content-type", "application/json")
+            .json_body(json!({ "bill": bill }));
+    })
 }
 
 /// iHela's verify answer for the bill, with `status`.
@@ -147,12 +143,9 @@ async fn a_failing_verify_confirms_nothing() {
 async fn an_unknown_bill_confirms_nothing() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    server
-        .mock_async(|when, then| {
-            when.method(POST).path("/api/v1/payments/bill/verify/");
-            then.status(404).json_body(json!({"detail": "Not found."}));
-        })
-        .await;
+    mock_op(&server, Op::VerifyBill, |_, then| {
+        then.status(404).json_body(json!({"detail": "Not found."}));
+    });
     let error = client(&server)
         .confirm(&redirect(true, "Paid"))
         .send()
@@ -175,16 +168,12 @@ async fn an_empty_reference_in_a_callback_is_refused_when_decoded() {
 
 /// Mocks bill check for the docs site's bill, answering `data` in the envelope.
 async fn mock_check(server: &MockServer, data: serde_json::Value) -> httpmock::Mock<'_> {
-    server
-        .mock_async(|when, then| {
-            when.method(POST)
-                .path("/api/v1/payments/bill-check/")
-                .json_body(json!({"bill_code": BILL, "merchant_reference": REFERENCE, "pin_code": "1234"}));
-            then.status(200).json_body(json!({
-                "success": true, "response_code": "00", "response_message": "Success", "response_data": data
-            }));
-        })
-        .await
+    mock_op(server, Op::CheckBill, |when, then| {
+        when.json_body(json!({"bill_code": BILL, "merchant_reference": REFERENCE, "pin_code": "1234"}));
+        then.status(200).json_body(json!({
+            "success": true, "response_code": "00", "response_message": "Success", "response_data": data
+        }));
+    })
 }
 
 #[tokio::test]

@@ -9,40 +9,27 @@ use common::*;
 use httpmock::prelude::*;
 use ihela::{AuthError, BillStatus, CashIn, Client, CreditCashIn, Environment, Error, ErrorBody, InitBill};
 
-/// Mocks `method path` answering `status` with `body` and `content_type`.
-async fn answer<'a>(
-    server: &'a MockServer,
-    method: httpmock::Method,
-    path: &str,
-    status: u16,
-    content_type: &str,
-    body: &str,
-) -> httpmock::Mock<'a> {
-    server
-        .mock_async(|when, then| {
-            when.method(method).path(path);
-            then.status(status).header("content-type", content_type).body(body);
-        })
-        .await
+/// Mocks `op` answering `status` with `body` and `content_type`.
+async fn answer<'a>(server: &'a MockServer, op: Op, status: u16, content_type: &str, body: &str) -> httpmock::Mock<'a> {
+    mock_op(server, op, |_, then| {
+        then.status(status).header("content-type", content_type).body(body);
+    })
 }
 
 /// Serves the recorded bank list at the bank list path.
 async fn serve_banks(server: &MockServer) -> httpmock::Mock<'_> {
     let banks = fixture("list_banks_count");
-    answer(server, GET, "/api/v1/payments/bank/", 200, "application/json", &banks).await
+    answer(server, Op::ListBanks, 200, "application/json", &banks).await
 }
 
 #[tokio::test]
 async fn a_401_renews_the_token_once_and_replays() {
     let server = MockServer::start_async().await;
     let token = mock_token(&server).await;
-    let refused = server
-        .mock_async(|when, then| {
-            when.method(GET).path("/api/v1/payments/bank/");
-            then.status(401)
-                .json_body(serde_json::json!({"detail": "Token expired."}));
-        })
-        .await;
+    let refused = mock_op(&server, Op::ListBanks, |_, then| {
+        then.status(401)
+            .json_body(serde_json::json!({"detail": "Token expired."}));
+    });
     refused.up_to_n_times_async(1).await;
     let ok = serve_banks(&server).await;
     let client = client(&server);
@@ -57,15 +44,7 @@ async fn a_401_renews_the_token_once_and_replays() {
 async fn a_401_that_persists_is_an_auth_error_after_one_renewal() {
     let server = MockServer::start_async().await;
     let token = mock_token(&server).await;
-    answer(
-        &server,
-        GET,
-        "/api/v1/payments/bank/",
-        401,
-        "application/json",
-        r#"{"detail": "nope"}"#,
-    )
-    .await;
+    answer(&server, Op::ListBanks, 401, "application/json", r#"{"detail": "nope"}"#).await;
     let error = client(&server).list_banks().await.unwrap_err();
     assert!(
         matches!(&error, Error::Auth { operation: "list_banks", source: AuthError::Unauthorized { body } } if body.get("detail").is_some()),
@@ -80,15 +59,7 @@ async fn a_400_keeps_the_field_errors() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
     let body = r#"{"amount": ["Ensure this value is greater than or equal to 1."], "user": ["Unknown user."]}"#;
-    answer(
-        &server,
-        POST,
-        "/api/v1/payments/bill/init/",
-        400,
-        "application/json",
-        body,
-    )
-    .await;
+    answer(&server, Op::InitBill, 400, "application/json", body).await;
     let error = client(&server).init_bill(bill_request()).await.unwrap_err();
     let Error::Http {
         status,
@@ -108,7 +79,7 @@ async fn a_500_with_an_html_page_keeps_status_and_raw_body() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
     let page = "<html><body><h1>Server Error (500)</h1></body></html>";
-    answer(&server, POST, "/api/v1/payments/bill/verify/", 500, "text/html", page).await;
+    answer(&server, Op::VerifyBill, 500, "text/html", page).await;
     let error = client(&server).verify_bill("ref", "BILL-1").await.unwrap_err();
     assert!(
         matches!(&error, Error::Http { status, body: ErrorBody::Raw(raw), .. } if status.as_u16() == 500 && raw == page),
@@ -120,7 +91,7 @@ async fn a_500_with_an_html_page_keeps_status_and_raw_body() {
 async fn a_status_the_spec_does_not_list_keeps_status_and_body() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    answer(&server, GET, "/api/v1/payments/bank/", 302, "text/plain", "moved").await;
+    answer(&server, Op::ListBanks, 302, "text/plain", "moved").await;
     let error = client(&server).list_banks().await.unwrap_err();
     assert!(
         matches!(&error, Error::Http { status, body: ErrorBody::Raw(raw), .. } if status.as_u16() == 302 && raw == "moved"),
@@ -134,8 +105,7 @@ async fn malformed_json_is_a_decode_error_with_the_body() {
     mock_token(&server).await;
     answer(
         &server,
-        GET,
-        "/api/v1/payments/bank/",
+        Op::ListBanks,
         200,
         "application/json",
         r#"{"banks": [{"slug": "MF1-0001""#,
@@ -160,15 +130,7 @@ async fn an_unknown_status_decodes_to_unknown() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
     let body = r#"{"bill": {"bank_reference": null, "reference": "BILL-1", "code": "ref", "status": "Refunded"}}"#;
-    answer(
-        &server,
-        POST,
-        "/api/v1/payments/bill/verify/",
-        200,
-        "application/json",
-        body,
-    )
-    .await;
+    answer(&server, Op::VerifyBill, 200, "application/json", body).await;
     let verification = client(&server).verify_bill("ref", "BILL-1").await.unwrap();
     assert_eq!(verification.status, BillStatus::Unknown("Refunded".into()));
     assert!(!verification.status.is_known());
@@ -182,15 +144,7 @@ async fn extra_unknown_fields_and_numeric_amounts_are_read() {
     let mut value = fixture_json("cash_in_accepted");
     value["amount"] = serde_json::json!(20000.5);
     value["new_field"] = serde_json::json!({"nested": [1, 2, 3]});
-    answer(
-        &server,
-        POST,
-        "/api/v1/payments/cash-in/",
-        200,
-        "application/json",
-        &value.to_string(),
-    )
-    .await;
+    answer(&server, Op::CashIn, 200, "application/json", &value.to_string()).await;
     let accepted = client(&server).cash_in(cash_in_request()).await.unwrap();
     assert_eq!(accepted.answer.amount, Some(rust_decimal::Decimal::new(200005, 1)));
 }
@@ -200,7 +154,7 @@ async fn a_thousand_concurrent_calls_on_a_fresh_client_fetch_one_token() {
     let server = MockServer::start_async().await;
     let token = server
         .mock_async(|when, then| {
-            when.method(POST).path("/oAuth2/token/");
+            when.method(POST).path(ihela::paths::CREATE_TOKEN);
             // Slow enough that every call is waiting when the token arrives.
             then.status(200)
                 .header("content-type", "application/json")
@@ -222,8 +176,7 @@ async fn an_expired_token_is_renewed_before_the_call() {
     short_lived["expires_in"] = serde_json::json!(0);
     let token = answer(
         &server,
-        POST,
-        "/oAuth2/token/",
+        Op::CreateToken,
         200,
         "application/json",
         &short_lived.to_string(),
@@ -241,14 +194,13 @@ async fn a_token_endpoint_that_refuses_is_an_auth_error_and_nothing_else_is_sent
     let server = MockServer::start_async().await;
     answer(
         &server,
-        POST,
-        "/oAuth2/token/",
+        Op::CreateToken,
         401,
         "application/json",
         r#"{"error": "invalid_client"}"#,
     )
     .await;
-    let banks = answer(&server, GET, "/api/v1/payments/bank/", 200, "application/json", "{}").await;
+    let banks = answer(&server, Op::ListBanks, 200, "application/json", "{}").await;
     let error = client(&server).list_banks().await.unwrap_err();
     assert!(
         matches!(&error, Error::Auth { operation: "list_banks", source: AuthError::Rejected { status, body } }
@@ -282,8 +234,7 @@ async fn a_token_answer_that_is_not_a_token_is_malformed_without_its_body() {
     let server = MockServer::start_async().await;
     answer(
         &server,
-        POST,
-        "/oAuth2/token/",
+        Op::CreateToken,
         200,
         "application/json",
         r#"{"access_token": 42424242}"#,
@@ -307,16 +258,12 @@ async fn a_token_answer_that_is_not_a_token_is_malformed_without_its_body() {
 async fn a_handed_in_token_is_used_and_not_renewed_without_credentials() {
     let server = MockServer::start_async().await;
     let token = mock_token(&server).await;
-    let ok = server
-        .mock_async(|when, then| {
-            when.method(GET)
-                .path("/api/v1/payments/bank/")
-                .header("authorization", "Bearer handed-in");
-            then.status(200)
-                .header("content-type", "application/json")
-                .body(fixture("list_banks_count"));
-        })
-        .await;
+    let ok = mock_op(&server, Op::ListBanks, |when, then| {
+        when.header("authorization", "Bearer handed-in");
+        then.status(200)
+            .header("content-type", "application/json")
+            .body(fixture("list_banks_count"));
+    });
     let client = Client::builder(Environment::Custom(server.base_url()))
         .access_token("handed-in", None)
         .build()
@@ -325,7 +272,7 @@ async fn a_handed_in_token_is_used_and_not_renewed_without_credentials() {
     ok.assert_calls_async(1).await;
     // Refused now: without credentials there is no renewal, and no token call.
     ok.delete_async().await;
-    answer(&server, GET, "/api/v1/payments/bank/", 401, "application/json", "{}").await;
+    answer(&server, Op::ListBanks, 401, "application/json", "{}").await;
     let error = client.list_banks().await.unwrap_err();
     assert!(
         matches!(
@@ -430,7 +377,7 @@ async fn a_connection_refused_on_a_call_is_a_transport_error() {
 async fn an_html_error_from_the_token_endpoint_keeps_its_status_even_from_authenticate() {
     let server = MockServer::start_async().await;
     let page = "<html>502 Bad Gateway</html>";
-    answer(&server, POST, "/oAuth2/token/", 502, "text/html", page).await;
+    answer(&server, Op::CreateToken, 502, "text/html", page).await;
     let error = client(&server).authenticate().await.unwrap_err();
     assert!(
         matches!(&error, Error::Auth { source: AuthError::Rejected { status, body: ErrorBody::Raw(raw) }, .. }

@@ -47,10 +47,10 @@ enum Op {
 impl Op {
     fn path(self) -> &'static str {
         match self {
-            Op::InitBill => "/api/v1/payments/bill/init/",
-            Op::VerifyBill => "/api/v1/payments/bill/verify/",
-            Op::CashIn => "/api/v1/payments/cash-in/",
-            Op::ListBanks => "/api/v1/payments/bank/",
+            Op::InitBill => ihela::paths::INIT_BILL,
+            Op::VerifyBill => ihela::paths::VERIFY_BILL,
+            Op::CashIn => ihela::paths::CASH_IN,
+            Op::ListBanks => ihela::paths::LIST_BANKS,
         }
     }
 }
@@ -97,7 +97,7 @@ impl Row {
             Row::Unauthorized => status(401),
             Row::TokenEndpointDown => Fault {
                 count: Some(100),
-                ..Fault::new("/oAuth2/token/", FaultKind::Drop)
+                ..Fault::new(ihela::paths::CREATE_TOKEN, FaultKind::Drop)
             },
         }
     }

@@ -32,35 +32,21 @@ async fn gateway() -> (MockServer, Client) {
     (server, client)
 }
 
-async fn always<'a>(
-    server: &'a MockServer,
-    method: httpmock::Method,
-    path: &str,
-    status: u16,
-    body: &str,
-) -> httpmock::Mock<'a> {
-    server
-        .mock_async(|when, then| {
-            when.method(method).path(path);
-            then.status(status)
-                .header("content-type", "application/json")
-                .header("retry-after", "0")
-                .body(body);
-        })
-        .await
+/// Mocks `op` answering `status` with `body`, every time.
+async fn always<'a>(server: &'a MockServer, op: Op, status: u16, body: &str) -> httpmock::Mock<'a> {
+    mock_op(server, op, |_, then| {
+        then.status(status)
+            .header("content-type", "application/json")
+            .header("retry-after", "0")
+            .body(body);
+    })
 }
-
-const INIT: &str = "/api/v1/payments/bill/init/";
-const VERIFY: &str = "/api/v1/payments/bill/verify/";
-const CASH_IN: &str = "/api/v1/payments/cash-in/";
-const CHECK: &str = "/api/v1/payments/bill-check/";
-const BANKS: &str = "/api/v1/payments/bank/";
 
 #[tokio::test]
 async fn transient_statuses_on_a_read_are_retried_up_to_the_attempt_cap() {
     for (status, attempts) in [(503, 3), (502, 3), (504, 3), (429, 3), (500, 1), (404, 1)] {
         let (server, client) = gateway().await;
-        let banks = always(&server, GET, BANKS, status, r#"{"detail": "x"}"#).await;
+        let banks = always(&server, Op::ListBanks, status, r#"{"detail": "x"}"#).await;
         let error = client.list_banks().await.unwrap_err();
         assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
         banks.assert_calls_async(attempts).await;
@@ -72,7 +58,7 @@ async fn retries_can_be_turned_off() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
     let client = client_with(&server, RetryPolicy::none());
-    let banks = always(&server, GET, BANKS, 503, "{}").await;
+    let banks = always(&server, Op::ListBanks, 503, "{}").await;
     client.list_banks().await.unwrap_err();
     banks.assert_calls_async(1).await;
 }
@@ -81,12 +67,9 @@ async fn retries_can_be_turned_off() {
 async fn retry_after_is_waited_out_and_one_past_the_budget_is_not_waited_for() {
     let server = MockServer::start_async().await;
     mock_token(&server).await;
-    let banks = server
-        .mock_async(|when, then| {
-            when.method(GET).path(BANKS);
-            then.status(429).header("retry-after", "1").body("{}");
-        })
-        .await;
+    let banks = mock_op(&server, Op::ListBanks, |_, then| {
+        then.status(429).header("retry-after", "1").body("{}");
+    });
     let client = client_with(&server, policy().max_attempts(2));
     let started = Instant::now();
     client.list_banks().await.unwrap_err();
@@ -102,7 +85,7 @@ async fn retry_after_is_waited_out_and_one_past_the_budget_is_not_waited_for() {
 async fn the_transient_envelope_code_07_is_retried_on_bill_check_but_not_on_cash_in() {
     let (server, client) = gateway().await;
     let envelope = json!({"success": false, "response_code": "07", "response_message": "Try again"}).to_string();
-    let check = always(&server, POST, CHECK, 200, &envelope).await;
+    let check = always(&server, Op::CheckBill, 200, &envelope).await;
     let request = CheckBill::new("752001").pin("1234".parse().unwrap());
     let error = client.check_bill(request).await.unwrap_err();
     assert!(
@@ -111,7 +94,7 @@ async fn the_transient_envelope_code_07_is_retried_on_bill_check_but_not_on_cash
     );
     check.assert_calls_async(3).await;
 
-    let cash_in = always(&server, POST, CASH_IN, 200, &envelope).await;
+    let cash_in = always(&server, Op::CashIn, 200, &envelope).await;
     let error = client.cash_in(cash_in_request()).await.unwrap_err();
     assert!(
         matches!(&error, Error::Refused { refusal, .. } if refusal.is_transient()),
@@ -123,15 +106,13 @@ async fn the_transient_envelope_code_07_is_retried_on_bill_check_but_not_on_cash
 #[tokio::test]
 async fn a_bill_init_answered_503_is_sent_once_then_found_by_its_reference() {
     let (server, client) = gateway().await;
-    let init = always(&server, POST, INIT, 503, "").await;
-    let lookup = server
-        .mock_async(|when, then| {
-            when.method(POST).path(VERIFY).json_body(json!({"code": "order-1"}));
-            then.status(200)
-                .header("content-type", "application/json")
-                .body(fixture("verify_bill_pending"));
-        })
-        .await;
+    let init = always(&server, Op::InitBill, 503, "").await;
+    let lookup = mock_op(&server, Op::VerifyBill, |when, then| {
+        when.json_body(json!({"code": "order-1"}));
+        then.status(200)
+            .header("content-type", "application/json")
+            .body(fixture("verify_bill_pending"));
+    });
     let created = client.init_bill(bill_request()).await.unwrap();
     init.assert_calls_async(1).await;
     lookup.assert_calls_async(1).await;
@@ -150,8 +131,8 @@ async fn a_bill_init_answered_503_is_sent_once_then_found_by_its_reference() {
 #[tokio::test]
 async fn a_bill_init_that_is_not_found_afterwards_is_an_unknown_outcome() {
     let (server, client) = gateway().await;
-    let init = always(&server, POST, INIT, 500, r#"{"detail": "oops"}"#).await;
-    let lookup = always(&server, POST, VERIFY, 404, r#"{"detail": "Not found."}"#).await;
+    let init = always(&server, Op::InitBill, 500, r#"{"detail": "oops"}"#).await;
+    let lookup = always(&server, Op::VerifyBill, 404, r#"{"detail": "Not found."}"#).await;
     let error = client.init_bill(bill_request()).await.unwrap_err();
     let Error::OutcomeUnknown {
         operation,
@@ -170,8 +151,8 @@ async fn a_bill_init_that_is_not_found_afterwards_is_an_unknown_outcome() {
 #[tokio::test]
 async fn a_bill_init_refused_with_a_4xx_is_not_looked_up() {
     let (server, client) = gateway().await;
-    let init = always(&server, POST, INIT, 400, r#"{"amount": ["too small"]}"#).await;
-    let lookup = always(&server, POST, VERIFY, 404, "{}").await;
+    let init = always(&server, Op::InitBill, 400, r#"{"amount": ["too small"]}"#).await;
+    let lookup = always(&server, Op::VerifyBill, 404, "{}").await;
     let error = client.init_bill(bill_request()).await.unwrap_err();
     assert!(
         matches!(&error, Error::Http { status, .. } if status.as_u16() == 400),
@@ -184,10 +165,10 @@ async fn a_bill_init_refused_with_a_4xx_is_not_looked_up() {
 #[tokio::test]
 async fn a_create_bill_found_with_another_amount_is_a_mismatch() {
     let (server, client) = gateway().await;
-    always(&server, POST, "/api/v1/payments/bill-init/", 502, "").await;
+    always(&server, Op::CreateBill, 502, "").await;
     let found = json!({"success": true, "response_code": "00",
         "response_data": {"bill_code": "BILL-1", "merchant_reference": "752001", "status": "Pending", "amount": "999.00"}});
-    let check = always(&server, POST, CHECK, 200, &found.to_string()).await;
+    let check = always(&server, Op::CheckBill, 200, &found.to_string()).await;
     let request = CreateBill::new("000016-01", 600, "Order 752001", "752001")
         .debit_bank("MF1-0001")
         .pin("1234".parse().unwrap());
@@ -202,7 +183,7 @@ async fn a_create_bill_found_with_another_amount_is_a_mismatch() {
 #[tokio::test]
 async fn a_cash_in_of_unknown_outcome_is_never_sent_again() {
     let (server, client) = gateway().await;
-    let cash_in = always(&server, POST, CASH_IN, 502, "<html>Bad Gateway</html>").await;
+    let cash_in = always(&server, Op::CashIn, 502, "<html>Bad Gateway</html>").await;
     let error = client.cash_in(cash_in_request()).await.unwrap_err();
     assert!(
         matches!(&error, Error::OutcomeUnknown { operation: "cash_in", merchant_reference, .. } if merchant_reference == "REF3223"),
@@ -236,7 +217,7 @@ async fn a_cash_in_that_could_not_connect_is_a_transport_error_not_an_unknown_ou
 async fn concurrent_calls_with_an_expired_token_fetch_one_new_token() {
     let server = MockServer::start_async().await;
     let token = mock_token(&server).await;
-    let banks = always(&server, GET, BANKS, 200, &fixture("list_banks_count")).await;
+    let banks = always(&server, Op::ListBanks, 200, &fixture("list_banks_count")).await;
     let client = Client::builder(Environment::Custom(server.base_url()))
         .credentials(CLIENT_ID, CLIENT_SECRET)
         .access_token("expired-token", Some(Duration::ZERO))

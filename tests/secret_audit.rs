@@ -163,8 +163,8 @@ async fn every_operation(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
 /// Runs the error paths: every fault on a call carrying the PIN, refusals,
 /// bad input, wrong credentials, the token endpoint down, a refused token.
 async fn every_error_path(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
-    let cash_in_path = "/api/v1/payments/cash-in/";
-    let check_path = "/api/v1/payments/bill-check/";
+    let cash_in_path = ihela::paths::CASH_IN;
+    let check_path = ihela::paths::CHECK_BILL;
     let faults = [
         Fault {
             status: Some(500),
@@ -200,7 +200,7 @@ async fn every_error_path(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
         let _ = seen.result(client.check_bill(check("AUDIT-2")).await);
     }
     // A bill create whose answer is lost: reconciled by bill check with the PIN.
-    sandbox.inject(Fault::new("/api/v1/payments/bill-init/", FaultKind::Drop));
+    sandbox.inject(Fault::new(ihela::paths::CREATE_BILL, FaultKind::Drop));
     seen.result(client.create_bill(sandbox_created_bill("AUDIT-4", pin())).await)
         .unwrap();
     // Refused inside a 200, unknown bill, bad input, a PIN that is not one.
@@ -221,7 +221,7 @@ async fn every_error_path(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
     seen.debug(&wrong);
     sandbox.inject(Fault {
         count: Some(10),
-        ..Fault::new("/oAuth2/token/", FaultKind::Drop)
+        ..Fault::new(ihela::paths::CREATE_TOKEN, FaultKind::Drop)
     });
     assert!(
         seen.result(self::client(sandbox, CLIENT_SECRET).list_banks().await)
@@ -231,7 +231,7 @@ async fn every_error_path(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
         count: Some(10),
         body: Some(format!(r#"{{"access_token": "{HANDED_TOKEN}", "#)),
         status: Some(200),
-        ..Fault::new("/oAuth2/token/", FaultKind::Status)
+        ..Fault::new(ihela::paths::CREATE_TOKEN, FaultKind::Status)
     });
     assert!(
         seen.result(self::client(sandbox, CLIENT_SECRET).list_banks().await)

@@ -20,7 +20,7 @@
 
 use std::path::Path;
 
-use heck::ToUpperCamelCase;
+use heck::{ToShoutySnakeCase, ToUpperCamelCase};
 use openapiv3::{OpenAPI, ReferenceOr, Schema, SchemaKind, StringType, Type};
 use proc_macro2::TokenStream;
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TypeImpl};
@@ -67,11 +67,13 @@ pub fn load_spec(path: &Path) -> Result<OpenAPI, Error> {
 /// When a server has no environment, or progenitor refuses the spec.
 pub fn generate(spec: &OpenAPI) -> Result<String, Error> {
     let servers = servers(spec)?;
+    let paths = paths(spec);
     let open_enums = open_enums(spec);
     let client = progenitor_client(spec)?;
     let displays = displays(spec);
     let file = quote! {
         #servers
+        #paths
         #open_enums
         #client
         #displays
@@ -176,6 +178,28 @@ fn servers(spec: &OpenAPI) -> Result<TokenStream, Error> {
         /// Base URLs of iHela's environments, from the spec's `servers`.
         pub mod servers { #(#items)* }
     })
+}
+
+/// The `paths` module: the path of each operation, named after its
+/// operationId (`paths::INIT_BILL`), for servers and tests that route or
+/// match by path (axum and OpenAPI write parameters alike: `{bank_slug}`).
+fn paths(spec: &OpenAPI) -> TokenStream {
+    let items = spec
+        .paths
+        .iter()
+        .filter_map(|(path, item)| Some((path, item.as_item()?)));
+    let constants = items.flat_map(|(path, item)| {
+        item.iter().filter_map(move |(method, operation)| {
+            let id = operation.operation_id.as_deref()?;
+            let name = format_ident!("{}", id.to_shouty_snake_case());
+            let doc = format!("`{} {path}`: the path of `{id}`.", method.to_uppercase());
+            Some(quote! { #[doc = #doc] pub const #name: &str = #path; })
+        })
+    });
+    quote! {
+        /// The path of every operation of the spec, by operationId.
+        pub mod paths { #(#constants)* }
+    }
 }
 
 /// Open-enum schemas: (name, (description, values)).

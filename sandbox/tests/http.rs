@@ -1,6 +1,7 @@
 //! The sandbox over raw HTTP on loopback: both body encodings, tokens,
 //! validation, test controls and injected faults.
 
+use ihela::paths;
 use std::time::Duration;
 
 use ihela_sandbox::{Config, Fault, FaultKind, Sandbox};
@@ -77,7 +78,7 @@ async fn every_post_takes_json_and_forms_alike() {
     let h = Harness::start(Config::default()).await;
     let (status, bill) = h
         .post(
-            "/api/v1/payments/bill/init/",
+            paths::INIT_BILL,
             FORM,
             form(&[
                 ("amount", "2000"),
@@ -90,27 +91,20 @@ async fn every_post_takes_json_and_forms_alike() {
     assert_eq!(status, StatusCode::OK, "{bill}");
     let code = bill["bill"]["code"].as_str().unwrap().to_owned();
     let (status, verified) = h
-        .post(
-            "/api/v1/payments/bill/verify/",
-            FORM,
-            form(&[("code", "f-1"), ("reference", &code)]),
-        )
+        .post(paths::VERIFY_BILL, FORM, form(&[("code", "f-1"), ("reference", &code)]))
         .await;
     assert_eq!(
         (status, verified["bill"]["status"].clone()),
         (StatusCode::OK, json!("Pending"))
     );
     let (status, json_verified) = h
-        .post_json(
-            "/api/v1/payments/bill/verify/",
-            json!({"code": "f-1", "reference": code}),
-        )
+        .post_json(paths::VERIFY_BILL, json!({"code": "f-1", "reference": code}))
         .await;
     assert_eq!((status, json_verified), (StatusCode::OK, verified));
     let cash_in = [("bank_slug", "MF1-0001"), ("account", "000016-01"), ("amount", "20000")];
     let mut fields = cash_in.to_vec();
     fields.extend([("merchant_reference", "c-1"), ("description", "Cashin description")]);
-    let (status, paid_out) = h.post("/api/v1/payments/cash-in/", FORM, form(&fields)).await;
+    let (status, paid_out) = h.post(paths::CASH_IN, FORM, form(&fields)).await;
     assert_eq!(
         (status, paid_out["error"].clone()),
         (StatusCode::OK, json!(false)),
@@ -128,7 +122,7 @@ async fn tokens_by_basic_or_form_fields_and_refused_otherwise() {
     let token = |body: String| {
         let request = h
             .http
-            .post(h.url("/oAuth2/token/"))
+            .post(h.url(paths::CREATE_TOKEN))
             .header("content-type", FORM)
             .body(body);
         async move { request.send().await.unwrap().status() }
@@ -147,19 +141,19 @@ async fn tokens_by_basic_or_form_fields_and_refused_otherwise() {
     assert_eq!(token(wrong).await, StatusCode::UNAUTHORIZED);
     assert_eq!(token("grant_type=password".into()).await, StatusCode::BAD_REQUEST);
 
-    assert_eq!(h.get("/api/v1/payments/bank/").await.status(), StatusCode::OK);
+    assert_eq!(h.get(paths::LIST_BANKS).await.status(), StatusCode::OK);
     let unknown = h
         .http
-        .get(h.url("/api/v1/payments/bank/"))
+        .get(h.url(paths::LIST_BANKS))
         .bearer_auth("nope")
         .send()
         .await
         .unwrap();
     assert_eq!(unknown.status(), StatusCode::UNAUTHORIZED);
-    let none = h.http.get(h.url("/api/v1/payments/bank/")).send().await.unwrap();
+    let none = h.http.get(h.url(paths::LIST_BANKS)).send().await.unwrap();
     assert_eq!(none.status(), StatusCode::UNAUTHORIZED);
     tokio::time::sleep(Duration::from_millis(1600)).await;
-    let expired = h.get("/api/v1/payments/bank/").await;
+    let expired = h.get(paths::LIST_BANKS).await;
     assert_eq!(expired.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(expired.json::<Value>().await.unwrap()["detail"], "Token has expired.");
 }
@@ -171,7 +165,7 @@ async fn bill_init_takes_what_ihela_sdk_sends() {
     // documentation site types the PIN as an integer.
     let (status, answer) = h
         .post_json(
-            "/api/v1/payments/bill-init/",
+            paths::CREATE_BILL,
             json!({"debit_account": "000016-01", "amount": 600, "description": "d",
                    "merchant_description": "d", "merchant_reference": "sdk-1", "pin_code": 1234}),
         )
@@ -225,13 +219,13 @@ async fn validation_names_every_bad_field() {
         ),
     ];
     for (body, field) in cases {
-        let (status, answer) = h.post_json("/api/v1/payments/bill/init/", body.clone()).await;
+        let (status, answer) = h.post_json(paths::INIT_BILL, body.clone()).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
         assert!(answer[field].is_array(), "{body} → {answer}");
     }
     let (status, answer) = h
         .post_json(
-            "/api/v1/payments/cash-in/",
+            paths::CASH_IN,
             json!({"bank_slug": "MF1-0001", "account": "000001-01", "credit_bank": "MF1-0001", "credit_account": "000001-01",
                    "amount": 1, "merchant_reference": "r", "description": "d"}),
         )
@@ -240,15 +234,16 @@ async fn validation_names_every_bad_field() {
         (status, answer["credit_bank"].is_array()),
         (StatusCode::BAD_REQUEST, true)
     );
-    let (status, answer) = h
-        .post("/api/v1/payments/cash-in/", "application/json", "{broken".into())
-        .await;
+    let (status, answer) = h.post(paths::CASH_IN, "application/json", "{broken".into()).await;
     assert_eq!(
         (status, answer["non_field_errors"].is_array()),
         (StatusCode::BAD_REQUEST, true)
     );
     let lookup = h
-        .get("/api/v1/bank/MF1-0001/account/lookup/?customer_id=00000000")
+        .get(&format!(
+            "{}?customer_id=00000000",
+            paths::LOOKUP_CUSTOMER.replace("{bank_slug}", "MF1-0001")
+        ))
         .await;
     assert_eq!(lookup.status(), StatusCode::BAD_REQUEST);
     assert!(lookup.json::<Value>().await.unwrap()["customer_id"].is_array());
@@ -259,7 +254,7 @@ async fn controls_pay_expire_show_and_reset() {
     let h = Harness::start(Config::default()).await;
     let (_, bill) = h
         .post_json(
-            "/api/v1/payments/bill/init/",
+            paths::INIT_BILL,
             json!({"amount": 2000, "user": "u", "description": "d", "merchant_reference": "r-1",
                    "redirect_uri": "https://shop.example/back/?lang=fr"}),
         )
@@ -310,7 +305,7 @@ async fn controls_pay_expire_show_and_reset() {
     let state = h.get("/_sandbox/state").await.json::<Value>().await.unwrap();
     assert_eq!(state["bills"], json!([]));
     assert_eq!(
-        h.get("/api/v1/payments/bank/").await.status(),
+        h.get(paths::LIST_BANKS).await.status(),
         StatusCode::OK,
         "tokens survive a reset"
     );
@@ -319,7 +314,7 @@ async fn controls_pay_expire_show_and_reset() {
 #[tokio::test]
 async fn injected_faults_fail_the_next_matching_requests() {
     let h = Harness::start(Config::default()).await;
-    let fault = json!({"path": "/api/v1/payments/bank/", "kind": "status", "status": 503, "retry_after": 2,
+    let fault = json!({"path": paths::LIST_BANKS, "kind": "status", "status": 503, "retry_after": 2,
                        "body": "<html>Service Unavailable</html>", "count": 2});
     let added = h
         .http
@@ -330,24 +325,23 @@ async fn injected_faults_fail_the_next_matching_requests() {
         .unwrap();
     assert_eq!(added.status(), StatusCode::CREATED);
     for _ in 0..2 {
-        let answer = h.get("/api/v1/payments/bank/").await;
+        let answer = h.get(paths::LIST_BANKS).await;
         assert_eq!(answer.status(), StatusCode::SERVICE_UNAVAILABLE);
         assert_eq!(answer.headers()["retry-after"], "2");
         assert_eq!(answer.headers()["content-type"], "text/html");
     }
     assert_eq!(
-        h.get("/api/v1/payments/bank/").await.status(),
+        h.get(paths::LIST_BANKS).await.status(),
         StatusCode::OK,
         "count 2, then normal"
     );
 
     // Dropped after processing: no answer, but the bill exists.
-    h.sandbox
-        .inject(Fault::new("/api/v1/payments/bill/init/", FaultKind::Drop));
+    h.sandbox.inject(Fault::new(paths::INIT_BILL, FaultKind::Drop));
     let body = json!({"amount": 2000, "user": "u", "description": "d", "merchant_reference": "dropped-1"});
     let sent = h
         .http
-        .post(h.url("/api/v1/payments/bill/init/"))
+        .post(h.url(paths::INIT_BILL))
         .bearer_auth(&h.token)
         .json(&body)
         .send()
@@ -356,16 +350,15 @@ async fn injected_faults_fail_the_next_matching_requests() {
     assert_eq!(h.sandbox.state()["bills"][0]["merchant_reference"], "dropped-1");
 
     // Malformed: processed, answered with half a body.
-    h.sandbox
-        .inject(Fault::new("/api/v1/payments/cash-in/", FaultKind::Malformed));
+    h.sandbox.inject(Fault::new(paths::CASH_IN, FaultKind::Malformed));
     let cash_in = json!({"bank_slug": "MF1-0001", "account": "000001-01", "amount": 100,
                          "merchant_reference": "m-1", "description": "d"});
-    let (status, answer) = h.post_json("/api/v1/payments/cash-in/", cash_in).await;
+    let (status, answer) = h.post_json(paths::CASH_IN, cash_in).await;
     assert_eq!((status, answer), (StatusCode::OK, Value::Null), "not JSON");
     assert_eq!(h.sandbox.state()["cash_ins"][0]["merchant_reference"], "m-1");
 
     // Delayed: answered after the delay.
-    let mut slow = Fault::new("/api/v1/connected-user/", FaultKind::Delay);
+    let mut slow = Fault::new(paths::GET_CONNECTED_USER, FaultKind::Delay);
     slow.delay_ms = Some(300);
     h.sandbox.inject(slow);
     let quick = reqwest::Client::builder()
@@ -373,7 +366,7 @@ async fn injected_faults_fail_the_next_matching_requests() {
         .build()
         .unwrap();
     let timed_out = quick
-        .get(h.url("/api/v1/connected-user/"))
+        .get(h.url(paths::GET_CONNECTED_USER))
         .bearer_auth(&h.token)
         .send()
         .await;

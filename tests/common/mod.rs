@@ -4,6 +4,7 @@
 mod sandbox;
 
 use httpmock::prelude::*;
+use httpmock::{Then, When};
 use ihela::mock::MockServerExt as _;
 use ihela::{Client, Environment};
 #[allow(unused_imports)] // Only the tests against the sandbox use it.
@@ -26,6 +27,34 @@ pub fn fixture(name: &str) -> String {
 /// The JSON value of `tests/fixtures/<name>.json`.
 pub fn fixture_json(name: &str) -> serde_json::Value {
     serde_json::from_str(&fixture(name)).unwrap()
+}
+
+/// An operation of the spec, for helpers that mock whichever one a test names.
+#[allow(dead_code)] // each test binary uses some
+#[derive(Clone, Copy, Debug)]
+pub enum Op {
+    CreateToken,
+    ListBanks,
+    InitBill,
+    VerifyBill,
+    CreateBill,
+    CheckBill,
+    CashIn,
+}
+
+/// Mocks `op` through its typed mock (its method and path come from the
+/// spec); `configure` adds matchers and the answer on the raw types.
+#[allow(dead_code)]
+pub fn mock_op(server: &MockServer, op: Op, configure: impl FnOnce(When, Then)) -> httpmock::Mock<'_> {
+    match op {
+        Op::CreateToken => server.create_token(|when, then| configure(when.into_inner(), then.into_inner())),
+        Op::ListBanks => server.list_banks(|when, then| configure(when.into_inner(), then.into_inner())),
+        Op::InitBill => server.init_bill(|when, then| configure(when.into_inner(), then.into_inner())),
+        Op::VerifyBill => server.verify_bill(|when, then| configure(when.into_inner(), then.into_inner())),
+        Op::CreateBill => server.create_bill(|when, then| configure(when.into_inner(), then.into_inner())),
+        Op::CheckBill => server.check_bill(|when, then| configure(when.into_inner(), then.into_inner())),
+        Op::CashIn => server.cash_in(|when, then| configure(when.into_inner(), then.into_inner())),
+    }
 }
 
 /// A client with the test credentials, for `server`.

@@ -1,5 +1,5 @@
 //! The merchant API: every operation of the spec, both generations, at the
-//! spec's paths. Every POST takes JSON or form-urlencoded bodies alike.
+//! spec's paths (`ihela::paths`, generated from it). Every POST takes JSON or form-urlencoded bodies alike.
 
 mod banks;
 mod bills;
@@ -14,6 +14,7 @@ use axum::http::header;
 use axum::middleware::{Next, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use ihela::paths;
 
 use crate::data::{self, Bank, Customer};
 use crate::fields::{ApiError, Fields};
@@ -24,19 +25,19 @@ use crate::{App, faults};
 /// valid bearer token.
 pub fn router(app: Arc<App>) -> Router {
     let authenticated = Router::new()
-        .route("/api/v1/connected-user/", get(banks::connected_user))
-        .route("/api/v1/payments/bank/", get(banks::list))
-        .route("/api/v1/payments/bank/cashin/", get(banks::list))
-        .route("/api/v1/payments/bank/cashout/", get(banks::list))
-        .route("/api/v1/bank/{bank_slug}/account/lookup/", get(banks::lookup))
-        .route("/api/v1/payments/bill/init/", post(bills::init))
-        .route("/api/v1/payments/bill/verify/", post(bills::verify))
-        .route("/api/v1/payments/bill-init/", post(bills::create))
-        .route("/api/v1/payments/bill-check/", post(bills::check))
-        .route("/api/v1/payments/cash-in/", post(cash_in::cash_in))
+        .route(paths::GET_CONNECTED_USER, get(banks::connected_user))
+        .route(paths::LIST_BANKS, get(banks::list))
+        .route(paths::LIST_CASH_IN_BANKS, get(banks::list))
+        .route(paths::LIST_CASH_OUT_BANKS, get(banks::list))
+        .route(paths::LOOKUP_CUSTOMER, get(banks::lookup))
+        .route(paths::INIT_BILL, post(bills::init))
+        .route(paths::VERIFY_BILL, post(bills::verify))
+        .route(paths::CREATE_BILL, post(bills::create))
+        .route(paths::CHECK_BILL, post(bills::check))
+        .route(paths::CASH_IN, post(cash_in::cash_in))
         .route_layer(from_fn_with_state(app.clone(), authenticate));
     Router::new()
-        .route("/oAuth2/token/", post(token::create))
+        .route(paths::CREATE_TOKEN, post(token::create))
         .merge(authenticated)
         .fallback(|| async { ApiError::not_found() })
         .layer(from_fn_with_state(app.clone(), faults::inject))
