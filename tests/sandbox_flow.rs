@@ -56,11 +56,9 @@ fn bill_request(reference: &str, amount: u64) -> InitBill {
 /// The callback deliveries the sandbox recorded: (HTTP status, answer).
 fn deliveries(sandbox: &Sandbox) -> Vec<(Option<u64>, Value)> {
     let state = sandbox.state();
-    state["callbacks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| (c["status"].as_u64(), c["answer"].clone()))
+    let attempts = state.callbacks.into_iter();
+    attempts
+        .map(|c| (c.status.map(u64::from), c.answer.unwrap_or_default()))
         .collect()
 }
 
@@ -106,8 +104,8 @@ async fn the_whole_merchant_flow() {
     let refund = client.cash_in(sandbox_cash_in("refund-1042", 2000)).await.unwrap();
     assert!(refund.reference.starts_with("CPT-"), "{}", refund.reference);
     let state = sandbox.state();
-    assert_eq!(state["bills"].as_array().unwrap().len(), 1);
-    assert_eq!(state["cash_ins"][0]["accepted"], true);
+    assert_eq!(state.bills.len(), 1);
+    assert!(state.cash_ins[0].accepted);
     assert_eq!(sandbox.issued_tokens().len(), 1);
 }
 
@@ -128,8 +126,8 @@ async fn a_failed_payment_is_noted_and_nothing_is_paid_out() {
     let confirmed = client.confirm(&redirect).send().await.unwrap();
     assert_eq!(confirmed.outcome, PaymentOutcome::Failed);
     let state = sandbox.state();
-    assert_eq!(state["cash_ins"].as_array().unwrap().len(), 0);
-    assert_eq!(state["balance"], 10_000_000);
+    assert_eq!(state.cash_ins.len(), 0);
+    assert_eq!(state.balance, 10_000_000);
 }
 
 #[tokio::test]
@@ -140,7 +138,7 @@ async fn a_refusal_by_the_merchant_refunds_the_customer() {
     assert!(paid.callback.as_ref().is_some_and(|delivery| delivery.refunded));
     let verified = client.verify_bill("order-2", &bill.code).await.unwrap();
     assert_eq!(verified.status, BillStatus::Canceled);
-    assert_eq!(sandbox.state()["balance"], 10_000_000);
+    assert_eq!(sandbox.state().balance, 10_000_000);
 }
 
 #[tokio::test]
@@ -205,9 +203,9 @@ async fn a_repeated_merchant_reference_never_creates_a_second_payment() {
     assert_eq!(repeated.reference, paid_out.reference);
     assert!(client.cash_in(sandbox_cash_in("refund-4", 1500)).await.is_err());
     let state = sandbox.state();
-    assert_eq!(state["bills"].as_array().unwrap().len(), 1);
-    assert_eq!(state["cash_ins"].as_array().unwrap().len(), 1);
-    assert_eq!(state["balance"], 10_000_000 - 1000);
+    assert_eq!(state.bills.len(), 1);
+    assert_eq!(state.cash_ins.len(), 1);
+    assert_eq!(state.balance, 10_000_000 - 1000);
 }
 
 #[tokio::test]

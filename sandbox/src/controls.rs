@@ -11,7 +11,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use ihela::{BillStatus, types};
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::callbacks::Delivery;
 use crate::faults::Fault;
@@ -156,7 +156,7 @@ async fn clear_faults(State(app): State<Arc<App>>) -> StatusCode {
     StatusCode::NO_CONTENT
 }
 
-async fn state(State(app): State<Arc<App>>) -> Json<Value> {
+async fn state(State(app): State<Arc<App>>) -> Json<crate::state::Snapshot> {
     Json(app.store.snapshot())
 }
 

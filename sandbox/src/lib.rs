@@ -42,8 +42,8 @@ use tokio::task::JoinHandle;
 pub use callbacks::Delivery;
 pub use controls::BillView;
 pub use faults::{Fault, FaultKind};
-pub use state::CallbackAttempt;
 pub use state::ControlError;
+pub use state::{Bill, BillRequest, CallbackAttempt, CashIn, CashInRequest, Generation, Snapshot};
 
 /// The client id the sandbox accepts unless told otherwise.
 pub const DEFAULT_CLIENT_ID: &str = "sandbox-client-id";
@@ -171,7 +171,7 @@ impl Sandbox {
     }
 
     /// Everything the sandbox holds, as `GET /_sandbox/state` shows it.
-    pub fn state(&self) -> serde_json::Value {
+    pub fn state(&self) -> Snapshot {
         self.app.store.snapshot()
     }
 

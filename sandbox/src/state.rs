@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use ihela::{BillStatus, types};
 use rand::distr::{Alphanumeric, SampleString};
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::fields::ApiError;
 
@@ -193,6 +193,21 @@ pub struct CashIn {
 
 /// The envelope code of a refused cash-in: insufficient funds.
 pub const INSUFFICIENT_FUNDS: &str = "05";
+
+/// Everything the sandbox holds (`GET /_sandbox/state`, `Sandbox::state`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Snapshot {
+    /// Every bill, oldest first.
+    pub bills: Vec<Bill>,
+    /// Every cash-in, accepted or refused, oldest first.
+    pub cash_ins: Vec<CashIn>,
+    /// Every callback delivery attempt.
+    pub callbacks: Vec<CallbackAttempt>,
+    /// The merchant's balance, in francs.
+    pub balance: u64,
+    /// How many tokens were issued.
+    pub tokens_issued: u64,
+}
 
 /// One delivery attempt of a callback.
 #[derive(Debug, Clone, Serialize)]
@@ -448,19 +463,19 @@ impl Store {
     }
 
     /// Everything, as `GET /_sandbox/state` shows it.
-    pub fn snapshot(&self) -> Value {
+    pub fn snapshot(&self) -> Snapshot {
         let mut inner = self.lock();
         let now = Utc::now();
         for bill in &mut inner.bills {
             bill.expire_if_due(now);
         }
-        json!({
-            "bills": inner.bills,
-            "cash_ins": inner.cash_ins,
-            "callbacks": inner.callbacks,
-            "balance": inner.balance,
-            "tokens_issued": inner.tokens_issued,
-        })
+        Snapshot {
+            bills: inner.bills.clone(),
+            cash_ins: inner.cash_ins.clone(),
+            callbacks: inner.callbacks.clone(),
+            balance: inner.balance,
+            tokens_issued: inner.tokens_issued,
+        }
     }
 
     /// Forgets every bill, cash-in and callback, and restores the balance.
@@ -514,13 +529,13 @@ mod tests {
         assert!(paid.bank_reference.is_some());
         assert!(store.pay_bill(&bill.code, None).is_err());
         assert!(store.expire_bill(&bill.code).is_err());
-        assert_eq!(store.snapshot()["balance"], 2000);
+        assert_eq!(store.snapshot().balance, 2000);
         store.refund_bill(&bill.code);
         assert_eq!(
             store.find_bill(Some(&bill.code), None).unwrap().state,
             BillStatus::Canceled
         );
-        assert_eq!(store.snapshot()["balance"], 0);
+        assert_eq!(store.snapshot().balance, 0);
     }
 
     #[test]
@@ -530,7 +545,7 @@ mod tests {
         let again = store.create_bill(new_bill("r-1", 2000), MINUTE).unwrap();
         assert_eq!(again.code, first.code);
         assert!(store.create_bill(new_bill("r-1", 3000), MINUTE).is_err());
-        assert_eq!(store.snapshot()["bills"].as_array().unwrap().len(), 1);
+        assert_eq!(store.snapshot().bills.len(), 1);
     }
 
     #[test]
@@ -572,7 +587,7 @@ mod tests {
         let repeated = cash_in("c-1", 600).unwrap().reference;
         assert_eq!(repeated.as_deref().map(|r| r.starts_with("CPT-")), Some(true));
         assert!(cash_in("c-1", 700).is_err());
-        assert_eq!(store.snapshot()["balance"], 400);
-        assert_eq!(store.snapshot()["cash_ins"].as_array().unwrap().len(), 2);
+        assert_eq!(store.snapshot().balance, 400);
+        assert_eq!(store.snapshot().cash_ins.len(), 2);
     }
 }

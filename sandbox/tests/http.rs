@@ -347,7 +347,7 @@ async fn injected_faults_fail_the_next_matching_requests() {
         .send()
         .await;
     assert!(sent.is_err(), "the connection closes without an answer");
-    assert_eq!(h.sandbox.state()["bills"][0]["merchant_reference"], "dropped-1");
+    assert_eq!(h.sandbox.state().bills[0].request.merchant_reference, "dropped-1");
 
     // Malformed: processed, answered with half a body.
     h.sandbox.inject(Fault::new(paths::CASH_IN, FaultKind::Malformed));
@@ -355,7 +355,7 @@ async fn injected_faults_fail_the_next_matching_requests() {
                          "merchant_reference": "m-1", "description": "d"});
     let (status, answer) = h.post_json(paths::CASH_IN, cash_in).await;
     assert_eq!((status, answer), (StatusCode::OK, Value::Null), "not JSON");
-    assert_eq!(h.sandbox.state()["cash_ins"][0]["merchant_reference"], "m-1");
+    assert_eq!(h.sandbox.state().cash_ins[0].request.merchant_reference, "m-1");
 
     // Delayed: answered after the delay.
     let mut slow = Fault::new(paths::GET_CONNECTED_USER, FaultKind::Delay);
