@@ -144,6 +144,83 @@ iHela's documentation site.
             Ok(Self::parse(&value))
         }
     }
+    /**The later generation's envelope code, an open enum: `00` success,
+`05` insufficient funds, `07` a transient failure worth retrying
+(`ihela-sdk` 0.4.0). Any other code is a failure too.
+*/
+    ///
+    /// Known values are matched exactly or, failing that, ignoring ASCII case;
+    /// any other value is kept in `Unknown`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum ResponseCode {
+        ///`00`
+        Code00,
+        ///`05`
+        Code05,
+        ///`07`
+        Code07,
+        /// A value the spec does not list, kept as received.
+        Unknown(String),
+    }
+    impl ResponseCode {
+        ///Every value of `ResponseCode` the spec lists, in its order.
+        pub const KNOWN: &'static [ResponseCode] = &[
+            ResponseCode::Code00,
+            ResponseCode::Code05,
+            ResponseCode::Code07,
+        ];
+        /// The value as it goes on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                ResponseCode::Code00 => "00",
+                ResponseCode::Code05 => "05",
+                ResponseCode::Code07 => "07",
+                ResponseCode::Unknown(other) => other,
+            }
+        }
+        /// Reads a wire value; never fails.
+        pub fn parse(value: &str) -> Self {
+            Self::KNOWN
+                .iter()
+                .find(|known| known.as_str() == value)
+                .or_else(|| {
+                    Self::KNOWN.iter().find(|k| k.as_str().eq_ignore_ascii_case(value))
+                })
+                .cloned()
+                .unwrap_or_else(|| ResponseCode::Unknown(value.to_owned()))
+        }
+        /// Whether the value is one the spec lists.
+        pub fn is_known(&self) -> bool {
+            !matches!(self, ResponseCode::Unknown(_))
+        }
+    }
+    impl ::std::fmt::Display for ResponseCode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for ResponseCode {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(Self::parse(value))
+        }
+    }
+    impl ::serde::Serialize for ResponseCode {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ResponseCode {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            let value = String::deserialize(deserializer)?;
+            Ok(Self::parse(&value))
+        }
+    }
     /**The kind of a bank, an open enum: `MF1` microfinance, `MOB` mobile
 money, `BNQ` bank (seeds 000, 001); any other string is a kind iHela
 added later.
@@ -591,9 +668,11 @@ authorization client sends it so.
     ///The later generation's envelope around a bill's status.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct BillCheckResult {
-        ///"00" is success; anything else is a failure ("05" insufficient funds, "07" transient).
+        ///The envelope's verdict; anything but `00` is a failure.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub response_code: ::std::option::Option<::std::string::String>,
+        pub response_code: ::std::option::Option<
+            crate::generated::open_enums::ResponseCode,
+        >,
         ///The bill's status; null or absent on failure.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_data: ::std::option::Option<BillCheckData>,
@@ -901,9 +980,11 @@ client id; with `bank`, the customer's id in that bank.
     ///The later generation's envelope around a created bill.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct BillInitResult {
-        ///"00" is success; anything else is a failure ("05" insufficient funds, "07" transient).
+        ///The envelope's verdict; anything but `00` is a failure.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub response_code: ::std::option::Option<::std::string::String>,
+        pub response_code: ::std::option::Option<
+            crate::generated::open_enums::ResponseCode,
+        >,
         ///The bill created; null or absent on failure.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_data: ::std::option::Option<BillInitData>,
@@ -1055,9 +1136,11 @@ than `"00"` means the cash-in was refused, even with HTTP 200.
         ///iHela's reference of the cash-in (`CPT-5/01-199`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reference: ::std::option::Option<::std::string::String>,
-        ///"00" is success; anything else is a refusal ("05" insufficient funds, "07" transient).
+        ///The envelope's verdict; anything but `00` is a failure.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub response_code: ::std::option::Option<::std::string::String>,
+        pub response_code: ::std::option::Option<
+            crate::generated::open_enums::ResponseCode,
+        >,
         /**The later generation's data about the cash-in. Assumed: no
 client publishes its shape; it is kept as any object.
 */
@@ -2988,7 +3071,7 @@ and `redirect_uri`.
         #[derive(Clone, Debug)]
         pub struct BillCheckResult {
             response_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::generated::open_enums::ResponseCode>,
                 ::std::string::String,
             >,
             response_data: ::std::result::Result<
@@ -3017,7 +3100,9 @@ and `redirect_uri`.
         impl BillCheckResult {
             pub fn response_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::generated::open_enums::ResponseCode>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.response_code = value
@@ -3669,7 +3754,7 @@ and `redirect_uri`.
         #[derive(Clone, Debug)]
         pub struct BillInitResult {
             response_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::generated::open_enums::ResponseCode>,
                 ::std::string::String,
             >,
             response_data: ::std::result::Result<
@@ -3698,7 +3783,9 @@ and `redirect_uri`.
         impl BillInitResult {
             pub fn response_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::generated::open_enums::ResponseCode>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.response_code = value
@@ -4170,7 +4257,7 @@ and `redirect_uri`.
                 ::std::string::String,
             >,
             response_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::generated::open_enums::ResponseCode>,
                 ::std::string::String,
             >,
             response_data: ::std::result::Result<
@@ -4311,7 +4398,9 @@ and `redirect_uri`.
             }
             pub fn response_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::generated::open_enums::ResponseCode>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.response_code = value

@@ -7,10 +7,8 @@
 //! that the caller only ever gets the data of an accepted operation.
 
 use crate::error::Refusal;
+use crate::generated::open_enums::ResponseCode;
 use crate::types;
-
-/// The envelope's `response_code` for success.
-const SUCCESS_CODE: &str = "00";
 
 /// Why a decoded 200 answer is not a success.
 #[derive(Debug)]
@@ -64,16 +62,16 @@ impl Answer for types::BillVerifyResponse {
 /// when the envelope fields are absent.
 fn envelope_verdict(
     success: Option<bool>,
-    code: Option<&String>,
+    code: Option<&ResponseCode>,
     message: Option<&String>,
 ) -> Option<Result<(), Refusal>> {
     let refused = || Refusal {
         code: code.cloned(),
         message: message.cloned(),
     };
-    match (code.map(String::as_str), success) {
-        (Some(SUCCESS_CODE), Some(false)) => Some(Err(refused())),
-        (Some(SUCCESS_CODE), _) => Some(Ok(())),
+    match (code, success) {
+        (Some(ResponseCode::Code00), Some(false)) => Some(Err(refused())),
+        (Some(ResponseCode::Code00), _) => Some(Ok(())),
         (Some(_), _) | (None, Some(false)) => Some(Err(refused())),
         (None, Some(true)) => Some(Ok(())),
         (None, None) => None,
@@ -179,7 +177,7 @@ mod tests {
     use super::*;
 
     fn verdict(success: Option<bool>, code: Option<&str>) -> Option<Result<(), Refusal>> {
-        let code = code.map(str::to_owned);
+        let code = code.map(ResponseCode::parse);
         envelope_verdict(success, code.as_ref(), None)
     }
 
@@ -189,7 +187,7 @@ mod tests {
         assert!(matches!(verdict(None, Some("00")), Some(Ok(()))));
         assert!(matches!(verdict(Some(true), None), Some(Ok(()))));
         assert!(matches!(verdict(Some(false), Some("00")), Some(Err(_))));
-        assert!(matches!(verdict(Some(true), Some("05")), Some(Err(r)) if r.code.as_deref() == Some("05")));
+        assert!(matches!(verdict(Some(true), Some("05")), Some(Err(r)) if r.code == Some(ResponseCode::Code05)));
         assert!(matches!(verdict(Some(false), None), Some(Err(_))));
         assert!(verdict(None, None).is_none());
     }

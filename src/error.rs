@@ -12,6 +12,7 @@ use std::fmt;
 
 use reqwest::StatusCode;
 
+use crate::generated::open_enums::ResponseCode;
 use crate::types;
 
 /// The result of every call of this crate.
@@ -287,20 +288,17 @@ impl AuthError {
 /// A refusal iHela reported inside an HTTP 200 answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
-    /// The envelope's `response_code`, when there is one (`"05"` insufficient
-    /// funds, `"07"` transient).
-    pub code: Option<String>,
+    /// The envelope's `response_code`, when there is one (`Code05`
+    /// insufficient funds, `Code07` transient).
+    pub code: Option<ResponseCode>,
     /// iHela's message (`error_message` or `response_message`).
     pub message: Option<String>,
 }
 
 impl Refusal {
-    /// The envelope code iHela documents as transient, worth retrying.
-    pub const TRANSIENT_CODE: &'static str = "07";
-
-    /// Whether iHela says the refusal is transient (code `"07"`).
+    /// Whether iHela says the refusal is transient (code `07`).
     pub fn is_transient(&self) -> bool {
-        self.code.as_deref() == Some(Self::TRANSIENT_CODE)
+        self.code == Some(ResponseCode::Code07)
     }
 }
 

@@ -84,7 +84,8 @@ pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, Environment, USER_AGENT,
 };
 pub use error::{AuthError, Error, ErrorBody, InvalidInput, Refusal, Result};
-pub use generated::{open_enums::BankType, open_enums::BillStatus, paths, servers, types};
+pub use generated::open_enums::{BankType, BillStatus, ResponseCode};
+pub use generated::{paths, servers, types};
 pub use money::{AmountError, Francs};
 pub use operations::{CashInReceipt, CreatedBill, CustomerQuery, VerifiedBill};
 pub use requests::{CashIn, CheckBill, CreateBill, CreditCashIn, InitBill, IntoCashIn, IntoId};

@@ -261,11 +261,11 @@ async fn the_later_generation_works_end_to_end() {
         .pin(pin())
         .currency("BIF");
     let paid_out = client.cash_in(cash_in).await.unwrap();
-    assert_eq!(paid_out.answer.response_code.as_deref(), Some("00"));
+    assert_eq!(paid_out.answer.response_code, Some(ihela::ResponseCode::Code00));
     let too_much = CreditCashIn::new("MOB-0006", "68000006", 20_000_000, "REF-big", "More than the balance");
     let refused = client.cash_in(too_much).await.unwrap_err();
     assert!(
-        matches!(&refused, Error::Refused { refusal, .. } if refusal.code.as_deref() == Some("05")),
+        matches!(&refused, Error::Refused { refusal, .. } if refusal.code == Some(ihela::ResponseCode::Code05)),
         "{refused}"
     );
 }

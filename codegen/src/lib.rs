@@ -273,12 +273,20 @@ fn open_enums(spec: &OpenAPI) -> TokenStream {
     }
 }
 
+/// The Rust variant of an open enum's value: `dark-blue` is `DarkBlue`, and
+/// a value that starts with a digit gets `Code` before it (`00` is `Code00`).
+fn variant(value: &str) -> proc_macro2::Ident {
+    let name = value.to_upper_camel_case();
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format_ident!("Code{name}")
+    } else {
+        format_ident!("{name}")
+    }
+}
+
 fn open_enum(name: &str, description: &str, values: &[String]) -> TokenStream {
     let ident = format_ident!("{name}");
-    let variants: Vec<_> = values
-        .iter()
-        .map(|v| format_ident!("{}", v.to_upper_camel_case()))
-        .collect();
+    let variants: Vec<_> = values.iter().map(|v| variant(v)).collect();
     let docs = values.iter().map(|v| format!("`{v}`"));
     let all_doc = format!("Every value of `{name}` the spec lists, in its order.");
     quote! {
@@ -399,6 +407,12 @@ components:
         ] {
             assert!(code.contains(expected), "missing {expected} in {code}");
         }
+    }
+
+    #[test]
+    fn values_that_start_with_a_digit_get_a_prefix() {
+        assert_eq!(variant("00").to_string(), "Code00");
+        assert_eq!(variant("dark-blue").to_string(), "DarkBlue");
     }
 
     #[test]

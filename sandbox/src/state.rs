@@ -191,9 +191,6 @@ pub struct CashIn {
     pub created_at: DateTime<Utc>,
 }
 
-/// The envelope code of a refused cash-in: insufficient funds.
-pub const INSUFFICIENT_FUNDS: &str = "05";
-
 /// Everything the sandbox holds (`GET /_sandbox/state`, `Sandbox::state`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Snapshot {

@@ -4,11 +4,11 @@ use std::sync::Arc;
 
 use axum::Json;
 use axum::extract::State;
-use ihela::types;
+use ihela::{ResponseCode, types};
 
 use super::{Direction, check_limits, known_bank, known_customer, succeeded};
 use crate::fields::{ApiError, Fields};
-use crate::state::{CashIn, CashInRequest, Generation, INSUFFICIENT_FUNDS, valid};
+use crate::state::{CashIn, CashInRequest, Generation, valid};
 use crate::{App, data};
 
 /// The longest account identifier accepted.
@@ -73,11 +73,7 @@ fn answer(cash_in: &CashIn) -> types::CashInResult {
     let (success, response_code, response_message) = match (first, cash_in.accepted) {
         (true, _) => (None, None, None),
         (false, true) => succeeded(),
-        (false, false) => (
-            Some(false),
-            Some(INSUFFICIENT_FUNDS.to_owned()),
-            Some(message.to_owned()),
-        ),
+        (false, false) => (Some(false), Some(ResponseCode::Code05), Some(message.to_owned())),
     };
     types::CashInResult {
         bank_slug: Some(valid(&cash_in.request.bank)),

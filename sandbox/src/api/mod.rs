@@ -14,7 +14,7 @@ use axum::http::header;
 use axum::middleware::{Next, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use ihela::paths;
+use ihela::{ResponseCode, paths};
 
 use crate::data::{self, Bank, Customer};
 use crate::fields::{ApiError, Fields};
@@ -63,14 +63,10 @@ async fn authenticate(State(app): State<Arc<App>>, request: Request, next: Next)
     }
 }
 
-/// The response code of the later generation's envelope for success (the
-/// spec gives it in prose: `"00"`; `"05"` insufficient funds, `"07"` transient).
-pub const SUCCESS: &str = "00";
-
 /// The later generation's envelope fields of a success: `success`,
 /// `response_code` and `response_message`.
-fn succeeded() -> (Option<bool>, Option<String>, Option<String>) {
-    (Some(true), Some(SUCCESS.to_owned()), Some("Success".to_owned()))
+fn succeeded() -> (Option<bool>, Option<ResponseCode>, Option<String>) {
+    (Some(true), Some(ResponseCode::Code00), Some("Success".to_owned()))
 }
 
 /// Which way money moves through a bank, for its limits.
