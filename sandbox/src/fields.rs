@@ -219,13 +219,13 @@ impl Fields {
         }
         let pin = self.optional_nonblank(name, usize::MAX)?;
         // The rule of the client's `Pin`, the spec's `PinCode` as a string.
-        match pin.parse::<ihela::Pin>() {
-            Ok(_) => Some(pin),
-            Err(refused) => {
-                self.error(name, refused.reason());
-                None
-            }
-        }
+        let checked = pin.parse::<ihela::Pin>().map_err(|refused| refused.reason().to_owned());
+        self.keep(name, checked).map(|_| pin)
+    }
+
+    /// What `checked` holds, or `None` with its error recorded under `name`.
+    fn keep<T>(&mut self, name: &str, checked: Result<T, impl std::fmt::Display>) -> Option<T> {
+        checked.map_err(|error| self.error(name, error.to_string())).ok()
     }
 
     /// A required text checked by its generated type `T` (the spec's
@@ -236,13 +236,7 @@ impl Fields {
         String: From<T>,
     {
         let text = self.text(name, usize::MAX)?;
-        match T::try_from(text) {
-            Ok(value) => Some(String::from(value)),
-            Err(error) => {
-                self.error(name, error.to_string());
-                None
-            }
-        }
+        self.keep(name, T::try_from(text)).map(String::from)
     }
 
     /// An optional text checked by its generated type `T` when given.
