@@ -130,8 +130,10 @@ fn settings(spec: &OpenAPI) -> GenerationSettings {
 /// `spec` with each request body reduced to `application/json` where it
 /// offers more media types (generation 1 also takes form bodies, which the
 /// Python and Java clients send). progenitor accepts one media type per
-/// request body, and this crate sends JSON.
-fn json_requests_only(spec: &OpenAPI) -> OpenAPI {
+/// request body, and this crate sends JSON; openapi-python-client has the
+/// same limit (`cargo xtask json-requests` writes this view for it).
+#[must_use]
+pub fn json_requests_only(spec: &OpenAPI) -> OpenAPI {
     let mut spec = spec.clone();
     for item in spec.paths.paths.values_mut() {
         let ReferenceOr::Item(item) = item else { continue };

@@ -10,6 +10,8 @@
 //!   accepts the new snapshots (review the diff before committing).
 //! - `breaking [--base REV]`: what the spec's changes since REV (default
 //!   `HEAD`) break for existing callers; `regen` prints it too.
+//! - `json-requests OUT`: the spec as JSON with one media type per request
+//!   body (JSON), for generators that take no more (the interop scripts).
 
 mod breaking;
 
@@ -39,6 +41,12 @@ enum Task {
         #[arg(long, default_value = "HEAD")]
         base: String,
     },
+    /// Write the spec as JSON with JSON request bodies only, for generators
+    /// that take one media type per request body.
+    JsonRequests {
+        /// The file to write.
+        out: PathBuf,
+    },
     /// Run the fixture snapshot tests.
     Snapshots {
         /// Accept changed snapshots.
@@ -57,6 +65,7 @@ fn main() -> ExitCode {
         Task::Regen { check } => regen(root, check),
         Task::Snapshots { review } => snapshots(root, review),
         Task::Breaking { base } => report_breaking(root, &base),
+        Task::JsonRequests { out } => json_requests(root, &out),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -139,6 +148,14 @@ fn lint(root: &Path) -> Result<(), String> {
         .env("REDOCLY_TELEMETRY", "off")
         .env("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true")
         .current_dir(root))
+}
+
+/// Writes the spec with JSON request bodies only to `out`.
+fn json_requests(root: &Path, out: &Path) -> Result<(), String> {
+    let spec = ihela_codegen::load_spec(&root.join(SPEC)).map_err(|e| e.to_string())?;
+    let reduced = ihela_codegen::json_requests_only(&spec);
+    let text = serde_json::to_string_pretty(&reduced).map_err(|e| e.to_string())?;
+    std::fs::write(out, text + "\n").map_err(|e| format!("{}: {e}", out.display()))
 }
 
 /// Prints what changed in the spec since `base`, breaking changes first.
