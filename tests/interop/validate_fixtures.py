@@ -24,19 +24,18 @@ SPEC_PATH = ROOT / "openapi" / "ihela-merchant.yaml"
 FIXTURES = ROOT / "tests" / "fixtures"
 HOST = "https://testgate.ihela.online"
 
-def operations(spec):
-    """operationId -> (path, method, operation object), callbacks included."""
-    found = {}
-    for path, item in spec["paths"].items():
+
+def operations(paths, found=None, callback=False):
+    """operationId -> (path, method, operation object, whether it is a
+    callback's), the callbacks of each operation included."""
+    found = {} if found is None else found
+    for path, item in paths.items():
         for method, operation in item.items():
             if not isinstance(operation, dict) or "operationId" not in operation:
                 continue
-            found[operation["operationId"]] = (path, method, operation)
-            for callback in operation.get("callbacks", {}).values():
-                for cb_path, cb_item in callback.items():
-                    for cb_method, cb_operation in cb_item.items():
-                        if isinstance(cb_operation, dict) and "operationId" in cb_operation:
-                            found[cb_operation["operationId"]] = (cb_path, cb_method, cb_operation)
+            found[operation["operationId"]] = (path, method, operation, callback)
+            for callback_paths in operation.get("callbacks", {}).values():
+                operations(callback_paths, found, callback=True)
     return found
 
 
@@ -54,7 +53,7 @@ def concrete(path):
 def main():
     api = OpenAPI.from_file_path(str(SPEC_PATH))
     spec = yaml.safe_load(SPEC_PATH.read_text())
-    known = operations(spec)
+    known = operations(spec["paths"])
     passed, failed = 0, 0
     for fixture in sorted(FIXTURES.glob("*.json")):
         name = fixture.stem
@@ -63,8 +62,8 @@ def main():
             op_id = operation_of(name, known)
             if op_id is None:
                 raise ValueError("its name starts with no operationId of the spec")
-            path, method, operation = known[op_id]
-            if name == f"{op_id}_request" or operation_is_callback(spec, operation):
+            path, method, operation, is_callback = known[op_id]
+            if name == f"{op_id}_request" or is_callback:
                 validate_schema(spec, operation, name.endswith("_request"), json.loads(body))
             else:
                 request = MockRequest(HOST, method, concrete(path))
@@ -81,17 +80,6 @@ def main():
         print(f"ok   {fixture.relative_to(ROOT)}")
     print(f"fixtures: {passed} passed, {failed} failed")
     return 1 if failed else 0
-
-
-def operation_is_callback(spec, operation):
-    """Whether `operation` is one of a callback (not served by the gateway)."""
-    for item in spec["paths"].values():
-        for parent in item.values():
-            for callback in (parent.get("callbacks", {}) if isinstance(parent, dict) else {}).values():
-                for cb_item in callback.values():
-                    if operation in cb_item.values():
-                        return True
-    return False
 
 
 def validate_schema(spec, operation, is_request, value):
