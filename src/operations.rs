@@ -9,6 +9,7 @@ use crate::call::{self, Repeat};
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::generated::{self, open_enums::BillStatus};
+use crate::reconcile;
 use crate::requests::{self, CheckBill, CreateBill, InitBill, IntoCashIn, IntoId};
 use crate::types;
 
@@ -251,7 +252,7 @@ impl Client {
         let sent = self
             .send(Repeat::Unsafe, &body, |api, body| api.cash_in().body(body).send())
             .await;
-        let accepted: AcceptedCashIn = Self::sent_once("cash_in", &reference, sent)?;
+        let accepted: AcceptedCashIn = reconcile::sent_once("cash_in", &reference, sent)?;
         Ok(CashInReceipt {
             reference: accepted.reference,
             merchant_reference: reference,

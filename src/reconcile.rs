@@ -10,23 +10,6 @@ use crate::retry::{self, Verdict};
 use crate::types::MerchantReference;
 
 impl Client {
-    /// The result of a request that must not be repeated once it may have
-    /// reached iHela and that the API cannot look up (a cash-in): an unknown
-    /// outcome is [`Error::OutcomeUnknown`].
-    pub(crate) fn sent_once<T>(
-        operation: &'static str,
-        merchant_reference: &MerchantReference,
-        result: Result<T>,
-    ) -> Result<T> {
-        let cause = match settled(result) {
-            Ok(settled) => return settled,
-            Err(cause) => cause,
-        };
-        let merchant_reference = merchant_reference.as_str();
-        tracing::error!(operation, merchant_reference, error = %cause, "outcome unknown: not sent again");
-        Err(outcome_unknown(operation, merchant_reference, cause))
-    }
-
     /// The result of a bill init that must not be repeated once it may have
     /// reached iHela. When its outcome is unknown, `find` is asked on the
     /// retry policy's schedule what was created under `merchant_reference`;
@@ -87,6 +70,23 @@ impl Client {
             }
         }
     }
+}
+
+/// The result of a request that must not be repeated once it may have
+/// reached iHela and that the API cannot look up (a cash-in): an unknown
+/// outcome is [`Error::OutcomeUnknown`].
+pub(crate) fn sent_once<T>(
+    operation: &'static str,
+    merchant_reference: &MerchantReference,
+    result: Result<T>,
+) -> Result<T> {
+    let cause = match settled(result) {
+        Ok(settled) => return settled,
+        Err(cause) => cause,
+    };
+    let merchant_reference = merchant_reference.as_str();
+    tracing::error!(operation, merchant_reference, error = %cause, "outcome unknown: not sent again");
+    Err(outcome_unknown(operation, merchant_reference, cause))
 }
 
 /// `Ok` with `result` when its outcome is settled (a success, or an error

@@ -19,11 +19,17 @@ use crate::types;
 /// request is sent, and a bad value is refused under the field's name.
 pub trait IntoId<T>: sealed::IntoId<T> {}
 
+/// The methods of the public conversion traits, out of callers' reach.
 mod sealed {
     use crate::error::InvalidInput;
+    use crate::types;
 
     pub trait IntoId<T> {
         fn into_id(self, field: &'static str) -> Result<T, InvalidInput>;
+    }
+
+    pub trait IntoCashIn {
+        fn body(self) -> Result<types::CashInRequest, InvalidInput>;
     }
 }
 
@@ -384,19 +390,10 @@ impl CreditCashIn {
 }
 
 /// A cash-in in either form, for [`Client::cash_in`](crate::Client::cash_in).
-pub trait IntoCashIn: sealed_cash_in::IntoCashIn {}
-
-mod sealed_cash_in {
-    use crate::error::InvalidInput;
-    use crate::types;
-
-    pub trait IntoCashIn {
-        fn body(self) -> Result<types::CashInRequest, InvalidInput>;
-    }
-}
+pub trait IntoCashIn: sealed::IntoCashIn {}
 
 impl IntoCashIn for CashIn {}
-impl sealed_cash_in::IntoCashIn for CashIn {
+impl sealed::IntoCashIn for CashIn {
     fn body(self) -> Result<types::CashInRequest, InvalidInput> {
         let (amount, merchant_reference, description) = self.payout.checked()?;
         Ok(types::CashInRequest::AccountCashIn(types::AccountCashIn {
@@ -410,7 +407,7 @@ impl sealed_cash_in::IntoCashIn for CashIn {
 }
 
 impl IntoCashIn for CreditCashIn {}
-impl sealed_cash_in::IntoCashIn for CreditCashIn {
+impl sealed::IntoCashIn for CreditCashIn {
     fn body(self) -> Result<types::CashInRequest, InvalidInput> {
         let (amount, merchant_reference, description) = self.payout.checked()?;
         Ok(types::CashInRequest::CreditCashIn(types::CreditCashIn {
@@ -431,7 +428,7 @@ impl sealed_cash_in::IntoCashIn for CreditCashIn {
 
 /// The wire body of a cash-in, every field checked.
 pub(crate) fn cash_in_body(request: impl IntoCashIn) -> Result<types::CashInRequest, InvalidInput> {
-    sealed_cash_in::IntoCashIn::body(request)
+    sealed::IntoCashIn::body(request)
 }
 
 impl types::CashInRequest {
