@@ -2,6 +2,8 @@
 //! and one customer more per bank.
 
 use ihela::{BankType, types};
+
+use crate::state::valid;
 use rust_decimal::Decimal;
 
 /// An amount as iHela answers it: francs with two decimal places.
@@ -60,7 +62,7 @@ impl Bank {
             logo_icon: None,
         };
         types::Bank {
-            slug: slug(self.slug),
+            slug: valid(self.slug),
             name: self.name.to_owned(),
             swift_code: None,
             bank_code: Some(i64::from(self.code)),
@@ -119,16 +121,6 @@ pub const BANKS: &[Bank] = &[
         account_mask: None,
     },
 ];
-
-/// A slug of this table as the generated type (every one is valid).
-pub fn slug(slug: &'static str) -> types::BankSlug {
-    types::BankSlug::try_from(slug).unwrap_or_else(|e| unreachable!("the sandbox's bank {slug}: {e}"))
-}
-
-/// An account number of this table as the generated type (every one is valid).
-pub fn account(number: &'static str) -> types::AccountNumber {
-    types::AccountNumber::try_from(number).unwrap_or_else(|e| unreachable!("the sandbox's account {number}: {e}"))
-}
 
 /// The sandbox's merchant, the user behind its tokens.
 pub fn merchant_user() -> types::User {

@@ -13,8 +13,8 @@ use serde_json::Value;
 
 use crate::fields::ApiError;
 
-/// A value the sandbox checked when it was asked (or made itself), as its
-/// generated type.
+/// A value the sandbox checked when it was asked, or made itself, or holds
+/// in its tables, as its generated type.
 pub fn valid<T>(value: &str) -> T
 where
     T: for<'a> TryFrom<&'a str, Error = types::error::ConversionError>,

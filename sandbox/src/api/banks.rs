@@ -44,7 +44,7 @@ pub async fn lookup(
     fields.finish()?;
     let customer = customer.ok_or_else(ApiError::not_found)?;
     Ok(Json(types::CustomerAccount {
-        account_number: crate::data::account(customer.account_number),
+        account_number: crate::state::valid(customer.account_number),
         name: Some(customer.name.to_owned()),
     }))
 }
