@@ -152,16 +152,13 @@ async fn extra_unknown_fields_and_numeric_amounts_are_read() {
 #[tokio::test]
 async fn a_thousand_concurrent_calls_on_a_fresh_client_fetch_one_token() {
     let server = MockServer::start_async().await;
-    let token = server
-        .mock_async(|when, then| {
-            when.method(POST).path(ihela::paths::CREATE_TOKEN);
-            // Slow enough that every call is waiting when the token arrives.
-            then.status(200)
-                .header("content-type", "application/json")
-                .body(fixture("create_token_issued"))
-                .delay(Duration::from_millis(200));
-        })
-        .await;
+    let token = mock_op(&server, Op::CreateToken, |_, then| {
+        // Slow enough that every call is waiting when the token arrives.
+        then.status(200)
+            .header("content-type", "application/json")
+            .body(fixture("create_token_issued"))
+            .delay(Duration::from_millis(200));
+    });
     let banks = serve_banks(&server).await;
     let client = client(&server);
     list_banks_concurrently(&client, 1000).await;
