@@ -1,0 +1,159 @@
+//! The same call three ways: `GET` the bank list with the bearer token and
+//! decode it into `ihela::types::BankList`.
+//!
+//! - [`Ihela`]: `ihela::Client::list_banks`, the code a merchant writes;
+//! - [`RawReqwest`]: the hand-written reqwest call, with ihela's reqwest
+//!   settings (user agent, connect and request timeouts) and the token
+//!   fetched once beforehand;
+//! - [`RawHyper`]: hyper's own client and serde, nothing else: the floor.
+//!
+//! Each decodes into the same generated type, so the difference is only
+//! what each layer does around the request.
+
+use bytes::Bytes;
+use http_body_util::{BodyExt as _, Empty};
+use hyper::Uri;
+use hyper::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
+use hyper_util::client::legacy::Client as HyperClient;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::TokioExecutor;
+use ihela::types::{BankList, Token, TokenRequest, TokenRequestGrantType};
+use ihela::{Environment, paths};
+
+/// Any failure of a contender's call.
+pub type Failure = Box<dyn std::error::Error + Send + Sync>;
+
+/// Credentials the gateway accepts (it does not check them).
+const CLIENT_ID: &str = "bench-client-id";
+const CLIENT_SECRET: &str = "bench-client-secret";
+
+/// A client under measurement: one call, the bank list.
+pub trait Contender: Clone + Send + Sync + 'static {
+    /// `GET` the bank list and decode it.
+    fn list_banks(&self) -> impl Future<Output = Result<BankList, Failure>> + Send;
+}
+
+/// `ihela::Client`, as a merchant builds and calls it.
+#[derive(Clone)]
+pub struct Ihela(ihela::Client);
+
+impl Ihela {
+    /// A client for the gateway at `base_url`; it fetches its token on its
+    /// first call.
+    pub fn new(base_url: &str) -> Result<Ihela, Failure> {
+        let client = ihela::Client::builder(Environment::Custom(base_url.to_owned()))
+            .credentials(CLIENT_ID, CLIENT_SECRET)
+            .build()?;
+        Ok(Ihela(client))
+    }
+}
+
+impl Contender for Ihela {
+    async fn list_banks(&self) -> Result<BankList, Failure> {
+        Ok(self.0.list_banks().await?)
+    }
+}
+
+/// A hand-written reqwest client: the same reqwest settings as ihela's.
+#[derive(Clone)]
+pub struct RawReqwest {
+    http: reqwest::Client,
+    base_url: String,
+    bearer: HeaderValue,
+}
+
+impl RawReqwest {
+    /// The client, with `bearer` as its `Authorization`.
+    pub fn new(base_url: &str, bearer: HeaderValue) -> Result<RawReqwest, Failure> {
+        let http = reqwest::Client::builder()
+            .user_agent(ihela::USER_AGENT)
+            .connect_timeout(ihela::DEFAULT_CONNECT_TIMEOUT)
+            .timeout(ihela::DEFAULT_TIMEOUT)
+            .build()?;
+        Ok(RawReqwest {
+            http,
+            base_url: base_url.to_owned(),
+            bearer,
+        })
+    }
+
+    /// The client, with a token fetched once from the token call.
+    pub async fn connect(base_url: &str) -> Result<RawReqwest, Failure> {
+        let unauthenticated = RawReqwest::new(base_url, HeaderValue::from_static(""))?;
+        let request = TokenRequest {
+            grant_type: TokenRequestGrantType::ClientCredentials,
+            client_id: None,
+            client_secret: None,
+            code: None,
+            redirect_uri: None,
+        };
+        let answer = unauthenticated
+            .http
+            .post(format!("{base_url}{}", paths::CREATE_TOKEN))
+            .basic_auth(CLIENT_ID, Some(CLIENT_SECRET))
+            .form(&request)
+            .send()
+            .await?
+            .error_for_status()?;
+        let token: Token = serde_json::from_slice(&answer.bytes().await?)?;
+        let mut bearer = HeaderValue::from_str(&format!("Bearer {}", token.access_token.expose()))?;
+        bearer.set_sensitive(true);
+        Ok(RawReqwest {
+            bearer,
+            ..unauthenticated
+        })
+    }
+}
+
+impl Contender for RawReqwest {
+    /// `GET` the bank list, as one would write it by hand.
+    async fn list_banks(&self) -> Result<BankList, Failure> {
+        let response = self
+            .http
+            .get(format!("{}{}", self.base_url, paths::LIST_BANKS))
+            .header(AUTHORIZATION, self.bearer.clone())
+            .send()
+            .await?;
+        let status = response.status();
+        if !status.is_success() {
+            return Err(format!("HTTP {status}").into());
+        }
+        Ok(serde_json::from_slice(&response.bytes().await?)?)
+    }
+}
+
+/// hyper's client with serde: no timeouts, no URL building, no client layer.
+#[derive(Clone)]
+pub struct RawHyper {
+    http: HyperClient<HttpConnector, Empty<Bytes>>,
+    uri: Uri,
+    bearer: HeaderValue,
+}
+
+impl RawHyper {
+    /// A client for the gateway at `base_url`, with the fixture's token.
+    pub fn new(base_url: &str) -> Result<RawHyper, Failure> {
+        Ok(RawHyper {
+            http: HyperClient::builder(TokioExecutor::new()).build_http(),
+            uri: format!("{base_url}{}", paths::LIST_BANKS).parse()?,
+            bearer: crate::gateway::bearer_of_fixture(),
+        })
+    }
+}
+
+impl Contender for RawHyper {
+    /// `GET` the bank list with hyper alone.
+    async fn list_banks(&self) -> Result<BankList, Failure> {
+        let request = hyper::Request::get(self.uri.clone())
+            .header(AUTHORIZATION, self.bearer.clone())
+            .header(USER_AGENT, ihela::USER_AGENT)
+            .body(Empty::new())?;
+        let response = self.http.request(request).await?;
+        let status = response.status();
+        if !status.is_success() {
+            return Err(format!("HTTP {status}").into());
+        }
+        let body = response.into_body().collect().await?.to_bytes();
+        Ok(serde_json::from_slice(&body)?)
+    }
+}

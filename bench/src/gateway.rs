@@ -1,0 +1,109 @@
+//! The loopback gateway every contender calls: the token call answers the
+//! `create_token_issued` fixture, the bank list the `list_banks_count`
+//! fixture (to a request that carries that token), at the spec's paths.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+
+/// The token answer the gateway gives.
+pub const TOKEN: &str = include_str!("../../tests/fixtures/create_token_issued.json");
+/// The bank list the gateway gives: four banks, 2.6 KB.
+pub const BANKS: &str = include_str!("../../tests/fixtures/list_banks_count.json");
+
+/// What the gateway counts and expects.
+#[derive(Clone)]
+struct Shared {
+    /// `Authorization` the bank list requires: the fixture's token as Bearer.
+    bearer: HeaderValue,
+    token_requests: Arc<AtomicUsize>,
+}
+
+/// A running gateway: its base URL and what it counted.
+#[derive(Clone)]
+pub struct Gateway {
+    /// `http://127.0.0.1:<port>`, no trailing slash.
+    pub base_url: String,
+    token_requests: Arc<AtomicUsize>,
+}
+
+impl Gateway {
+    /// Starts the gateway on the current tokio runtime, on an ephemeral port.
+    pub async fn start() -> std::io::Result<Gateway> {
+        let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0))).await?;
+        let base_url = format!("http://{}", listener.local_addr()?);
+        let token_requests = Arc::new(AtomicUsize::new(0));
+        let shared = Shared {
+            bearer: bearer_of_fixture(),
+            token_requests: Arc::clone(&token_requests),
+        };
+        let app = Router::new()
+            .route(ihela::paths::CREATE_TOKEN, post(token))
+            .route(ihela::paths::LIST_BANKS, get(banks))
+            .with_state(shared);
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        Ok(Gateway {
+            base_url,
+            token_requests,
+        })
+    }
+
+    /// Starts the gateway on a thread of its own (a single-threaded runtime),
+    /// so that it and the client under test each have a core.
+    pub fn start_on_own_thread() -> std::io::Result<Gateway> {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::Builder::new().name("gateway".into()).spawn(move || {
+            let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+                Ok(runtime) => runtime,
+                Err(error) => return drop(sender.send(Err(error))),
+            };
+            runtime.block_on(async {
+                let started = Gateway::start().await;
+                let running = started.is_ok();
+                let _ = sender.send(started);
+                if running {
+                    std::future::pending::<()>().await;
+                }
+            });
+        })?;
+        receiver
+            .recv()
+            .map_err(|_| std::io::Error::other("the gateway thread ended before starting"))?
+    }
+
+    /// Token calls answered so far.
+    pub fn token_requests(&self) -> usize {
+        self.token_requests.load(Ordering::Relaxed)
+    }
+}
+
+/// The token the gateway issues (from the fixture), as a Bearer header.
+pub fn bearer_of_fixture() -> HeaderValue {
+    let token: ihela::types::Token = serde_json::from_str(TOKEN).expect("the token fixture is a token");
+    let mut value = HeaderValue::from_str(&format!("Bearer {}", token.access_token.expose()))
+        .expect("the fixture's token is a header value");
+    value.set_sensitive(true);
+    value
+}
+
+async fn token(State(shared): State<Shared>) -> Response {
+    shared.token_requests.fetch_add(1, Ordering::Relaxed);
+    json(TOKEN)
+}
+
+async fn banks(State(shared): State<Shared>, headers: HeaderMap) -> Response {
+    if headers.get(header::AUTHORIZATION) != Some(&shared.bearer) {
+        return StatusCode::UNAUTHORIZED.into_response();
+    }
+    json(BANKS)
+}
+
+fn json(body: &'static str) -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], body).into_response()
+}
