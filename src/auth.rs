@@ -56,11 +56,12 @@ impl Credentials {
 
 /// A token kept for use: the ready header and when to renew it.
 #[derive(Clone)]
-struct CachedToken {
-    header: HeaderValue,
+pub(crate) struct CachedToken {
+    /// `Authorization: Bearer …`, marked sensitive.
+    pub(crate) header: HeaderValue,
     renew_at: Option<Instant>,
     /// Counts tokens, so that a 401 renews only the token that was refused.
-    serial: u64,
+    pub(crate) serial: u64,
 }
 
 impl CachedToken {
@@ -130,17 +131,22 @@ impl Auth {
             .clone()
     }
 
-    /// The `Authorization` of a fresh token: the cached one, or one fetched
-    /// (once for all callers) under `retry`.
-    pub(crate) async fn header(&self, api: &Api, retry: &RetryPolicy) -> Result<HeaderValue, AuthError> {
-        if let Some(token) = self.read().filter(CachedToken::is_fresh) {
-            return Ok(token.header);
+    /// The cached token, when it is fresh: one read of the cache, no wait.
+    pub(crate) fn fresh(&self) -> Option<CachedToken> {
+        self.read().filter(CachedToken::is_fresh)
+    }
+
+    /// A fresh token: the cached one, or one fetched (once for all callers)
+    /// under `retry`.
+    pub(crate) async fn token(&self, api: &Api, retry: &RetryPolicy) -> Result<CachedToken, AuthError> {
+        if let Some(token) = self.fresh() {
+            return Ok(token);
         }
         let _single_flight = self.0.fetching.lock().await;
-        if let Some(token) = self.read().filter(CachedToken::is_fresh) {
-            return Ok(token.header);
+        if let Some(token) = self.fresh() {
+            return Ok(token);
         }
-        Ok(self.fetch(api, retry).await?.header)
+        self.fetch(api, retry).await
     }
 
     /// The `Authorization` of a token other than the one the gateway
@@ -152,8 +158,8 @@ impl Auth {
         refused: u64,
     ) -> Result<HeaderValue, AuthError> {
         let _single_flight = self.0.fetching.lock().await;
-        match self.read() {
-            Some(token) if token.serial != refused && token.is_fresh() => Ok(token.header),
+        match self.fresh() {
+            Some(token) if token.serial != refused => Ok(token.header),
             _ => Ok(self.fetch(api, retry).await?.header),
         }
     }
@@ -168,7 +174,7 @@ impl Auth {
     async fn ask_token(&self, api: &Api, attempt: u32) -> Result<types::Token, (AuthError, Verdict)> {
         let body = types::TokenRequest::builder().grant_type(types::TokenRequestGrantType::ClientCredentials);
         let started = Instant::now();
-        let (answer, seen) = call::with_answer(api.create_token().body(body).send()).await;
+        let (answer, seen) = call::with_answer(|| api.create_token().body(body).send()).await;
         call::record_attempt(attempt, seen.status, started);
         match answer {
             Ok(value) => Ok(value.into_inner()),

@@ -14,7 +14,7 @@ use std::cell::RefCell;
 use std::future::Future;
 use std::time::Duration;
 
-use progenitor_client::ResponseValue;
+use progenitor_client::{ClientInfo as _, ResponseValue};
 use reqwest::StatusCode;
 use tokio::time::Instant;
 use tracing::Instrument as _;
@@ -22,7 +22,8 @@ use tracing::field::Empty;
 
 use crate::answer::{Answer, Rejection};
 use crate::error::{AuthError, Error, ErrorBody, InvalidInput, Result};
-use crate::retry::{self, RetryPolicy, Verdict};
+use crate::generated::Client as Api;
+use crate::retry::{self, Verdict};
 use crate::types;
 
 #[derive(Default)]
@@ -30,7 +31,10 @@ struct CallContext {
     operation: Option<&'static str>,
     status: Option<StatusCode>,
     retry_after: Option<Duration>,
-    auth_error: Option<AuthError>,
+    /// The serial of the cached token the `pre` hook put on the request.
+    token: Option<u64>,
+    /// Boxed: rare, and the context is swapped in and out at every poll.
+    auth_error: Option<Box<AuthError>>,
 }
 
 tokio::task_local! {
@@ -46,6 +50,9 @@ pub(crate) enum Repeat {
     /// process (the connection could not be opened).
     Unsafe,
 }
+
+/// What a generated operation's `send` returns.
+pub(crate) type Sent<T> = std::result::Result<ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>;
 
 /// A new span for one operation; the `pre` hook fills in `operation`.
 pub(crate) fn span() -> tracing::Span {
@@ -66,28 +73,42 @@ pub(crate) fn record_operation(operation: &'static str) {
     });
 }
 
+/// Records which cached token the request carries (from the `pre` hook).
+pub(crate) fn record_token(serial: u64) {
+    let _ = CONTEXT.try_with(|c| c.borrow_mut().token = Some(serial));
+}
+
+/// Whether the current request runs under [`run`], which replays it after
+/// a 401 by building it again (so the `exec` hook need not keep a copy).
+pub(crate) fn replayed_by_run() -> bool {
+    CONTEXT.try_with(|_| ()).is_ok()
+}
+
 /// Records the answer being handled (from the `post` hook).
 pub(crate) fn record_answer(response: &reqwest::Response) {
     let _ = CONTEXT.try_with(|c| {
         let mut context = c.borrow_mut();
-        context.status = Some(response.status());
-        context.retry_after = retry::retry_after(response.headers());
+        let status = response.status();
+        context.status = Some(status);
+        if !status.is_success() {
+            context.retry_after = retry::retry_after(response.headers());
+        }
     });
 }
 
 /// Records why the `pre` hook could not authenticate the call.
 pub(crate) fn record_auth_error(error: AuthError) {
-    let _ = CONTEXT.try_with(|c| c.borrow_mut().auth_error = Some(error));
+    let _ = CONTEXT.try_with(|c| c.borrow_mut().auth_error = Some(Box::new(error)));
 }
 
-/// Runs `call` in a call context of its own and returns what the hooks recorded.
-async fn in_context<F: Future>(call: F) -> (F::Output, CallContext) {
-    CONTEXT
-        .scope(RefCell::default(), async {
-            let output = call.await;
-            (output, CONTEXT.with(std::cell::RefCell::take))
-        })
-        .await
+/// Runs the future `call` makes in a call context of its own and returns
+/// what the hooks recorded. The future is made inside, so that it is stored
+/// once, not once as an argument and again as the awaited value.
+fn in_context<F: Future>(call: impl FnOnce() -> F) -> impl Future<Output = (F::Output, CallContext)> {
+    CONTEXT.scope(RefCell::default(), async move {
+        let output = call().await;
+        (output, CONTEXT.with(std::cell::RefCell::take))
+    })
 }
 
 /// What the hooks saw of the answer to one attempt.
@@ -98,9 +119,9 @@ pub(crate) struct Seen {
     pub retry_after: Option<Duration>,
 }
 
-/// Runs `call` (the token call) and returns what came of its answer: the
-/// token fetch needs it whoever started the fetch.
-pub(crate) async fn with_answer<F: Future>(call: F) -> (F::Output, Seen) {
+/// Runs the future `call` makes (the token call) and returns what came of
+/// its answer: the token fetch needs it whoever started the fetch.
+pub(crate) async fn with_answer<F: Future>(call: impl FnOnce() -> F) -> (F::Output, Seen) {
     let (output, context) = in_context(call).await;
     let seen = Seen {
         status: context.status,
@@ -123,36 +144,64 @@ pub(crate) fn record_attempt(attempt: u32, status: Option<StatusCode>, started: 
 }
 
 /// Runs a generated operation (`send` builds each attempt's request) under
-/// `policy`, and maps its outcome into this crate's types: the answer's data
-/// when it is a success, [`Error`] otherwise (including a refusal inside an
-/// HTTP 200, see [`Answer`]).
-pub(crate) async fn run<T, F, Fut>(policy: &RetryPolicy, repeat: Repeat, mut send: F) -> Result<T::Data>
+/// the client's retry policy, and maps its outcome into this crate's types:
+/// the answer's data when it is a success, [`Error`] otherwise (including a
+/// refusal inside an HTTP 200, see [`Answer`]).
+///
+/// A 401 to the token the client holds renews the token once and sends the
+/// request again, built anew, within the same attempt.
+pub(crate) async fn run<T, F, Fut>(api: &Api, repeat: Repeat, send: F) -> Result<T::Data>
 where
     T: Answer,
-    F: FnMut() -> Fut,
-    Fut: Future<Output = Result<ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>>,
+    F: Fn() -> Fut,
+    Fut: Future<Output = Sent<T>>,
 {
+    let send = &send;
+    let span = span();
     let first = Instant::now();
-    async {
-        let result = retry::run(policy, |attempt| {
-            let call = send();
-            async move {
-                let started = Instant::now();
-                let (result, context) = in_context(call).await;
-                record_attempt(attempt, context.status, started);
-                let retry_after = context.retry_after;
-                decode(result, context).await.map_err(|error| {
-                    let verdict = verdict(&error, repeat, retry_after);
-                    (error, verdict)
-                })
+    let result = retry::run(&api.inner().retry, |attempt| async move {
+        let mut renewed = false;
+        loop {
+            let started = Instant::now();
+            let (result, context) = in_context(send).await;
+            record_attempt(attempt, context.status, started);
+            if let (Some(StatusCode::UNAUTHORIZED), Some(serial), false) = (context.status, context.token, renewed) {
+                renewed = true;
+                // Boxed: rare, and its state is large.
+                if Box::pin(renew(api, serial)).await {
+                    continue;
+                }
             }
-        })
-        .await;
-        tracing::Span::current().record("duration_ms", retry::millis(first.elapsed()));
-        result
+            let retry_after = context.retry_after;
+            let decoded = match result {
+                Ok(value) => decode(value, context.operation),
+                // Boxed: reading an unexpected answer's body is rare.
+                Err(error) => Err(Box::pin(map_error(error, context)).await),
+            };
+            return decoded.map_err(|error| {
+                let verdict = verdict(&error, repeat, retry_after);
+                (error, verdict)
+            });
+        }
+    })
+    .instrument(span.clone())
+    .await;
+    span.record("duration_ms", retry::millis(first.elapsed()));
+    result
+}
+
+/// Renews the token the gateway refused (`serial`): whether the request may
+/// be sent again with another one.
+async fn renew(api: &Api, serial: u64) -> bool {
+    let state = api.inner();
+    tracing::debug!("401: renewing the token once");
+    match state.auth.renewed_header(api, &state.retry, serial).await {
+        Ok(_) => true,
+        Err(error) => {
+            tracing::warn!(%error, "token renewal failed");
+            false
+        }
     }
-    .instrument(span())
-    .await
 }
 
 /// Whether a failed attempt may be repeated.
@@ -179,18 +228,11 @@ pub(crate) fn is_transient_status(status: StatusCode) -> bool {
     )
 }
 
-/// One attempt's outcome in this crate's types.
-async fn decode<T: Answer>(
-    result: Result<ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>,
-    context: CallContext,
-) -> Result<T::Data> {
+/// A decoded answer in this crate's types: its data, or the refusal it holds.
+fn decode<T: Answer>(value: ResponseValue<T>, operation: Option<&'static str>) -> Result<T::Data> {
     // The caller's operation: a token call runs in a context of its own.
-    let operation = context.operation.unwrap_or("request");
-    let value = match result {
-        Ok(value) => value.into_inner(),
-        Err(error) => return Err(map_error(operation, error, context).await),
-    };
-    value.into_data().map_err(|rejection| match rejection {
+    let operation = operation.unwrap_or("request");
+    value.into_inner().into_data().map_err(|rejection| match rejection {
         Rejection::Refused(refusal) => Error::Refused { operation, refusal },
         Rejection::Incomplete { reason, answer } => Error::Decode {
             operation,
@@ -201,12 +243,10 @@ async fn decode<T: Answer>(
     })
 }
 
-async fn map_error(
-    operation: &'static str,
-    error: progenitor_client::Error<types::ErrorBody>,
-    context: CallContext,
-) -> Error {
+/// A failed attempt in this crate's types.
+async fn map_error(error: progenitor_client::Error<types::ErrorBody>, context: CallContext) -> Error {
     use progenitor_client::Error as E;
+    let operation = context.operation.unwrap_or("request");
     let http = |status: StatusCode, body: ErrorBody| {
         if status == StatusCode::UNAUTHORIZED {
             Error::Auth {
@@ -251,7 +291,9 @@ async fn map_error(
         }
         E::Custom(message) => Error::Auth {
             operation,
-            source: context.auth_error.unwrap_or(AuthError::Malformed { reason: message }),
+            source: context
+                .auth_error
+                .map_or(AuthError::Malformed { reason: message }, |error| *error),
         },
     }
 }

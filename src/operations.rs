@@ -266,12 +266,12 @@ impl Client {
     }
 
     /// Runs a request without a body, which is always safe to repeat.
-    async fn get<T, F>(&self, send: impl FnMut() -> F) -> Result<T::Data>
+    async fn get<T, F>(&self, send: impl Fn() -> F) -> Result<T::Data>
     where
         T: Answer,
-        F: Future<Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>>,
+        F: Future<Output = call::Sent<T>>,
     {
-        call::run(&self.state().retry, Repeat::Safe, send).await
+        call::run(self.api(), Repeat::Safe, send).await
     }
 
     /// Sends `body` with `send`, a copy for each attempt.
@@ -284,9 +284,9 @@ impl Client {
     where
         R: Clone,
         T: Answer,
-        F: Future<Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<types::ErrorBody>>>,
+        F: Future<Output = call::Sent<T>>,
     {
-        call::run(&self.state().retry, repeat, || send(self.api(), body.clone())).await
+        call::run(self.api(), repeat, || send(self.api(), body.clone())).await
     }
 }
 

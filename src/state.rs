@@ -4,8 +4,10 @@
 //!
 //! - `pre`: records the operation for the call's context and puts the
 //!   token on the request (HTTP Basic for the token call itself);
-//! - `exec`: sends it and, on a 401 to a token the client still holds,
-//!   renews that token once and replays the request once;
+//! - `exec`: sends it. A call run by `call::run` (every method of
+//!   [`Client`](crate::Client)) is replayed there after a 401, built anew;
+//!   a call made on `Client::api()` directly is replayed here, from a copy
+//!   kept for that;
 //! - `post`: records the answer's status and `Retry-After`.
 
 use std::fmt;
@@ -42,31 +44,53 @@ impl ClientHooks<ClientState> for Api {
     async fn pre<E>(&self, request: &mut Request, info: &OperationInfo) -> Result<(), progenitor_client::Error<E>> {
         call::record_operation(info.operation_id);
         let state = self.inner();
-        let header = if info.operation_id == TOKEN_OPERATION {
-            state.auth.basic_header()
-        } else {
-            match state.auth.header(self, &state.retry).await {
-                Ok(header) => Some(header),
-                Err(error) => {
-                    let message = error.to_string();
-                    call::record_auth_error(error);
-                    return Err(progenitor_client::Error::Custom(message));
-                }
+        if info.operation_id == TOKEN_OPERATION {
+            if let Some(header) = state.auth.basic_header() {
+                request.headers_mut().insert(AUTHORIZATION, header);
             }
-        };
-        if let Some(header) = header {
-            request.headers_mut().insert(AUTHORIZATION, header);
+            return Ok(());
         }
+        let token = match state.auth.fresh() {
+            Some(token) => token,
+            // Boxed: a fetch is rare, and its state would weigh on every call.
+            None => Box::pin(state.auth.token(self, &state.retry)).await.map_err(|error| {
+                let message = error.to_string();
+                call::record_auth_error(error);
+                progenitor_client::Error::Custom(message)
+            })?,
+        };
+        call::record_token(token.serial);
+        request.headers_mut().insert(AUTHORIZATION, token.header);
         Ok(())
     }
 
     async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
+        if info.operation_id == TOKEN_OPERATION || call::replayed_by_run() {
+            return self.client().execute(request).await;
+        }
+        // Boxed: only calls made on `Client::api()` directly come here.
+        Box::pin(self.execute_replaying(request, info)).await
+    }
+
+    async fn post<E>(
+        &self,
+        result: &reqwest::Result<Response>,
+        _info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        if let Ok(response) = result {
+            call::record_answer(response);
+        }
+        Ok(())
+    }
+}
+
+impl Api {
+    /// Sends `request`, made on the generated client directly, and on a 401
+    /// to a token the client still holds renews that token once and replays
+    /// a copy of the request once.
+    async fn execute_replaying(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
         let state = self.inner();
-        let replay = if info.operation_id == TOKEN_OPERATION {
-            None
-        } else {
-            request.try_clone()
-        };
+        let replay = request.try_clone();
         let used = state.auth.serial_of(&request);
         let response = self.client().execute(request).await?;
         let (Some(mut replay), Some(used)) = (replay, used) else {
@@ -86,16 +110,5 @@ impl ClientHooks<ClientState> for Api {
                 Ok(response)
             }
         }
-    }
-
-    async fn post<E>(
-        &self,
-        result: &reqwest::Result<Response>,
-        _info: &OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        if let Ok(response) = result {
-            call::record_answer(response);
-        }
-        Ok(())
     }
 }

@@ -41,6 +41,25 @@ async fn a_401_renews_the_token_once_and_replays() {
 }
 
 #[tokio::test]
+async fn a_401_on_the_generated_client_itself_renews_the_token_once_and_replays() {
+    let server = MockServer::start_async().await;
+    let token = mock_token(&server).await;
+    let refused = mock_op(&server, Op::ListBanks, |_, then| {
+        then.status(401)
+            .json_body(serde_json::json!({"detail": "Token expired."}));
+    });
+    refused.up_to_n_times_async(1).await;
+    let ok = serve_banks(&server).await;
+    let client = client(&server);
+    // Not through `Client::list_banks`: the hooks replay this one from a copy.
+    let banks = client.api().list_banks().send().await.unwrap().into_inner();
+    assert_eq!(banks.banks.len(), 3);
+    token.assert_calls_async(2).await;
+    refused.assert_calls_async(1).await;
+    ok.assert_calls_async(1).await;
+}
+
+#[tokio::test]
 async fn a_401_that_persists_is_an_auth_error_after_one_renewal() {
     let server = MockServer::start_async().await;
     let token = mock_token(&server).await;
