@@ -59,6 +59,7 @@
 
 mod answer;
 mod auth;
+mod body;
 mod call;
 pub mod callback;
 mod client;

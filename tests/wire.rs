@@ -11,8 +11,9 @@ use ihela::mock::MockServerExt as _;
 use ihela::{CheckBill, CreateBill, CreditCashIn, CustomerQuery, InitBill, Pin};
 use serde_json::json;
 
-/// What every call after the token carries (Bearer, Accept, User-Agent),
-/// with `fixture_name` as the answer. The typed mock the test calls it from
+/// What every call after the token carries (Bearer, Accept, User-Agent, and
+/// no header the contract does not have, such as progenitor's
+/// `api-version`), with `fixture_name` as the answer. The typed mock the test calls it from
 /// (`server.list_banks(..)`) matches the method and path the spec gives.
 fn merchant_call(when: When, then: Then, fixture_name: &str) -> When {
     then.status(200)
@@ -21,6 +22,7 @@ fn merchant_call(when: When, then: Then, fixture_name: &str) -> When {
     when.header("authorization", bearer())
         .header("accept", "application/json")
         .header("user-agent", ihela::USER_AGENT)
+        .header_missing("api-version")
 }
 
 /// Matches a request without a query string.
@@ -43,6 +45,7 @@ async fn create_token_sends_basic_credentials_and_a_form() {
             .header("content-type", "application/x-www-form-urlencoded")
             .header("user-agent", ihela::USER_AGENT)
             .header_missing("cookie")
+            .header_missing("api-version")
             .body("grant_type=client_credentials");
         then.into_inner()
             .status(200)

@@ -11,12 +11,16 @@
 //!   with an `Unknown(String)` variant so that a value the server adds later
 //!   is decoded instead of refused;
 //! - the progenitor client (builder interface, hooks expected, inner type
-//!   `crate::state::ClientState`) and its `types`.
+//!   `crate::state::ClientState`) and its `types`, without the `api-version`
+//!   header progenitor adds and with answers read by `crate::body` (see
+//!   `lean.rs`).
 //!
 //! The library must include the file inside `mod generated`, since the type
 //! replacements name `crate::generated::open_enums`.
 
 #![warn(clippy::pedantic)]
+
+mod lean;
 
 use std::path::Path;
 
@@ -24,7 +28,7 @@ use heck::{ToShoutySnakeCase, ToUpperCamelCase};
 use openapiv3::{OpenAPI, ReferenceOr, Schema, SchemaKind, StringType, Type};
 use proc_macro2::TokenStream;
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TypeImpl};
-use quote::{format_ident, quote};
+use quote::{ToTokens as _, format_ident, quote};
 
 /// The first lines of every generated file.
 const HEADER: &str = "// Generated from openapi/ihela-merchant.yaml by ihela-codegen. Do not edit:\n\
@@ -105,9 +109,13 @@ pub fn bundle_json(spec_yaml: &Path) -> Result<String, Error> {
     Ok(serde_json::to_string_pretty(&value)? + "\n")
 }
 
+/// progenitor's client for `spec`, rewritten to do per request only what
+/// the contract asks (see `lean.rs`).
 fn progenitor_client(spec: &OpenAPI) -> Result<TokenStream, Error> {
     let mut generator = Generator::new(&settings(spec));
-    Ok(generator.generate_tokens(&json_requests_only(spec))?)
+    let mut client: syn::File = syn::parse2(generator.generate_tokens(&json_requests_only(spec))?)?;
+    lean::rewrite(&mut client);
+    Ok(client.into_token_stream())
 }
 
 /// The progenitor settings of this crate, for the client and its mocks.
@@ -472,5 +480,10 @@ components:
         assert!(code.contains("pub enum BillStatus"));
         assert!(code.contains("::rust_decimal::Decimal"));
         assert!(!code.contains("f64"), "no floating point in the generated code");
+        assert!(!code.contains("api-version"), "a header the contract does not have");
+        assert!(
+            !code.contains("ResponseValue::from_response"),
+            "the answer's headers would be copied"
+        );
     }
 }
