@@ -212,7 +212,7 @@ impl Auth {
                 return Err(AuthError::NoCredentials);
             }
             let started = Instant::now();
-            let token = retry::run(retry, |attempt| self.ask_token(api, attempt))
+            let token = retry::run(retry, started, |attempt| self.ask_token(api, attempt))
                 .instrument(call::span())
                 .await?;
             let lifetime = token

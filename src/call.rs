@@ -130,9 +130,13 @@ pub(crate) async fn with_answer<F: Future>(call: impl FnOnce() -> F) -> (F::Outp
     (output, seen)
 }
 
-/// Records one finished attempt on the current span and in a debug event.
+/// Records one finished attempt on the current span and in a debug event
+/// (nothing, not even the clock, when neither is enabled).
 pub(crate) fn record_attempt(attempt: u32, status: Option<StatusCode>, started: Instant) {
     let span = tracing::Span::current();
+    if span.is_disabled() && !tracing::enabled!(tracing::Level::DEBUG) {
+        return;
+    }
     let duration_ms = retry::millis(started.elapsed());
     let status = status.map(|s| s.as_u16());
     span.record("attempt", attempt);
@@ -159,10 +163,14 @@ where
     let send = &send;
     let span = span();
     let first = Instant::now();
-    let result = retry::run(&api.inner().retry, |attempt| async move {
+    let result = retry::run(&api.inner().retry, first, |attempt| async move {
         let mut renewed = false;
         loop {
-            let started = Instant::now();
+            let started = if attempt == 1 && !renewed {
+                first
+            } else {
+                Instant::now()
+            };
             let (result, context) = in_context(send).await;
             record_attempt(attempt, context.status, started);
             if let (Some(StatusCode::UNAUTHORIZED), Some(serial), false) = (context.status, context.token, renewed) {
@@ -186,7 +194,9 @@ where
     })
     .instrument(span.clone())
     .await;
-    span.record("duration_ms", retry::millis(first.elapsed()));
+    if !span.is_disabled() {
+        span.record("duration_ms", retry::millis(first.elapsed()));
+    }
     result
 }
 

@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use tokio::time::Instant;
+
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::retry::{self, Verdict};
@@ -44,7 +46,7 @@ impl Client {
         F: Future<Output = Result<Option<T>>>,
     {
         tracing::warn!(operation, merchant_reference, error = %cause, "outcome unknown: looking the bill up by its merchant reference");
-        let lookups = retry::run(&self.state().retry, |_| {
+        let lookups = retry::run(&self.state().retry, Instant::now(), |_| {
             let lookup = find();
             async move {
                 match lookup.await {

@@ -95,14 +95,14 @@ pub(crate) enum Verdict {
 }
 
 /// Runs `attempt` (given its 1-based number) until it succeeds, fails for
-/// good, or the policy's budget is spent; returns the last outcome.
-pub(crate) async fn run<T, E, F, Fut>(policy: &RetryPolicy, mut attempt: F) -> Result<T, E>
+/// good, or the policy's budget is spent, counted from `started` (when the
+/// first attempt starts); returns the last outcome.
+pub(crate) async fn run<T, E, F, Fut>(policy: &RetryPolicy, started: Instant, mut attempt: F) -> Result<T, E>
 where
     E: fmt::Display,
     F: FnMut(u32) -> Fut,
     Fut: Future<Output = Result<T, (E, Verdict)>>,
 {
-    let started = Instant::now();
     let mut number = 1;
     loop {
         let (error, retry_after) = match attempt(number).await {
@@ -190,7 +190,7 @@ mod tests {
 
     async fn count_attempts(policy: &RetryPolicy, verdict: Verdict) -> (Result<(), String>, u32) {
         let attempts = AtomicU32::new(0);
-        let result = run(policy, |_| {
+        let result = run(policy, Instant::now(), |_| {
             attempts.fetch_add(1, Ordering::Relaxed);
             async move { Err::<(), _>(("failed".to_owned(), verdict)) }
         })
