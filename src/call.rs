@@ -173,20 +173,19 @@ where
             };
             let (result, context) = in_context(send).await;
             record_attempt(attempt, context.status, started);
-            if let (Some(StatusCode::UNAUTHORIZED), Some(serial), false) = (context.status, context.token, renewed) {
-                renewed = true;
-                // Boxed: rare, and its state is large.
-                if Box::pin(renew(api, serial)).await {
-                    continue;
-                }
-            }
             let retry_after = context.retry_after;
-            let decoded = match result {
+            let outcome = match result {
                 Ok(value) => decode(value, context.operation),
-                // Boxed: reading an unexpected answer's body is rare.
-                Err(error) => Err(Box::pin(map_error(error, context)).await),
+                // Boxed: rare, and what it holds would weigh on every call.
+                Err(error) => match Box::pin(failure(api, error, context, !renewed)).await {
+                    Failure::Renewed => {
+                        renewed = true;
+                        continue;
+                    }
+                    Failure::Error(error) => Err(error),
+                },
             };
-            return decoded.map_err(|error| {
+            return outcome.map_err(|error| {
                 let verdict = verdict(&error, repeat, retry_after);
                 (error, verdict)
             });
@@ -200,18 +199,31 @@ where
     result
 }
 
-/// Renews the token the gateway refused (`serial`): whether the request may
-/// be sent again with another one.
-async fn renew(api: &Api, serial: u64) -> bool {
-    let state = api.inner();
-    tracing::debug!("401: renewing the token once");
-    match state.auth.renewed_header(api, &state.retry, serial).await {
-        Ok(_) => true,
-        Err(error) => {
-            tracing::warn!(%error, "token renewal failed");
-            false
+/// What came of a failed attempt.
+enum Failure {
+    /// It was a 401 to the client's token, which is now renewed: send again.
+    Renewed,
+    /// It failed, in this crate's terms.
+    Error(Error),
+}
+
+/// A failed attempt: a 401 to the token the client holds renews it, once
+/// (`may_renew`); anything else is mapped to [`Error`].
+async fn failure(
+    api: &Api,
+    error: progenitor_client::Error<types::ErrorBody>,
+    context: CallContext,
+    may_renew: bool,
+) -> Failure {
+    if let (true, Some(StatusCode::UNAUTHORIZED), Some(serial)) = (may_renew, context.status, context.token) {
+        let state = api.inner();
+        tracing::debug!("401: renewing the token once");
+        match state.auth.renewed_header(api, &state.retry, serial).await {
+            Ok(_) => return Failure::Renewed,
+            Err(error) => tracing::warn!(%error, "token renewal failed"),
         }
     }
+    Failure::Error(map_error(error, context).await)
 }
 
 /// Whether a failed attempt may be repeated.
