@@ -74,8 +74,9 @@ struct State {
     credentials: Option<Credentials>,
     refresh_margin: Duration,
     cached: RwLock<Option<CachedToken>>,
-    /// Held while a token is fetched: the single flight.
-    fetching: tokio::sync::Mutex<()>,
+    /// Held for writing while a token is fetched (the single flight);
+    /// callers wait for that fetch with a read.
+    fetching: tokio::sync::RwLock<()>,
 }
 
 /// The token state of a client, shared by its clones.
@@ -107,7 +108,7 @@ impl Auth {
             credentials,
             refresh_margin,
             cached: RwLock::new(cached),
-            fetching: tokio::sync::Mutex::new(()),
+            fetching: tokio::sync::RwLock::new(()),
         }))
     }
 
@@ -139,14 +140,7 @@ impl Auth {
     /// A fresh token: the cached one, or one fetched (once for all callers)
     /// under `retry`.
     pub(crate) async fn token(&self, api: &Api, retry: &RetryPolicy) -> Result<CachedToken, AuthError> {
-        if let Some(token) = self.fresh() {
-            return Ok(token);
-        }
-        let _single_flight = self.0.fetching.lock().await;
-        if let Some(token) = self.fresh() {
-            return Ok(token);
-        }
-        self.fetch(api, retry).await
+        self.single_flight(api, retry, |_| true).await
     }
 
     /// The `Authorization` of a token other than the one the gateway
@@ -157,17 +151,46 @@ impl Auth {
         retry: &RetryPolicy,
         refused: u64,
     ) -> Result<HeaderValue, AuthError> {
-        let _single_flight = self.0.fetching.lock().await;
-        match self.fresh() {
-            Some(token) if token.serial != refused => Ok(token.header),
-            _ => Ok(self.fetch(api, retry).await?.header),
-        }
+        let token = self.single_flight(api, retry, |token| token.serial != refused).await?;
+        Ok(token.header)
     }
 
     /// Fetches a new token now, whatever the cached one.
     pub(crate) async fn force_renew(&self, api: &Api, retry: &RetryPolicy) -> Result<(), AuthError> {
-        let _single_flight = self.0.fetching.lock().await;
+        let _fetching = self.0.fetching.write().await;
         self.fetch(api, retry).await.map(drop)
+    }
+
+    /// A fresh token that `usable` accepts: the cached one, or one fetched
+    /// by the first caller that needs it while the others wait for it. When
+    /// the fetch ends, every waiter is woken at once (a read of
+    /// `fetching`), so that their calls leave together; woken in turn, each
+    /// would start while earlier ones finish, and the connection pool would
+    /// open connections it does not need. If that fetch failed, the waiters
+    /// fetch again, one after another.
+    async fn single_flight(
+        &self,
+        api: &Api,
+        retry: &RetryPolicy,
+        usable: impl Fn(&CachedToken) -> bool,
+    ) -> Result<CachedToken, AuthError> {
+        if let Some(token) = self.fresh().filter(&usable) {
+            return Ok(token);
+        }
+        let _fetching = if let Ok(fetching) = self.0.fetching.try_write() {
+            fetching
+        } else {
+            drop(self.0.fetching.read().await);
+            if let Some(token) = self.fresh().filter(&usable) {
+                return Ok(token);
+            }
+            self.0.fetching.write().await
+        };
+        // A fetch may have ended between the look and the lock.
+        if let Some(token) = self.fresh().filter(&usable) {
+            return Ok(token);
+        }
+        self.fetch(api, retry).await
     }
 
     /// One attempt at the token call, and whether another is worth it.
@@ -198,7 +221,7 @@ impl Auth {
     }
 
     /// Asks the token endpoint, retried under `retry`; the caller holds
-    /// `fetching`.
+    /// `fetching` for writing.
     ///
     /// Boxed: the token call runs the hooks again, which would make the
     /// future contain itself.

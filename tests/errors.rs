@@ -186,6 +186,47 @@ async fn a_thousand_concurrent_calls_on_a_fresh_client_fetch_one_token() {
 }
 
 #[tokio::test]
+async fn calls_waiting_on_a_token_fetch_that_fails_fetch_again_once() {
+    let server = MockServer::start_async().await;
+    let refused = mock_op(&server, Op::CreateToken, |_, then| {
+        // Slow, so that every call is waiting on this fetch when it fails.
+        then.status(500).body("down").delay(Duration::from_millis(200));
+    });
+    refused.up_to_n_times_async(1).await;
+    let token = mock_token(&server).await;
+    let banks = serve_banks(&server).await;
+    let client = Client::builder(Environment::Custom(server.base_url()))
+        .credentials(CLIENT_ID, CLIENT_SECRET)
+        .retry(ihela::RetryPolicy::none())
+        .build()
+        .unwrap();
+    let calls = (0..20).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move { client.list_banks().await })
+    });
+    let results: Vec<_> = futures::future::join_all(calls)
+        .await
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    // The call that fetched gets the failure; the others share the next fetch.
+    let failed: Vec<_> = results.iter().filter_map(|result| result.as_ref().err()).collect();
+    assert!(
+        matches!(
+            failed.as_slice(),
+            [Error::Auth {
+                source: AuthError::Rejected { .. },
+                ..
+            }]
+        ),
+        "{failed:?}"
+    );
+    refused.assert_calls_async(1).await;
+    token.assert_calls_async(1).await;
+    banks.assert_calls_async(19).await;
+}
+
+#[tokio::test]
 async fn an_expired_token_is_renewed_before_the_call() {
     let server = MockServer::start_async().await;
     let mut short_lived = fixture_json("create_token_issued");
