@@ -5,9 +5,12 @@
 //! - **sequential p50**: gateway and client on one thread, one call at a
 //!   time: the CPU each call costs, both sides together;
 //! - **calls/s, 64 in flight**: gateway and client on a thread each;
-//! - **peak RSS, 64 in flight**: each contender alone in a child process;
+//! - **peak RSS and connections opened, 64 in flight**: each contender
+//!   alone in a child process, from a new client;
 //! - **token requests**: how many the ihela client made, for 64 concurrent
-//!   first calls and for the whole run.
+//!   first calls and for the whole run;
+//! - with `--instructions`: instructions per call under callgrind, which do
+//!   not vary with what else the machine runs.
 //!
 //! Rounds alternate between the contenders so that the machine's drift is
 //! shared. Nothing fails on a number.
@@ -24,14 +27,22 @@ use ihela_bench::measure::{self, in_flight, sequential};
 #[command(about = "ihela against a hand-written reqwest call and hyper, on loopback")]
 struct Args {
     /// Rounds per figure, alternating between the contenders.
-    #[arg(long, default_value_t = 5)]
+    #[arg(long, default_value_t = 10)]
     rounds: usize,
     /// Calls per contender and round, one at a time.
-    #[arg(long, default_value_t = 5_000)]
+    #[arg(long, default_value_t = 3_000)]
     sequential_calls: usize,
     /// Calls per contender and round, `concurrency` in flight.
-    #[arg(long, default_value_t = 20_000)]
+    #[arg(long, default_value_t = 10_000)]
     in_flight_calls: usize,
+    /// Child processes per contender for the peak memory (the median is shown).
+    #[arg(long, default_value_t = 3)]
+    memory_runs: usize,
+    /// Also count the instructions each call costs, client and gateway
+    /// together, under valgrind's callgrind (slow; repeatable where timings
+    /// are not, on a shared machine).
+    #[arg(long)]
+    instructions: bool,
     /// Calls in flight.
     #[arg(long, default_value_t = 64)]
     concurrency: usize,
@@ -91,7 +102,9 @@ impl Contenders {
 /// One figure for each contender, in the order of [`KINDS`].
 type Row = [f64; 3];
 
-/// A row of figures and, where it was measured in rounds, ihela/reqwest in each.
+/// A row of figures and, where it was measured in rounds, ihela/reqwest in
+/// each: the ratio shown is then their median (each round's contenders ran
+/// back to back, so the machine's drift cancels out of it).
 struct Figure {
     row: Row,
     round_ratios: Vec<f64>,
@@ -126,7 +139,7 @@ fn main() -> Result<(), Failure> {
     );
     let p50 = sequential_p50(&args)?;
     let (rates, tokens) = rates(&args)?;
-    let rss = peak_rss(&args)?;
+    let (rss, connections) = alone(&args)?;
     let sizes = future_sizes()?;
     println!(
         "{:<38}{:>12}{:>12}{:>12}{:>14}",
@@ -137,7 +150,14 @@ fn main() -> Result<(), Failure> {
     print_row(&in_flight, &rates, 0);
     let memory = format!("peak RSS, {} in flight (KiB)", args.concurrency);
     print_row(&memory, &rss.into(), 0);
+    let opened = format!("connections opened, {} in flight", args.concurrency);
+    print_row(&opened, &connections.into(), 0);
     print_row("size of one call's future (bytes)", &sizes.into(), 0);
+    if args.instructions {
+        print_row("instructions per call, sequential", &instructions(1)?.into(), 0);
+        let label = format!("instructions per call, {} in flight", args.concurrency);
+        print_row(&label, &instructions(args.concurrency)?.into(), 0);
+    }
     println!(
         "\ntoken requests by ihela: {} for its {} concurrent first calls, {} over its {} calls",
         tokens.first_calls,
@@ -158,7 +178,7 @@ fn sequential_p50(args: &Args) -> Result<Figure, Failure> {
         let mut round_ratios = Vec::new();
         for round in 0..=args.rounds {
             let mut p50 = [0.0; 3];
-            for (i, kind) in KINDS.into_iter().enumerate() {
+            for (i, kind) in in_turn(round) {
                 let mut latencies = contenders.sequential(kind, args.sequential_calls).await?;
                 p50[i] = micros(measure::percentile(&mut latencies, 50.0));
                 // Round 0 warms the connections and caches up; it is not counted.
@@ -191,7 +211,7 @@ fn rates(args: &Args) -> Result<(Figure, TokenRequests), Failure> {
         let mut round_ratios = Vec::new();
         for round in 0..=args.rounds {
             let mut rate = [0.0; 3];
-            for (i, kind) in KINDS.into_iter().enumerate() {
+            for (i, kind) in in_turn(round) {
                 rate[i] = contenders.rate(kind, args.in_flight_calls, args.concurrency).await?;
             }
             // Round 0 warms up.
@@ -214,21 +234,71 @@ fn rates(args: &Args) -> Result<(Figure, TokenRequests), Failure> {
     })
 }
 
-/// Each contender's peak RSS, measured alone in a child process.
-fn peak_rss(args: &Args) -> Result<Row, Failure> {
-    let mut row = [0.0; 3];
-    for (i, kind) in KINDS.into_iter().enumerate() {
-        let name = kind.to_possible_value().expect("no variant is skipped");
-        let output = Command::new(std::env::current_exe()?)
-            .args(["--child", name.get_name()])
-            .args(["--in-flight-calls", &args.in_flight_calls.to_string()])
-            .args(["--concurrency", &args.concurrency.to_string()])
-            .output()?;
-        if !output.status.success() {
-            let stderr = String::from_utf8_lossy(&output.stderr);
-            return Err(format!("the {} child failed: {stderr}", name.get_name()).into());
+/// The contenders with their index in [`KINDS`], in the order they run in
+/// `round`: forwards in even rounds, backwards in odd ones, so that none
+/// always runs first or right after another.
+fn in_turn(round: usize) -> impl Iterator<Item = (usize, Kind)> {
+    let mut turn: Vec<_> = KINDS.into_iter().enumerate().collect();
+    if round % 2 == 1 {
+        turn.reverse();
+    }
+    turn.into_iter()
+}
+
+/// Each contender alone in child processes: its peak RSS and the
+/// connections it opened (the medians of `memory_runs`, taken in turns).
+fn alone(args: &Args) -> Result<(Row, Row), Failure> {
+    let mut rss: [Vec<f64>; 3] = Default::default();
+    let mut connections: [Vec<f64>; 3] = Default::default();
+    for _ in 0..args.memory_runs {
+        for (i, kind) in KINDS.into_iter().enumerate() {
+            let name = kind.to_possible_value().expect("no variant is skipped");
+            let output = Command::new(std::env::current_exe()?)
+                .args(["--child", name.get_name()])
+                .args(["--in-flight-calls", &args.in_flight_calls.to_string()])
+                .args(["--concurrency", &args.concurrency.to_string()])
+                .output()?;
+            if !output.status.success() {
+                let stderr = String::from_utf8_lossy(&output.stderr);
+                return Err(format!("the {} child failed: {stderr}", name.get_name()).into());
+            }
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            let mut figures = stdout.split_whitespace().map(str::parse::<f64>);
+            let (Some(Ok(peak)), Some(Ok(opened))) = (figures.next(), figures.next()) else {
+                return Err(format!("the {} child printed {stdout:?}", name.get_name()).into());
+            };
+            rss[i].push(peak);
+            connections[i].push(opened);
         }
-        row[i] = String::from_utf8_lossy(&output.stdout).trim().parse()?;
+    }
+    let median = |runs: [Vec<f64>; 3]| runs.map(|mut runs| measure::median(&mut runs));
+    Ok((median(rss), median(connections)))
+}
+
+/// Instructions per call of each contender alone, `concurrency` in flight,
+/// counted by callgrind: the difference between a child making 3,000 calls
+/// and one making 1,000, so that starting up cancels out.
+fn instructions(concurrency: usize) -> Result<Row, Failure> {
+    let count_run = |kind: Kind, calls: usize| -> Result<f64, Failure> {
+        let name = kind.to_possible_value().expect("no variant is skipped");
+        let output = Command::new("valgrind")
+            .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+            .arg(std::env::current_exe()?)
+            .args(["--child", name.get_name()])
+            .args(["--in-flight-calls", &calls.to_string()])
+            .args(["--concurrency", &concurrency.to_string()])
+            .output()
+            .map_err(|e| format!("valgrind (apt install valgrind): {e}"))?;
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let collected = stderr
+            .lines()
+            .find_map(|line| line.split("Collected :").nth(1))
+            .ok_or_else(|| format!("no count from callgrind: {stderr}"))?;
+        Ok(collected.trim().parse()?)
+    };
+    let mut row = [0.0; 3];
+    for (figure, kind) in row.iter_mut().zip(KINDS) {
+        *figure = (count_run(kind, 3_000)? - count_run(kind, 1_000)?) / 2_000.0;
     }
     Ok(row)
 }
@@ -248,31 +318,33 @@ fn future_sizes() -> Result<Row, Failure> {
     ])
 }
 
-/// One contender alone: a warm-up, then `in_flight_calls` calls in flight;
-/// prints the peak RSS in KiB.
+/// One contender alone: `in_flight_calls` calls in flight from a new
+/// client; prints the peak RSS in KiB and the connections it opened.
 fn child(kind: Kind, args: &Args) -> Result<(), Failure> {
     let gateway = Gateway::start_on_own_thread()?;
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-    runtime.block_on(async {
+    let connections = runtime.block_on(async {
         let contenders = Contenders::new(&gateway).await?;
+        let before = gateway.connections();
         contenders.rate(kind, args.in_flight_calls, args.concurrency).await?;
-        Ok::<_, Failure>(())
+        Ok::<_, Failure>(gateway.connections() - before)
     })?;
     let rss = measure::peak_rss_kib().ok_or("no VmHWM in /proc/self/status")?;
-    println!("{rss}");
+    println!("{rss} {connections}");
     Ok(())
 }
 
 fn print_row(label: &str, figure: &Figure, decimals: usize) {
     let [hyper, reqwest, ihela] = figure.row;
     let mut line = format!("{label:<38}{hyper:>12.decimals$}{reqwest:>12.decimals$}{ihela:>12.decimals$}");
-    line.push_str(&format!("{:>14.2}", ihela / reqwest));
-    let ratios = &figure.round_ratios;
-    if let (Some(low), Some(high)) = (
-        ratios.iter().copied().reduce(f64::min),
-        ratios.iter().copied().reduce(f64::max),
-    ) {
-        line.push_str(&format!("  (rounds {low:.2} – {high:.2})"));
+    let mut ratios = figure.round_ratios.clone();
+    if ratios.is_empty() {
+        line.push_str(&format!("{:>14.2}", ihela / reqwest));
+    } else {
+        let low = ratios.iter().copied().fold(f64::INFINITY, f64::min);
+        let high = ratios.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let median = measure::median(&mut ratios);
+        line.push_str(&format!("{median:>14.2}  (rounds {low:.2} – {high:.2})"));
     }
     println!("{line}");
 }

@@ -11,6 +11,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use axum::serve::ListenerExt as _;
 
 /// The token answer the gateway gives.
 pub const TOKEN: &str = include_str!("../../tests/fixtures/create_token_issued.json");
@@ -31,6 +32,7 @@ pub struct Gateway {
     /// `http://127.0.0.1:<port>`, no trailing slash.
     pub base_url: String,
     token_requests: Arc<AtomicUsize>,
+    connections: Arc<AtomicUsize>,
 }
 
 impl Gateway {
@@ -39,6 +41,11 @@ impl Gateway {
         let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0))).await?;
         let base_url = format!("http://{}", listener.local_addr()?);
         let token_requests = Arc::new(AtomicUsize::new(0));
+        let connections = Arc::new(AtomicUsize::new(0));
+        let accepted = Arc::clone(&connections);
+        let listener = listener.tap_io(move |_| {
+            accepted.fetch_add(1, Ordering::Relaxed);
+        });
         let shared = Shared {
             bearer: bearer_of_fixture(),
             token_requests: Arc::clone(&token_requests),
@@ -51,6 +58,7 @@ impl Gateway {
         Ok(Gateway {
             base_url,
             token_requests,
+            connections,
         })
     }
 
@@ -80,6 +88,11 @@ impl Gateway {
     /// Token calls answered so far.
     pub fn token_requests(&self) -> usize {
         self.token_requests.load(Ordering::Relaxed)
+    }
+
+    /// Connections accepted so far.
+    pub fn connections(&self) -> usize {
+        self.connections.load(Ordering::Relaxed)
     }
 }
 
