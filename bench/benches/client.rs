@@ -21,7 +21,7 @@ use std::time::Duration;
 use clap::{Parser, ValueEnum};
 use ihela_bench::contenders::{Contender, Failure, Ihela, RawHyper, RawReqwest};
 use ihela_bench::gateway::{BANKS, Gateway, bearer_of_fixture};
-use ihela_bench::measure::{self, in_flight, sequential};
+use ihela_bench::measure::{self, count, in_flight, sequential};
 
 #[derive(Parser)]
 #[command(about = "ihela against a hand-written reqwest call and hyper, on loopback")]
@@ -351,9 +351,4 @@ fn print_row(label: &str, figure: &Figure, decimals: usize) {
 
 fn micros(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1e6
-}
-
-#[allow(clippy::cast_precision_loss)] // call counts and sizes are far below 2^52
-fn count(n: usize) -> f64 {
-    n as f64
 }

@@ -38,11 +38,16 @@ pub trait Contender: Clone + Send + Sync + 'static {
 pub struct Ihela(ihela::Client);
 
 impl Ihela {
-    /// A client for the gateway at `base_url`; it fetches its token on its
-    /// first call.
+    /// A client for the bench's gateway at `base_url`; it fetches its token
+    /// on its first call.
     pub fn new(base_url: &str) -> Result<Ihela, Failure> {
+        Ihela::with_credentials(base_url, CLIENT_ID, CLIENT_SECRET)
+    }
+
+    /// A client for any gateway, with its credentials.
+    pub fn with_credentials(base_url: &str, client_id: &str, client_secret: &str) -> Result<Ihela, Failure> {
         let client = ihela::Client::builder(Environment::Custom(base_url.to_owned()))
-            .credentials(CLIENT_ID, CLIENT_SECRET)
+            .credentials(client_id, client_secret)
             .build()?;
         Ok(Ihela(client))
     }

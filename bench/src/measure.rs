@@ -70,6 +70,12 @@ pub fn median(values: &mut [f64]) -> f64 {
     }
 }
 
+/// `n` as a float, for rates and ratios.
+#[allow(clippy::cast_precision_loss)] // call counts and sizes are far below 2^52
+pub fn count(n: usize) -> f64 {
+    n as f64
+}
+
 /// This process's peak resident memory in KiB (`VmHWM`), where Linux tells.
 pub fn peak_rss_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
