@@ -15,6 +15,8 @@ branch), whose OAuth2 endpoints were on another host,
 }
 /// The path of every operation of the spec, by operationId.
 pub mod paths {
+    ///`GET /oAuth2/authorize/`: the path of `authorize`.
+    pub const AUTHORIZE: &str = "/oAuth2/authorize/";
     ///`POST /oAuth2/token/`: the path of `create_token`.
     pub const CREATE_TOKEN: &str = "/oAuth2/token/";
     ///`GET /api/v1/connected-user/`: the path of `get_connected_user`.
@@ -298,6 +300,98 @@ added later.
             Ok(Self::parse(&value))
         }
     }
+    /**Why `authorize` gave no code (RFC 6749 section 4.1.2.1): an open
+enum, so that a code iHela adds later is read, not refused.
+*/
+    ///
+    /// Known values are matched exactly or, failing that, ignoring ASCII case;
+    /// any other value is kept in `Unknown`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum AuthorizeError {
+        ///`access_denied`
+        AccessDenied,
+        ///`invalid_request`
+        InvalidRequest,
+        ///`unauthorized_client`
+        UnauthorizedClient,
+        ///`unsupported_response_type`
+        UnsupportedResponseType,
+        ///`invalid_scope`
+        InvalidScope,
+        ///`server_error`
+        ServerError,
+        ///`temporarily_unavailable`
+        TemporarilyUnavailable,
+        /// A value the spec does not list, kept as received.
+        Unknown(String),
+    }
+    impl AuthorizeError {
+        ///Every value of `AuthorizeError` the spec lists, in its order.
+        pub const KNOWN: &'static [AuthorizeError] = &[
+            AuthorizeError::AccessDenied,
+            AuthorizeError::InvalidRequest,
+            AuthorizeError::UnauthorizedClient,
+            AuthorizeError::UnsupportedResponseType,
+            AuthorizeError::InvalidScope,
+            AuthorizeError::ServerError,
+            AuthorizeError::TemporarilyUnavailable,
+        ];
+        /// The value as it goes on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                AuthorizeError::AccessDenied => "access_denied",
+                AuthorizeError::InvalidRequest => "invalid_request",
+                AuthorizeError::UnauthorizedClient => "unauthorized_client",
+                AuthorizeError::UnsupportedResponseType => "unsupported_response_type",
+                AuthorizeError::InvalidScope => "invalid_scope",
+                AuthorizeError::ServerError => "server_error",
+                AuthorizeError::TemporarilyUnavailable => "temporarily_unavailable",
+                AuthorizeError::Unknown(other) => other,
+            }
+        }
+        /// Reads a wire value; never fails.
+        pub fn parse(value: &str) -> Self {
+            Self::KNOWN
+                .iter()
+                .find(|known| known.as_str() == value)
+                .or_else(|| {
+                    Self::KNOWN.iter().find(|k| k.as_str().eq_ignore_ascii_case(value))
+                })
+                .cloned()
+                .unwrap_or_else(|| AuthorizeError::Unknown(value.to_owned()))
+        }
+        /// Whether the value is one the spec lists.
+        pub fn is_known(&self) -> bool {
+            !matches!(self, AuthorizeError::Unknown(_))
+        }
+    }
+    impl ::std::fmt::Display for AuthorizeError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for AuthorizeError {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(Self::parse(value))
+        }
+    }
+    impl ::serde::Serialize for AuthorizeError {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AuthorizeError {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            let value = String::deserialize(deserializer)?;
+            Ok(Self::parse(&value))
+        }
+    }
 }
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -371,6 +465,250 @@ answers and cash-in takes.
         }
     }
     impl<'de> ::serde::Deserialize<'de> for AccountNumber {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /**The query of `authorize`: where the merchant sends the customer's
+browser to sign in with iHela (RFC 6749 section 4.1.1).
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AuthorizeQuery {
+        ///The merchant's client id.
+        pub client_id: AuthorizeQueryClientId,
+        /**Where iHela sends the browser back; one of the merchant's
+registered redirect URIs. The code exchange must send the same.
+*/
+        pub redirect_uri: AuthorizeQueryRedirectUri,
+        ///Always `code`: the authorization code flow.
+        pub response_type: AuthorizeQueryResponseType,
+        /**An unguessable value the merchant keeps with the browser's
+session and finds again in the redirect: what tells a real
+sign-in from a forged one (RFC 6749 section 10.12). Optional in
+OAuth2; required here, since a merchant must not do without it.
+*/
+        pub state: AuthorizeQueryState,
+    }
+    impl AuthorizeQuery {
+        pub fn builder() -> builder::AuthorizeQuery {
+            Default::default()
+        }
+    }
+    ///The merchant's client id.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AuthorizeQueryClientId(::std::string::String);
+    impl ::std::ops::Deref for AuthorizeQueryClientId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AuthorizeQueryClientId> for ::std::string::String {
+        fn from(value: AuthorizeQueryClientId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AuthorizeQueryClientId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AuthorizeQueryClientId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AuthorizeQueryClientId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AuthorizeQueryClientId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /**Where iHela sends the browser back; one of the merchant's
+registered redirect URIs. The code exchange must send the same.
+*/
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AuthorizeQueryRedirectUri(::std::string::String);
+    impl ::std::ops::Deref for AuthorizeQueryRedirectUri {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AuthorizeQueryRedirectUri> for ::std::string::String {
+        fn from(value: AuthorizeQueryRedirectUri) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AuthorizeQueryRedirectUri {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AuthorizeQueryRedirectUri {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AuthorizeQueryRedirectUri {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AuthorizeQueryRedirectUri {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Always `code`: the authorization code flow.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum AuthorizeQueryResponseType {
+        #[serde(rename = "code")]
+        Code,
+    }
+    impl ::std::fmt::Display for AuthorizeQueryResponseType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Code => f.write_str("code"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AuthorizeQueryResponseType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "code" => Ok(Self::Code),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AuthorizeQueryResponseType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AuthorizeQueryResponseType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**An unguessable value the merchant keeps with the browser's
+session and finds again in the redirect: what tells a real
+sign-in from a forged one (RFC 6749 section 10.12). Optional in
+OAuth2; required here, since a merchant must not do without it.
+*/
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AuthorizeQueryState(::std::string::String);
+    impl ::std::ops::Deref for AuthorizeQueryState {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AuthorizeQueryState> for ::std::string::String {
+        fn from(value: AuthorizeQueryState) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AuthorizeQueryState {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AuthorizeQueryState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AuthorizeQueryState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AuthorizeQueryState {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -1430,6 +1768,30 @@ envelope with `response_code` and `response_message`.
             Default::default()
         }
     }
+    /**The query iHela adds to `redirect_uri` when it sends the customer's
+browser back from `authorize` (RFC 6749 section 4.1.2): `code` when
+the customer approved, `error` when not, `state` either way.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct LoginRedirect {
+        ///The one-time authorization code, to exchange at `create_token` within minutes.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///Why there is no code (`access_denied`: the customer refused).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<crate::generated::open_enums::AuthorizeError>,
+        ///A human-readable explanation of `error`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error_description: ::std::option::Option<::std::string::String>,
+        ///The `state` the merchant sent; anything else, or nothing, is not a sign-in.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<::std::string::String>,
+    }
+    impl LoginRedirect {
+        pub fn builder() -> builder::LoginRedirect {
+            Default::default()
+        }
+    }
     ///`LookupCustomerAccountNumber`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -1653,9 +2015,11 @@ with bill verify.
         ///Seconds until the token expires.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_in: ::std::option::Option<i64>,
-        /**A token to renew the access token with, for the authorization
-code grant. Assumed: no published answer shows one; the 2026
-SDK's authorization client keeps the whole answer.
+        /**A token to renew the access token with (the `refresh_token`
+grant), for the authorization code grant; when a renewal answers
+a new one, the old one is spent. Assumed: no published answer
+shows one; the 2026 SDK's authorization client keeps the whole
+answer.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refresh_token: ::std::option::Option<crate::secret::Secret>,
@@ -1673,7 +2037,9 @@ SDK's authorization client keeps the whole answer.
     }
     /**The token request. With HTTP Basic only `grant_type` is sent. The
 `authorization_code` grant ("log in with iHela") also sends `code`
-and `redirect_uri`.
+and `redirect_uri`; the `refresh_token` grant sends
+`refresh_token`. Both send `client_id` and `client_secret` as form
+fields in `ihela-sdk` 0.4.0.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct TokenRequest {
@@ -1686,18 +2052,21 @@ and `redirect_uri`.
         ///The authorization code (authorization_code grant).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
-        ///`client_credentials` for a merchant's own token; `authorization_code` for "log in with iHela".
+        ///`client_credentials` for a merchant's own token; `authorization_code` to exchange a sign-in code and `refresh_token` to renew a customer's token ("log in with iHela").
         pub grant_type: TokenRequestGrantType,
-        ///The redirect URI the code was issued for.
+        ///The redirect URI the code was issued for (authorization_code grant), exactly as sent to `authorize`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub redirect_uri: ::std::option::Option<::std::string::String>,
+        ///The customer's refresh token (refresh_token grant); never logged.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub refresh_token: ::std::option::Option<crate::secret::Secret>,
     }
     impl TokenRequest {
         pub fn builder() -> builder::TokenRequest {
             Default::default()
         }
     }
-    ///`client_credentials` for a merchant's own token; `authorization_code` for "log in with iHela".
+    ///`client_credentials` for a merchant's own token; `authorization_code` to exchange a sign-in code and `refresh_token` to renew a customer's token ("log in with iHela").
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1715,12 +2084,15 @@ and `redirect_uri`.
         ClientCredentials,
         #[serde(rename = "authorization_code")]
         AuthorizationCode,
+        #[serde(rename = "refresh_token")]
+        RefreshToken,
     }
     impl ::std::fmt::Display for TokenRequestGrantType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
                 Self::ClientCredentials => f.write_str("client_credentials"),
                 Self::AuthorizationCode => f.write_str("authorization_code"),
+                Self::RefreshToken => f.write_str("refresh_token"),
             }
         }
     }
@@ -1732,6 +2104,7 @@ and `redirect_uri`.
             match value {
                 "client_credentials" => Ok(Self::ClientCredentials),
                 "authorization_code" => Ok(Self::AuthorizationCode),
+                "refresh_token" => Ok(Self::RefreshToken),
                 _ => Err("invalid value".into()),
             }
         }
@@ -1894,6 +2267,110 @@ and `redirect_uri`.
                     bank_slug: Ok(value.bank_slug),
                     description: Ok(value.description),
                     merchant_reference: Ok(value.merchant_reference),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AuthorizeQuery {
+            client_id: ::std::result::Result<
+                super::AuthorizeQueryClientId,
+                ::std::string::String,
+            >,
+            redirect_uri: ::std::result::Result<
+                super::AuthorizeQueryRedirectUri,
+                ::std::string::String,
+            >,
+            response_type: ::std::result::Result<
+                super::AuthorizeQueryResponseType,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                super::AuthorizeQueryState,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AuthorizeQuery {
+            fn default() -> Self {
+                Self {
+                    client_id: Err("no value supplied for client_id".to_string()),
+                    redirect_uri: Err("no value supplied for redirect_uri".to_string()),
+                    response_type: Err(
+                        "no value supplied for response_type".to_string(),
+                    ),
+                    state: Err("no value supplied for state".to_string()),
+                }
+            }
+        }
+        impl AuthorizeQuery {
+            pub fn client_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AuthorizeQueryClientId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_id: {e}")
+                    });
+                self
+            }
+            pub fn redirect_uri<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AuthorizeQueryRedirectUri>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.redirect_uri = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for redirect_uri: {e}")
+                    });
+                self
+            }
+            pub fn response_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AuthorizeQueryResponseType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.response_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for response_type: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AuthorizeQueryState>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AuthorizeQuery> for super::AuthorizeQuery {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AuthorizeQuery,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    client_id: value.client_id?,
+                    redirect_uri: value.redirect_uri?,
+                    response_type: value.response_type?,
+                    state: value.state?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AuthorizeQuery> for AuthorizeQuery {
+            fn from(value: super::AuthorizeQuery) -> Self {
+                Self {
+                    client_id: Ok(value.client_id),
+                    redirect_uri: Ok(value.redirect_uri),
+                    response_type: Ok(value.response_type),
+                    state: Ok(value.state),
                 }
             }
         }
@@ -5133,6 +5610,112 @@ and `redirect_uri`.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct LoginRedirect {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<crate::generated::open_enums::AuthorizeError>,
+                ::std::string::String,
+            >,
+            error_description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for LoginRedirect {
+            fn default() -> Self {
+                Self {
+                    code: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    error_description: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                }
+            }
+        }
+        impl LoginRedirect {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::generated::open_enums::AuthorizeError>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn error_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for error_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LoginRedirect> for super::LoginRedirect {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LoginRedirect,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    error: value.error?,
+                    error_description: value.error_description?,
+                    state: value.state?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LoginRedirect> for LoginRedirect {
+            fn from(value: super::LoginRedirect) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    error: Ok(value.error),
+                    error_description: Ok(value.error_description),
+                    state: Ok(value.state),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct MerchantInfo {
             id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             merchant_code: ::std::result::Result<
@@ -5531,6 +6114,10 @@ and `redirect_uri`.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            refresh_token: ::std::result::Result<
+                ::std::option::Option<crate::secret::Secret>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for TokenRequest {
             fn default() -> Self {
@@ -5540,6 +6127,7 @@ and `redirect_uri`.
                     code: Ok(Default::default()),
                     grant_type: Err("no value supplied for grant_type".to_string()),
                     redirect_uri: Ok(Default::default()),
+                    refresh_token: Ok(Default::default()),
                 }
             }
         }
@@ -5604,6 +6192,18 @@ and `redirect_uri`.
                     });
                 self
             }
+            pub fn refresh_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::secret::Secret>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.refresh_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for refresh_token: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<TokenRequest> for super::TokenRequest {
             type Error = super::error::ConversionError;
@@ -5616,6 +6216,7 @@ and `redirect_uri`.
                     code: value.code?,
                     grant_type: value.grant_type?,
                     redirect_uri: value.redirect_uri?,
+                    refresh_token: value.refresh_token?,
                 })
             }
         }
@@ -5627,6 +6228,7 @@ and `redirect_uri`.
                     code: Ok(value.code),
                     grant_type: Ok(value.grant_type),
                     redirect_uri: Ok(value.redirect_uri),
+                    refresh_token: Ok(value.refresh_token),
                 }
             }
         }
@@ -5920,6 +6522,13 @@ the endpoint takes `multipart/form-data`; every published client sends
 `application/x-www-form-urlencoded`, which is what this document
 describes.
 
+"Log in with iHela" uses the same endpoint: the `authorization_code`
+grant exchanges the code of the `customer_signed_in` redirect (with
+the same `redirect_uri`) for the customer's token, and the
+`refresh_token` grant renews it (RFC 6749 sections 4.1.3 and 6).
+`ihela-sdk` 0.4.0 sends the credentials of that grant as the form
+fields `client_id` and `client_secret`, as iHela documents it.
+
 
 Sends a `POST` request to `/oAuth2/token/`
 
@@ -5933,6 +6542,11 @@ let response = client.create_token()
         builder::CreateToken::new(self)
     }
     /**The user behind the access token
+
+With the merchant's token, the merchant; with a signed-in customer's
+token ("log in with iHela"), that customer (`ihela-sdk` 0.4.0
+`get_user_info`).
+
 
 Sends a `GET` request to `/api/v1/connected-user/`
 
@@ -6080,6 +6694,10 @@ The later generation's bill init (`ihela-sdk` 0.4.0 `init_bill`).
 The answer's `response_data` is not published by any client; it is
 described loosely (`BillInitData`, every field optional).
 
+With a signed-in customer's token ("log in with iHela"), the bill is
+that customer's: `ihela-sdk` 0.4.0 sends `debit_account` empty and no
+`debit_bank` or `pin_code`.
+
 
 Sends a `POST` request to `/api/v1/payments/bill-init/`
 
@@ -6093,6 +6711,10 @@ let response = client.create_bill()
         builder::CreateBill::new(self)
     }
     /**Ask the real status of a bill (later generation)
+
+With a signed-in customer's token, only that customer's bills are
+found (assumed).
+
 
 Sends a `POST` request to `/api/v1/payments/bill-check/`
 

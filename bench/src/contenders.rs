@@ -85,13 +85,8 @@ impl RawReqwest {
     /// The client, with a token fetched once from the token call.
     pub async fn connect(base_url: &str) -> Result<RawReqwest, Failure> {
         let unauthenticated = RawReqwest::new(base_url, HeaderValue::from_static(""))?;
-        let request = TokenRequest {
-            grant_type: TokenRequestGrantType::ClientCredentials,
-            client_id: None,
-            client_secret: None,
-            code: None,
-            redirect_uri: None,
-        };
+        let request =
+            TokenRequest::try_from(TokenRequest::builder().grant_type(TokenRequestGrantType::ClientCredentials))?;
         let answer = unauthenticated
             .http
             .post(format!("{base_url}{}", paths::CREATE_TOKEN))

@@ -37,6 +37,9 @@ const HEADER: &str = "// Generated from openapi/ihela-merchant.yaml by ihela-cod
 const JSON: &str = "application/json";
 /// The extension that names the environment of a server entry.
 pub const SERVER_ENVIRONMENT: &str = "x-ihela-environment";
+/// The extension that marks an operation as a page the customer's browser
+/// opens, which generated clients leave out (see [`client_view`]).
+pub const BROWSER_PAGE: &str = "x-ihela-browser";
 
 /// Schemas replaced by hand-written types, with the reason.
 ///
@@ -94,7 +97,7 @@ pub fn generate(spec: &OpenAPI) -> Result<String, Error> {
 /// When progenitor refuses the spec.
 pub fn generate_mocks(spec: &OpenAPI) -> Result<String, Error> {
     let mut generator = Generator::new(&settings(spec));
-    let mocks = generator.httpmock(&json_requests_only(spec), "crate")?;
+    let mocks = generator.httpmock(&client_view(spec), "crate")?;
     let syntax: syn::File = syn::parse2(mocks)?;
     Ok(format!("{HEADER}{}", prettyplease::unparse(&syntax)))
 }
@@ -113,7 +116,7 @@ pub fn bundle_json(spec_yaml: &Path) -> Result<String, Error> {
 /// the contract asks (see `lean.rs`).
 fn progenitor_client(spec: &OpenAPI) -> Result<TokenStream, Error> {
     let mut generator = Generator::new(&settings(spec));
-    let mut client: syn::File = syn::parse2(generator.generate_tokens(&json_requests_only(spec))?)?;
+    let mut client: syn::File = syn::parse2(generator.generate_tokens(&client_view(spec))?)?;
     lean::rewrite(&mut client);
     Ok(client.into_token_stream())
 }
@@ -135,13 +138,20 @@ fn settings(spec: &OpenAPI) -> GenerationSettings {
     settings
 }
 
-/// `spec` with each request body reduced to `application/json` where it
-/// offers more media types (generation 1 also takes form bodies, which the
-/// Python and Java clients send). progenitor accepts one media type per
-/// request body, and this crate sends JSON; openapi-python-client has the
-/// same limit (`cargo xtask json-requests` writes this view for it).
+/// `spec` as a client generator sees it:
+///
+/// - each request body reduced to `application/json` where it offers more
+///   media types (generation 1 also takes form bodies, which the Python and
+///   Java clients send): progenitor accepts one media type per request body,
+///   and this crate sends JSON; openapi-python-client has the same limit;
+/// - without the pages a browser opens (operations marked
+///   [`BROWSER_PAGE`], such as `authorize`): no client calls them, and
+///   their HTML answers and redirects are nothing a generated method could
+///   return. Their paths stay in `paths`, read from the whole spec.
+///
+/// `cargo xtask client-view` writes this view for other generators.
 #[must_use]
-pub fn json_requests_only(spec: &OpenAPI) -> OpenAPI {
+pub fn client_view(spec: &OpenAPI) -> OpenAPI {
     let mut spec = spec.clone();
     for item in spec.paths.paths.values_mut() {
         let ReferenceOr::Item(item) = item else { continue };
@@ -155,7 +165,14 @@ pub fn json_requests_only(spec: &OpenAPI) -> OpenAPI {
             &mut item.patch,
             &mut item.trace,
         ];
-        for operation in operations.into_iter().flatten() {
+        for slot in operations {
+            if slot
+                .as_ref()
+                .is_some_and(|operation| operation.extensions.contains_key(BROWSER_PAGE))
+            {
+                *slot = None;
+            }
+            let Some(operation) = slot else { continue };
             if let Some(ReferenceOr::Item(body)) = operation.request_body.as_mut()
                 && body.content.len() > 1
                 && body.content.contains_key(JSON)
@@ -164,6 +181,9 @@ pub fn json_requests_only(spec: &OpenAPI) -> OpenAPI {
             }
         }
     }
+    spec.paths
+        .paths
+        .retain(|_, item| item.as_item().is_none_or(|item| item.iter().next().is_some()));
     spec
 }
 

@@ -2,8 +2,8 @@
 # Portability: openapi/ihela-merchant.yaml as other language teams receive it.
 #  1. Every fixture (recorded answers, the seeds' samples, the callback
 #     bodies) validates against the spec with openapi-core.
-#  2. openapi-python-client generates a Python client (from the spec with
-#     JSON request bodies only, `cargo xtask json-requests`); mypy --strict checks it
+#  2. openapi-python-client generates a Python client (from the spec as
+#     generated clients see it, `cargo xtask client-view`); mypy --strict checks it
 #     and the smoke flow; the flow runs against the sandbox binary, then the
 #     generated models decode every fixture.
 #  3. openapi-typescript generates the TypeScript types; tsc --strict checks
@@ -26,7 +26,7 @@ rm -rf "$PY" && mkdir -p "$PY"
 # JSON request bodies only: openapi-python-client 0.29.1 cannot type two
 # (its template tests an undefined `body_required` and never imports `Unset`,
 # so mypy refuses the module); ihela-codegen makes the same reduction for progenitor.
-(cd "$ROOT" && cargo xtask json-requests "$PY/spec.json")
+(cd "$ROOT" && cargo xtask client-view "$PY/spec.json")
 PATH="$VENV/bin:$PATH" "$VENV/bin/openapi-python-client" generate --path "$PY/spec.json" \
     --config "$HERE/python/config.yaml" --meta none --output-path "$PY/ihela_merchant"
 MYPYPATH="$PY" "$VENV/bin/mypy" --config-file "$HERE/python/mypy.ini" --cache-dir "$WORK/mypy-cache" \

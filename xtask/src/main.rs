@@ -10,8 +10,9 @@
 //!   accepts the new snapshots (review the diff before committing).
 //! - `breaking [--base REV]`: what the spec's changes since REV (default
 //!   `HEAD`) break for existing callers; `regen` prints it too.
-//! - `json-requests OUT`: the spec as JSON with one media type per request
-//!   body (JSON), for generators that take no more (the interop scripts).
+//! - `client-view OUT`: the spec as JSON the way generated clients see it
+//!   (one media type per request body, JSON; no browser pages), for
+//!   generators that take no more (the interop scripts).
 
 mod breaking;
 
@@ -41,9 +42,9 @@ enum Task {
         #[arg(long, default_value = "HEAD")]
         base: String,
     },
-    /// Write the spec as JSON with JSON request bodies only, for generators
-    /// that take one media type per request body.
-    JsonRequests {
+    /// Write the spec as JSON the way generated clients see it (JSON request
+    /// bodies only, no browser pages), for generators that take no more.
+    ClientView {
         /// The file to write.
         out: PathBuf,
     },
@@ -65,7 +66,7 @@ fn main() -> ExitCode {
         Task::Regen { check } => regen(root, check),
         Task::Snapshots { review } => snapshots(root, review),
         Task::Breaking { base } => report_breaking(root, &base),
-        Task::JsonRequests { out } => json_requests(root, &out),
+        Task::ClientView { out } => client_view(root, &out),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -150,10 +151,10 @@ fn lint(root: &Path) -> Result<(), String> {
         .current_dir(root))
 }
 
-/// Writes the spec with JSON request bodies only to `out`.
-fn json_requests(root: &Path, out: &Path) -> Result<(), String> {
+/// Writes the spec as generated clients see it to `out`.
+fn client_view(root: &Path, out: &Path) -> Result<(), String> {
     let spec = ihela_codegen::load_spec(&root.join(SPEC)).map_err(|e| e.to_string())?;
-    let reduced = ihela_codegen::json_requests_only(&spec);
+    let reduced = ihela_codegen::client_view(&spec);
     let text = serde_json::to_string_pretty(&reduced).map_err(|e| e.to_string())?;
     std::fs::write(out, text + "\n").map_err(|e| format!("{}: {e}", out.display()))
 }
