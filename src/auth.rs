@@ -1,21 +1,27 @@
-//! OAuth2 client credentials: the token a client's calls carry.
+//! OAuth2 tokens: the one a client's calls carry.
 //!
 //! [`Auth`] holds the credentials and one cached token shared by every clone
-//! of the client (the hooks in `state.rs` put it on each request):
+//! of the client (the hooks in `state.rs` put it on each request). The token
+//! is the merchant's own (client credentials) or, for a
+//! [`CustomerClient`](crate::CustomerClient), a signed-in customer's ("log
+//! in with iHela": a code exchanged once, renewed with its refresh token);
+//! the two never share an [`Auth`]:
 //!
 //! - the token is fetched lazily, on the first call that needs it;
 //! - one fetch is in flight at a time: concurrent calls wait for it and share
 //!   its result;
 //! - it is renewed a margin before `expires_in` runs out, and once when the
 //!   gateway answers 401 (the request is then replayed once);
-//! - the token call itself carries the credentials as HTTP Basic;
+//! - the merchant's token call carries the credentials as HTTP Basic; a
+//!   customer's (code exchange, refresh) as form fields, as iHela documents
+//!   that grant and `ihela-sdk` sends it;
 //! - the `Authorization` header values are marked sensitive, and the secret
 //!   and token never appear in `Debug`, logs or errors.
 
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 use std::time::Duration;
 
 use reqwest::StatusCode;
@@ -46,6 +52,11 @@ impl Credentials {
         }
     }
 
+    /// The client id and secret as the token request's form fields.
+    fn form_fields(&self) -> (Option<String>, Option<Secret>) {
+        (Some(self.client_id.clone()), Some(self.client_secret.clone()))
+    }
+
     fn basic_header(&self) -> HeaderValue {
         use base64::Engine as _;
         let pair = format!("{}:{}", self.client_id, self.client_secret.expose());
@@ -70,8 +81,18 @@ impl CachedToken {
     }
 }
 
+/// Whose token an [`Auth`] holds, and so how it gets a new one.
+enum Grant {
+    /// The merchant's own: client credentials.
+    Merchant,
+    /// A signed-in customer's: from a code exchange, renewed with the
+    /// refresh token of the last answer that carried one.
+    Customer { refresh_token: Mutex<Option<Secret>> },
+}
+
 struct State {
     credentials: Option<Credentials>,
+    grant: Grant,
     refresh_margin: Duration,
     cached: RwLock<Option<CachedToken>>,
     /// Held for writing while a token is fetched (the single flight);
@@ -85,7 +106,12 @@ pub(crate) struct Auth(Arc<State>);
 
 impl fmt::Debug for Auth {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let grant = match self.0.grant {
+            Grant::Merchant => "merchant",
+            Grant::Customer { .. } => "customer",
+        };
         f.debug_struct("Auth")
+            .field("grant", &grant)
             .field("credentials", &self.0.credentials)
             .field("has_token", &self.read().is_some())
             .finish()
@@ -93,7 +119,8 @@ impl fmt::Debug for Auth {
 }
 
 impl Auth {
-    /// Auth from credentials, with a fixed token handed in when `token` is set.
+    /// The merchant's auth from credentials, with a fixed token handed in
+    /// when `token` is set.
     pub(crate) fn new(
         credentials: Option<Credentials>,
         token: Option<(Secret, Option<Duration>)>,
@@ -104,17 +131,49 @@ impl Auth {
             renew_at: lifetime.map(|l| renew_at(Instant::now(), l, refresh_margin)),
             serial: 0,
         });
+        Self::with_grant(credentials, Grant::Merchant, cached, refresh_margin)
+    }
+
+    /// A new auth for a customer who signs in with iHela through this
+    /// (merchant's) client: no token until [`Auth::exchange`], this auth's
+    /// credentials for the exchange and the renewals, nothing shared with
+    /// it. None without credentials.
+    pub(crate) fn for_customer(&self) -> Option<Auth> {
+        let grant = Grant::Customer {
+            refresh_token: Mutex::new(None),
+        };
+        let credentials = self.0.credentials.clone()?;
+        Some(Self::with_grant(Some(credentials), grant, None, self.0.refresh_margin))
+    }
+
+    /// The merchant's client id, when the client has credentials.
+    pub(crate) fn client_id(&self) -> Option<&str> {
+        self.0.credentials.as_ref().map(|c| c.client_id.as_str())
+    }
+
+    fn with_grant(
+        credentials: Option<Credentials>,
+        grant: Grant,
+        cached: Option<CachedToken>,
+        refresh_margin: Duration,
+    ) -> Self {
         Self(Arc::new(State {
             credentials,
+            grant,
             refresh_margin,
             cached: RwLock::new(cached),
             fetching: tokio::sync::RwLock::new(()),
         }))
     }
 
-    /// The token call's `Authorization`: the credentials as HTTP Basic.
+    /// The token call's `Authorization`: the merchant's credentials as HTTP
+    /// Basic. None for a customer's token calls, which send them as form
+    /// fields (sending both is refused, RFC 6749 section 2.3).
     pub(crate) fn basic_header(&self) -> Option<HeaderValue> {
-        self.0.credentials.as_ref().map(Credentials::basic_header)
+        match self.0.grant {
+            Grant::Merchant => self.0.credentials.as_ref().map(Credentials::basic_header),
+            Grant::Customer { .. } => None,
+        }
     }
 
     /// Which token `request` carries: the cached one's serial, if it is that one.
@@ -125,11 +184,7 @@ impl Auth {
 
     fn read(&self) -> Option<CachedToken> {
         // A poisoned lock only means a panic elsewhere; the value is still sound.
-        self.0
-            .cached
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .clone()
+        self.0.cached.read().unwrap_or_else(PoisonError::into_inner).clone()
     }
 
     /// The cached token, when it is fresh: one read of the cache, no wait.
@@ -193,9 +248,68 @@ impl Auth {
         self.fetch(api, retry).await
     }
 
+    /// Exchanges a sign-in code ("log in with iHela") for the customer's
+    /// token, once: a code works once, so an exchange whose answer was lost
+    /// is not repeated.
+    pub(crate) async fn exchange(&self, api: &Api, code: String, redirect_uri: String) -> Result<(), AuthError> {
+        let credentials = self.0.credentials.as_ref().ok_or(AuthError::NoCredentials)?;
+        let (client_id, client_secret) = credentials.form_fields();
+        let request = types::TokenRequest {
+            grant_type: types::TokenRequestGrantType::AuthorizationCode,
+            code: Some(code),
+            redirect_uri: Some(redirect_uri),
+            client_id,
+            client_secret,
+            refresh_token: None,
+        };
+        let _fetching = self.0.fetching.write().await;
+        let started = Instant::now();
+        let token = self
+            .ask_token(api, 1, &request)
+            .instrument(call::span())
+            .await
+            .map_err(|(error, _)| error)?;
+        self.keep(&token, started);
+        Ok(())
+    }
+
+    /// The token request that renews this auth's token.
+    fn renewal(&self) -> Result<types::TokenRequest, AuthError> {
+        let credentials = self.0.credentials.as_ref().ok_or(AuthError::NoCredentials)?;
+        match &self.0.grant {
+            Grant::Merchant => Ok(types::TokenRequest {
+                grant_type: types::TokenRequestGrantType::ClientCredentials,
+                client_id: None,
+                client_secret: None,
+                code: None,
+                redirect_uri: None,
+                refresh_token: None,
+            }),
+            Grant::Customer { refresh_token } => {
+                let refresh_token = lock(refresh_token)
+                    .clone()
+                    .ok_or(AuthError::CannotRenew { body: None })?;
+                let (client_id, client_secret) = credentials.form_fields();
+                Ok(types::TokenRequest {
+                    grant_type: types::TokenRequestGrantType::RefreshToken,
+                    client_id,
+                    client_secret,
+                    code: None,
+                    redirect_uri: None,
+                    refresh_token: Some(refresh_token),
+                })
+            }
+        }
+    }
+
     /// One attempt at the token call, and whether another is worth it.
-    async fn ask_token(&self, api: &Api, attempt: u32) -> Result<types::Token, (AuthError, Verdict)> {
-        let body = types::TokenRequest::builder().grant_type(types::TokenRequestGrantType::ClientCredentials);
+    async fn ask_token(
+        &self,
+        api: &Api,
+        attempt: u32,
+        request: &types::TokenRequest,
+    ) -> Result<types::Token, (AuthError, Verdict)> {
+        let body = request.clone();
         let started = Instant::now();
         let (answer, seen) = call::with_answer(|| api.create_token().body(body).send()).await;
         call::record_attempt(attempt, seen.status, started);
@@ -231,27 +345,53 @@ impl Auth {
         retry: &'a RetryPolicy,
     ) -> Pin<Box<dyn Future<Output = Result<CachedToken, AuthError>> + Send + 'a>> {
         Box::pin(async move {
-            if self.0.credentials.is_none() {
-                return Err(AuthError::NoCredentials);
-            }
+            let request = self.renewal()?;
             let started = Instant::now();
-            let token = retry::run(retry, started, |attempt| self.ask_token(api, attempt))
+            let token = retry::run(retry, started, |attempt| self.ask_token(api, attempt, &request))
                 .instrument(call::span())
-                .await?;
-            let lifetime = token
-                .expires_in
-                .map(|s| Duration::from_secs(u64::try_from(s).unwrap_or(0)));
-            let serial = self.read().map_or(1, |t| t.serial + 1);
-            let cached = CachedToken {
-                header: bearer_header(&token.token_type, &token.access_token),
-                renew_at: lifetime.map(|l| renew_at(started, l, self.0.refresh_margin)),
-                serial,
-            };
-            *self.0.cached.write().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(cached.clone());
-            tracing::debug!(expires_in = ?lifetime, "obtained an access token");
-            Ok(cached)
+                .await
+                .map_err(|error| self.renewal_error(error))?;
+            Ok(self.keep(&token, started))
         })
     }
+
+    /// A renewal's failure: for a customer, iHela refusing the refresh
+    /// token (400 or 401) means signing in again.
+    fn renewal_error(&self, error: AuthError) -> AuthError {
+        match (&self.0.grant, error) {
+            (Grant::Customer { .. }, AuthError::Rejected { status, body })
+                if status == StatusCode::BAD_REQUEST || status == StatusCode::UNAUTHORIZED =>
+            {
+                AuthError::CannotRenew { body: Some(body) }
+            }
+            (_, error) => error,
+        }
+    }
+
+    /// Keeps `token`, obtained by a request sent at `started`, as the one
+    /// calls carry (and a customer's refresh token, when it has one).
+    fn keep(&self, token: &types::Token, started: Instant) -> CachedToken {
+        let lifetime = token
+            .expires_in
+            .map(|s| Duration::from_secs(u64::try_from(s).unwrap_or(0)));
+        let serial = self.read().map_or(1, |t| t.serial + 1);
+        let cached = CachedToken {
+            header: bearer_header(&token.token_type, &token.access_token),
+            renew_at: lifetime.map(|l| renew_at(started, l, self.0.refresh_margin)),
+            serial,
+        };
+        *self.0.cached.write().unwrap_or_else(PoisonError::into_inner) = Some(cached.clone());
+        if let (Grant::Customer { refresh_token }, Some(new)) = (&self.0.grant, &token.refresh_token) {
+            *lock(refresh_token) = Some(new.clone());
+        }
+        tracing::debug!(expires_in = ?lifetime, "obtained an access token");
+        cached
+    }
+}
+
+/// `mutex`'s value; a poisoned lock only means a panic elsewhere.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// When to renew a token obtained at `obtained` for `lifetime`: `margin`

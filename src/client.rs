@@ -159,6 +159,19 @@ impl Client {
         &self.api
     }
 
+    /// A client on the same gateway, connection pool and retry policy,
+    /// whose calls carry `auth`'s token instead of this client's.
+    pub(crate) fn with_auth(&self, auth: Auth) -> Client {
+        use progenitor_client::ClientInfo as _;
+        let state = ClientState {
+            auth,
+            retry: self.state().retry.clone(),
+        };
+        Client {
+            api: generated::Client::new_with_client(self.api.baseurl(), self.api.client().clone(), state),
+        }
+    }
+
     pub(crate) fn state(&self) -> &ClientState {
         progenitor_client::ClientInfo::inner(&self.api)
     }

@@ -31,6 +31,12 @@ pub enum Error {
     #[error("{0}")]
     Callback(#[from] crate::callback::CallbackError),
 
+    /// A browser's return from "log in with iHela" that is not a login: a
+    /// wrong or missing `state`, the customer's refusal, no code (see
+    /// [`login`](crate::login)). No code was exchanged.
+    #[error("log in with iHela: {0}")]
+    Login(#[from] crate::login::LoginError),
+
     /// The request did not complete: connection refused, timeout, TLS,
     /// connection closed. Whether the gateway acted on it is unknown.
     #[error("{operation}: transport error: {source}")]
@@ -130,7 +136,7 @@ impl Error {
             Error::Http { status, .. } | Error::Decode { status, .. } => Some(*status),
             Error::Auth { source, .. } => source.status(),
             Error::Refused { .. } | Error::Mismatch { .. } => Some(StatusCode::OK),
-            Error::InvalidInput(_) | Error::Callback(_) | Error::Transport { .. } => None,
+            Error::InvalidInput(_) | Error::Callback(_) | Error::Login(_) | Error::Transport { .. } => None,
             Error::OutcomeUnknown { source, .. } => source.status(),
         }
     }
@@ -266,6 +272,14 @@ pub enum AuthError {
         /// Where decoding failed (never the values).
         reason: String,
     },
+    /// A signed-in customer's token ("log in with iHela") expired or was
+    /// refused, and cannot be renewed: no refresh token came with it, or
+    /// iHela refused the refresh token (`body`). Sign the customer in again.
+    #[error("the customer's sign-in cannot be renewed{}; sign the customer in again", .body.as_ref().map(|body| format!(" (token endpoint: {body})")).unwrap_or_default())]
+    CannotRenew {
+        /// iHela's answer to the refresh, when it refused one.
+        body: Option<ErrorBody>,
+    },
     /// The gateway refused a freshly obtained token (HTTP 401).
     #[error("the gateway refused the access token (HTTP 401): {body}")]
     Unauthorized {
@@ -280,7 +294,7 @@ impl AuthError {
             AuthError::Rejected { status, .. } => Some(*status),
             AuthError::Unauthorized { .. } => Some(StatusCode::UNAUTHORIZED),
             AuthError::Malformed { .. } => Some(StatusCode::OK),
-            AuthError::NoCredentials | AuthError::Transport(_) => None,
+            AuthError::NoCredentials | AuthError::Transport(_) | AuthError::CannotRenew { .. } => None,
         }
     }
 }

@@ -67,6 +67,7 @@ mod error;
 #[cfg(any(fuzzing, test))]
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod login;
 mod money;
 mod operations;
 mod reconcile;
@@ -85,11 +86,12 @@ pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, Environment, USER_AGENT,
 };
 pub use error::{AuthError, Error, ErrorBody, InvalidInput, Refusal, Result};
-pub use generated::open_enums::{BankType, BillStatus, ResponseCode};
+pub use generated::open_enums::{AuthorizeError, BankType, BillStatus, ResponseCode};
 pub use generated::{paths, servers, types};
+pub use login::CustomerClient;
 pub use money::{AmountError, Francs};
 pub use operations::{CashInReceipt, CreatedBill, CustomerQuery, VerifiedBill};
-pub use requests::{CashIn, CheckBill, CreateBill, CreditCashIn, InitBill, IntoCashIn, IntoId};
+pub use requests::{CashIn, CheckBill, CreateBill, CreditCashIn, CustomerBill, InitBill, IntoCashIn, IntoId};
 pub use retry::RetryPolicy;
 pub use secret::{Pin, Secret};
 

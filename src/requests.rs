@@ -239,6 +239,43 @@ impl CreateBill {
     }
 }
 
+/// A bill for the customer signed in with iHela (`create_bill` with the
+/// customer's token, as `ihela-sdk`'s `MerchantAuthorizationClient` sends
+/// it): the customer is the payer, so no account, bank or PIN is named.
+/// Send it with [`CustomerClient::create_bill`](crate::CustomerClient::create_bill).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CustomerBill(CreateBill);
+
+impl CustomerBill {
+    /// A bill of `amount` whole francs for the signed-in customer,
+    /// described as `description`, under the merchant's unique
+    /// `merchant_reference`.
+    pub fn new(
+        amount: u64,
+        description: impl Into<String>,
+        merchant_reference: impl IntoId<types::MerchantReference>,
+    ) -> Self {
+        // The signed-in customer's own account: sent empty, as the SDK does.
+        Self(CreateBill::new("", amount, description, merchant_reference))
+    }
+
+    /// The description on the merchant's side (`description` when not set).
+    pub fn merchant_description(self, description: impl Into<String>) -> Self {
+        Self(self.0.merchant_description(description))
+    }
+
+    /// Where iHela sends the customer's browser after payment.
+    pub fn redirect_uri(self, uri: impl Into<String>) -> Self {
+        Self(self.0.redirect_uri(uri))
+    }
+
+    /// The bill as the later generation's bill init.
+    pub(crate) fn into_request(self) -> CreateBill {
+        self.0
+    }
+}
+
 /// A question about a bill's status (`check_bill`, the later generation's
 /// `bill-check/`). Send it with [`Client::check_bill`](crate::Client::check_bill).
 #[derive(Debug, Clone)]

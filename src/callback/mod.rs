@@ -86,13 +86,19 @@ pub fn callback_answer(accepted: bool, message: impl Into<String>) -> types::Bil
 /// Parses the redirect parameters from a query string (with or without `?`)
 /// or from the full URL the browser arrived at.
 pub fn parse_redirect(query_or_url: &str) -> Result<types::RedirectParams, CallbackError> {
-    let url = reqwest::Url::parse(query_or_url).ok();
-    let query = match &url {
-        Some(url) => url.query().unwrap_or_default(),
-        // A query, or a path with one (`/paid/?...`).
-        None => query_or_url.split_once('?').map_or(query_or_url, |(_, query)| query),
-    };
-    serde_urlencoded::from_str(query).map_err(|e| CallbackError::Redirect(e.to_string()))
+    serde_urlencoded::from_str(&query_of(query_or_url)).map_err(|e| CallbackError::Redirect(e.to_string()))
+}
+
+/// The query of a full URL, of a path with a query (`/paid/?...`), or of a
+/// query itself (with or without `?`).
+pub(crate) fn query_of(query_or_url: &str) -> std::borrow::Cow<'_, str> {
+    match reqwest::Url::parse(query_or_url) {
+        Ok(url) => url.query().unwrap_or_default().to_owned().into(),
+        Err(_) => query_or_url
+            .split_once('?')
+            .map_or(query_or_url, |(_, query)| query)
+            .into(),
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,63 @@
+//! The client of a customer signed in with iHela.
+
+use crate::client::Client;
+use crate::error::{Error, Result};
+use crate::requests::{CheckBill, CustomerBill};
+use crate::types;
+
+/// Acts for one customer signed in with iHela ([`Client::finish_login`]),
+/// with their token: the user-scoped operations only.
+///
+/// It shares the merchant client's connections and retry policy, never its
+/// token: the merchant's calls never carry the customer's token, and these
+/// never carry the merchant's. The customer's token is renewed with the
+/// refresh token of the last answer that carried one; when it cannot be
+/// (none was given, or iHela refuses it), calls fail with
+/// [`AuthError::CannotRenew`](crate::AuthError::CannotRenew): sign the
+/// customer in again. Cheap to clone; `Debug` shows no token.
+#[derive(Debug, Clone)]
+pub struct CustomerClient {
+    client: Client,
+}
+
+impl CustomerClient {
+    /// A client for a customer about to sign in through `merchant`, without
+    /// a token yet; None when `merchant` has no credentials.
+    pub(super) fn signing_in(merchant: &Client) -> Option<Self> {
+        let auth = merchant.state().auth.for_customer()?;
+        Some(Self {
+            client: merchant.with_auth(auth),
+        })
+    }
+
+    /// Exchanges the sign-in `code`, issued for `redirect_uri`, for the
+    /// customer's token.
+    pub(super) async fn exchange(&self, code: String, redirect_uri: String) -> Result<()> {
+        let state = self.client.state();
+        state
+            .auth
+            .exchange(self.client.api(), code, redirect_uri)
+            .await
+            .map_err(|source| Error::Auth {
+                operation: "create_token",
+                source,
+            })
+    }
+
+    /// The signed-in customer (`get_connected_user` with their token).
+    pub async fn connected_user(&self) -> Result<types::User> {
+        self.client.connected_user().await
+    }
+
+    /// A bill the customer pays (`create_bill` with their token), sent once
+    /// and found by its merchant reference when its outcome is unknown, as
+    /// [`Client::create_bill`].
+    pub async fn create_bill(&self, bill: CustomerBill) -> Result<types::BillInitData> {
+        self.client.create_bill(bill.into_request()).await
+    }
+
+    /// The status of one of the customer's bills (`check_bill` with their token).
+    pub async fn check_bill(&self, request: CheckBill) -> Result<types::BillCheckData> {
+        self.client.check_bill(request).await
+    }
+}
