@@ -87,7 +87,6 @@ fn describe(app: &App, bill: &Bill) -> BillView {
 /// Where iHela sends the customer's browser: the bill's redirect URI with
 /// the redirect parameters of the contract.
 fn redirect_url(bill: &Bill) -> Option<String> {
-    let mut url = reqwest::Url::parse(bill.request.redirect_uri.as_deref()?).ok()?;
     let params = types::RedirectParams {
         merchant_reference: bill.merchant_reference(),
         bill_code: bill.bill_code(),
@@ -95,20 +94,14 @@ fn redirect_url(bill: &Bill) -> Option<String> {
         status: bill.state.clone(),
         bank_reference: bill.bank_reference.clone(),
     };
-    let params = serde_urlencoded::to_string(&params).ok()?;
-    // The redirect URI's own query stays first.
-    let query = match url.query() {
-        Some(own) if !own.is_empty() => format!("{own}&{params}"),
-        _ => params,
-    };
-    url.set_query(Some(&query));
-    Some(url.into())
+    crate::urls::with_params(bill.request.redirect_uri.as_deref()?, &params)
 }
 
 fn control_error(error: ControlError) -> Response {
     let status = match error {
         ControlError::NoBill(_) => StatusCode::NOT_FOUND,
         ControlError::NotPending { .. } => StatusCode::CONFLICT,
+        ControlError::SignIn(_) => StatusCode::BAD_REQUEST,
     };
     (status, Json(json!({"detail": error.to_string()}))).into_response()
 }
@@ -157,7 +150,7 @@ async fn clear_faults(State(app): State<Arc<App>>) -> StatusCode {
 }
 
 async fn state(State(app): State<Arc<App>>) -> Json<crate::state::Snapshot> {
-    Json(app.store.snapshot())
+    Json(app.snapshot())
 }
 
 async fn reset(State(app): State<Arc<App>>) -> StatusCode {

@@ -192,3 +192,30 @@ pub fn customer(bank: &str, who: &str) -> Option<&'static Customer> {
         .iter()
         .find(|c| c.bank == bank && (c.customer_id == who || c.account_number == who))
 }
+
+/// The customers who can sign in with iHela: those with an account at iHela
+/// Credit Union, in the table's order.
+pub fn ihela_customers() -> impl Iterator<Item = &'static Customer> {
+    CUSTOMERS.iter().filter(|customer| customer.bank == IHELA_BANK)
+}
+
+/// The customer who can sign in with iHela under `customer_id`.
+pub fn ihela_customer(customer_id: &str) -> Option<&'static Customer> {
+    ihela_customers().find(|customer| customer.customer_id == customer_id)
+}
+
+impl Customer {
+    /// The customer as an iHela user: what `connected-user/` answers with
+    /// their token.
+    pub fn user(&self) -> types::User {
+        let username = self.name.to_lowercase().replace(' ', ".");
+        types::User {
+            email: Some(format!("{username}@customers.sandbox.invalid")),
+            username: Some(username),
+            ihela_code: Some(self.customer_id.to_owned()),
+            bio: None,
+            image: None,
+            following: Some(false),
+        }
+    }
+}

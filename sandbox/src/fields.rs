@@ -41,11 +41,27 @@ impl ApiError {
         }
     }
 
+    /// HTTP 403 with DRF's `detail`: the token may not do this.
+    pub fn forbidden() -> Self {
+        Self {
+            status: StatusCode::FORBIDDEN,
+            body: json!({ "detail": "You do not have permission to perform this action." }),
+        }
+    }
+
     /// An OAuth2 error of the token endpoint (RFC 6749 section 5.2).
     pub fn oauth(status: StatusCode, error: &str) -> Self {
         Self {
             status,
             body: json!({ "error": error }),
+        }
+    }
+
+    /// `invalid_grant` (HTTP 400) with its `error_description`.
+    pub fn invalid_grant(description: &str) -> Self {
+        Self {
+            status: StatusCode::BAD_REQUEST,
+            body: json!({ "error": "invalid_grant", "error_description": description }),
         }
     }
 

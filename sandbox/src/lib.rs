@@ -29,8 +29,11 @@ mod controls;
 mod data;
 mod faults;
 mod fields;
+mod login;
 mod server;
 mod state;
+mod tokens;
+mod urls;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -76,6 +79,15 @@ pub struct Config {
     /// The merchant's balance at start, in francs, which cash-ins draw on
     /// (default 10,000,000).
     pub merchant_balance: u64,
+    /// More merchants the token endpoint accepts, as (client id, client
+    /// secret); none by default. For tests of what one merchant's sign-in
+    /// code does in another's hands.
+    pub other_clients: Vec<(String, String)>,
+    /// How long a "log in with iHela" code can be exchanged (default 5
+    /// minutes).
+    pub code_ttl: Duration,
+    /// Whether a customer's token comes with a refresh token (default yes).
+    pub refresh_tokens: bool,
 }
 
 impl Default for Config {
@@ -92,6 +104,9 @@ impl Default for Config {
             callback_backoff: Duration::from_millis(200),
             callback_timeout: Duration::from_secs(5),
             merchant_balance: 10_000_000,
+            other_clients: Vec::new(),
+            code_ttl: Duration::from_secs(300),
+            refresh_tokens: true,
         }
     }
 }
@@ -102,8 +117,38 @@ struct App {
     config: Config,
     base_url: String,
     store: state::Store,
+    tokens: tokens::Tokens,
     faults: faults::Faults,
     http: reqwest::Client,
+}
+
+impl App {
+    /// Everything the sandbox holds.
+    fn snapshot(&self) -> Snapshot {
+        self.store.snapshot(self.tokens.issued())
+    }
+
+    /// Whether `client_id` and `client_secret` are a merchant's the
+    /// sandbox knows.
+    fn knows_client(&self, client_id: &str, client_secret: &str) -> bool {
+        self.clients()
+            .any(|(id, secret)| id == client_id && secret == client_secret)
+    }
+
+    /// Whether `client_id` is a merchant's the sandbox knows.
+    fn knows_client_id(&self, client_id: &str) -> bool {
+        self.clients().any(|(id, _)| id == client_id)
+    }
+
+    fn clients(&self) -> impl Iterator<Item = (&str, &str)> {
+        let main = (self.config.client_id.as_str(), self.config.client_secret.as_str());
+        let others = self
+            .config
+            .other_clients
+            .iter()
+            .map(|(id, secret)| (id.as_str(), secret.as_str()));
+        std::iter::once(main).chain(others)
+    }
 }
 
 /// A running sandbox. Stopped when dropped, or with [`Sandbox::stop`].
@@ -131,12 +176,15 @@ impl Sandbox {
             .map_err(std::io::Error::other)?;
         let app = Arc::new(App {
             store: state::Store::new(config.merchant_balance),
+            tokens: tokens::Tokens::default(),
             faults: faults::Faults::default(),
             config,
             base_url,
             http,
         });
-        let router = api::router(app.clone()).merge(controls::router(app.clone()));
+        let router = api::router(app.clone())
+            .merge(controls::router(app.clone()))
+            .merge(login::router(app.clone()));
         let (shutdown, stopped) = oneshot::channel();
         let task = tokio::spawn(server::serve(listener, router, async {
             let _ = stopped.await;
@@ -172,13 +220,13 @@ impl Sandbox {
 
     /// Everything the sandbox holds, as `GET /_sandbox/state` shows it.
     pub fn state(&self) -> Snapshot {
-        self.app.store.snapshot()
+        self.app.snapshot()
     }
 
     /// Every access token issued so far, expired or not: for tests that
     /// check a client never lets one leak. Never shown over HTTP.
     pub fn issued_tokens(&self) -> Vec<String> {
-        self.app.store.issued_tokens()
+        self.app.tokens.issued_tokens()
     }
 
     /// The customer pays the bill, as `POST /_sandbox/bills/{code}/pay`
@@ -195,6 +243,20 @@ impl Sandbox {
     /// The bill expires now.
     pub fn expire(&self, bill_code: &str) -> Result<BillView, ControlError> {
         controls::expire(&self.app, bill_code)
+    }
+
+    /// The customer `customer_id` (one of the sandbox's iHela customers:
+    /// `76000111`, `76000116`) approves the login of `authorize_url`
+    /// ([`ihela::Client::start_login`]'s URL), as the consent page's form
+    /// does: where iHela sends the browser back, with the one-time code.
+    pub fn approve_sign_in(&self, authorize_url: &str, customer_id: &str) -> Result<String, ControlError> {
+        login::submit(&self.app, authorize_url, Some(customer_id))
+    }
+
+    /// The customer refuses the login of `authorize_url`: where iHela
+    /// sends the browser back, with `error=access_denied`.
+    pub fn deny_sign_in(&self, authorize_url: &str) -> Result<String, ControlError> {
+        login::submit(&self.app, authorize_url, None)
     }
 
     /// The next matching requests fail as `fault` says.

@@ -1,7 +1,7 @@
-//! The sandbox's state: tokens, bills, cash-ins, callbacks delivered, and
-//! the merchant's balance. One lock, never held across an `await`.
+//! The sandbox's state: bills, cash-ins, callbacks delivered, and the
+//! merchant's balance (tokens are in `tokens.rs`). One lock, never held
+//! across an `await`.
 
-use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
@@ -225,8 +225,6 @@ pub struct CallbackAttempt {
 
 #[derive(Debug, Default)]
 struct Inner {
-    tokens: HashMap<String, DateTime<Utc>>,
-    tokens_issued: u64,
     bills: Vec<Bill>,
     cash_ins: Vec<CashIn>,
     callbacks: Vec<CallbackAttempt>,
@@ -260,6 +258,9 @@ pub enum ControlError {
         /// Its status.
         status: BillStatus,
     },
+    /// A sign-in could not go on (an unknown client or customer, a bad
+    /// authorize URL).
+    SignIn(String),
 }
 
 impl std::fmt::Display for ControlError {
@@ -267,6 +268,7 @@ impl std::fmt::Display for ControlError {
         match self {
             ControlError::NoBill(code) => write!(f, "no bill {code}"),
             ControlError::NotPending { code, status } => write!(f, "bill {code} is {status}, not pending"),
+            ControlError::SignIn(reason) => write!(f, "the sign-in could not go on: {reason}"),
         }
     }
 }
@@ -279,11 +281,6 @@ pub struct Store {
     inner: Mutex<Inner>,
     initial_balance: u64,
 }
-
-/// Why a token is refused.
-pub const NO_CREDENTIALS: &str = "Authentication credentials were not provided.";
-const INVALID_TOKEN: &str = "Invalid token.";
-const EXPIRED_TOKEN: &str = "Token has expired.";
 
 impl Store {
     /// An empty state with the merchant's starting balance.
@@ -299,30 +296,6 @@ impl Store {
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    /// A new random token valid for `lifetime`.
-    pub fn issue_token(&self, lifetime: Duration) -> String {
-        let token = Alphanumeric.sample_string(&mut rand::rng(), 40);
-        let expires = Utc::now() + lifetime;
-        let mut inner = self.lock();
-        inner.tokens.insert(token.clone(), expires);
-        inner.tokens_issued += 1;
-        token
-    }
-
-    /// Every token issued so far.
-    pub fn issued_tokens(&self) -> Vec<String> {
-        self.lock().tokens.keys().cloned().collect()
-    }
-
-    /// Whether `token` is known and not expired; the 401 detail otherwise.
-    pub fn check_token(&self, token: &str) -> Result<(), &'static str> {
-        match self.lock().tokens.get(token) {
-            None => Err(INVALID_TOKEN),
-            Some(expires) if Utc::now() >= *expires => Err(EXPIRED_TOKEN),
-            Some(_) => Ok(()),
-        }
     }
 
     /// Creates a bill, or returns the bill already created with the same
@@ -459,8 +432,9 @@ impl Store {
         self.lock().callbacks.push(attempt);
     }
 
-    /// Everything, as `GET /_sandbox/state` shows it.
-    pub fn snapshot(&self) -> Snapshot {
+    /// Everything, as `GET /_sandbox/state` shows it, with the count of
+    /// tokens issued.
+    pub fn snapshot(&self, tokens_issued: u64) -> Snapshot {
         let mut inner = self.lock();
         let now = Utc::now();
         for bill in &mut inner.bills {
@@ -471,7 +445,7 @@ impl Store {
             cash_ins: inner.cash_ins.clone(),
             callbacks: inner.callbacks.clone(),
             balance: inner.balance,
-            tokens_issued: inner.tokens_issued,
+            tokens_issued,
         }
     }
 
@@ -526,13 +500,13 @@ mod tests {
         assert!(paid.bank_reference.is_some());
         assert!(store.pay_bill(&bill.code, None).is_err());
         assert!(store.expire_bill(&bill.code).is_err());
-        assert_eq!(store.snapshot().balance, 2000);
+        assert_eq!(store.snapshot(0).balance, 2000);
         store.refund_bill(&bill.code);
         assert_eq!(
             store.find_bill(Some(&bill.code), None).unwrap().state,
             BillStatus::Canceled
         );
-        assert_eq!(store.snapshot().balance, 0);
+        assert_eq!(store.snapshot(0).balance, 0);
     }
 
     #[test]
@@ -542,7 +516,7 @@ mod tests {
         let again = store.create_bill(new_bill("r-1", 2000), MINUTE).unwrap();
         assert_eq!(again.code, first.code);
         assert!(store.create_bill(new_bill("r-1", 3000), MINUTE).is_err());
-        assert_eq!(store.snapshot().bills.len(), 1);
+        assert_eq!(store.snapshot(0).bills.len(), 1);
     }
 
     #[test]
@@ -584,7 +558,7 @@ mod tests {
         let repeated = cash_in("c-1", 600).unwrap().reference;
         assert_eq!(repeated.as_deref().map(|r| r.starts_with("CPT-")), Some(true));
         assert!(cash_in("c-1", 700).is_err());
-        assert_eq!(store.snapshot().balance, 400);
-        assert_eq!(store.snapshot().cash_ins.len(), 2);
+        assert_eq!(store.snapshot(0).balance, 400);
+        assert_eq!(store.snapshot(0).cash_ins.len(), 2);
     }
 }

@@ -1,13 +1,14 @@
 //! Bank lists, customer lookup, and the connected user.
 
-use axum::Json;
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query};
+use axum::{Extension, Json};
 use ihela::types;
 
 use super::{known_bank, known_customer};
 use crate::data::BANKS;
 use crate::fields::{ApiError, Fields};
+use crate::tokens::Holder;
 
 /// The longest customer id or account number accepted.
 const MAX_ID: usize = 255;
@@ -49,7 +50,10 @@ pub async fn lookup(
     }))
 }
 
-/// The merchant behind the token.
-pub async fn connected_user() -> Json<types::User> {
-    Json(crate::data::merchant_user())
+/// The user behind the token: the merchant, or the signed-in customer.
+pub async fn connected_user(Extension(holder): Extension<Holder>) -> Json<types::User> {
+    Json(match holder {
+        Holder::Merchant => crate::data::merchant_user(),
+        Holder::Customer(customer) => customer.user(),
+    })
 }

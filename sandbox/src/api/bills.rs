@@ -3,15 +3,16 @@
 
 use std::sync::Arc;
 
-use axum::Json;
 use axum::extract::State;
+use axum::{Extension, Json};
 use ihela::types;
 
 use super::{Direction, check_limits, known_bank, known_customer, succeeded};
 use crate::App;
-use crate::data::Bank;
+use crate::data::{Bank, Customer};
 use crate::fields::{ApiError, Fields};
 use crate::state::{Bill, BillRequest, Generation};
+use crate::tokens::Holder;
 
 /// The longest customer identifier accepted.
 const MAX_USER: usize = 255;
@@ -62,16 +63,18 @@ pub async fn verify(
     }))
 }
 
-/// `POST bill-init/`: a bill debiting a customer's account.
-pub async fn create(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<types::BillInitResult>, ApiError> {
-    // ihela-sdk 0.4.0 leaves `debit_bank` out when no bank is given.
-    let bank_slug = fields.optional_nonblank("debit_bank", MAX_USER);
-    let bank_slug = bank_slug.unwrap_or_else(|| crate::data::IHELA_BANK.to_owned());
-    let bank = known_bank(&mut fields, "debit_bank", Some(bank_slug));
-    let account = fields.text("debit_account", MAX_USER);
-    let customer = bank
-        .and_then(|bank| known_customer(&mut fields, "debit_account", bank, account.as_deref()))
-        .map(|customer| customer.account_number.to_owned());
+/// `POST bill-init/`: a bill debiting a customer's account; with a
+/// signed-in customer's token, that customer's.
+pub async fn create(
+    State(app): State<Arc<App>>,
+    Extension(holder): Extension<Holder>,
+    mut fields: Fields,
+) -> Result<Json<types::BillInitResult>, ApiError> {
+    let (bank, customer) = match holder {
+        Holder::Merchant => named_payer(&mut fields),
+        Holder::Customer(customer) => signed_in_payer(&mut fields, customer),
+    };
+    let customer = customer.map(|customer| customer.account_number.to_owned());
     let asked = Asked::read(&mut fields);
     fields.optional_checked::<types::Description>("merchant_description");
     fields.optional_text("payment_product_id");
@@ -97,14 +100,61 @@ pub async fn create(State(app): State<Arc<App>>, mut fields: Fields) -> Result<J
     }))
 }
 
+/// The bank and customer a merchant's bill-init names (`debit_bank`,
+/// `debit_account`).
+fn named_payer(fields: &mut Fields) -> (Option<&'static Bank>, Option<&'static Customer>) {
+    // ihela-sdk 0.4.0 leaves `debit_bank` out when no bank is given.
+    let bank_slug = fields.optional_nonblank("debit_bank", MAX_USER);
+    let bank_slug = bank_slug.unwrap_or_else(|| crate::data::IHELA_BANK.to_owned());
+    let bank = known_bank(fields, "debit_bank", Some(bank_slug));
+    let account = fields.text("debit_account", MAX_USER);
+    let customer = bank.and_then(|bank| known_customer(fields, "debit_account", bank, account.as_deref()));
+    (bank, customer)
+}
+
+/// The signed-in customer as the payer of their bill-init: `debit_bank`
+/// and `debit_account` may be left out or empty (as `ihela-sdk` sends
+/// them), or name the customer's own; nobody else's.
+fn signed_in_payer(
+    fields: &mut Fields,
+    customer: &'static Customer,
+) -> (Option<&'static Bank>, Option<&'static Customer>) {
+    let bank = crate::data::bank(customer.bank);
+    if let Some(slug) = fields.optional_text("debit_bank")
+        && slug != customer.bank
+    {
+        fields.error(
+            "debit_bank",
+            format!("The signed-in customer's bank is {}.", customer.bank),
+        );
+    }
+    if let Some(account) = fields.optional_text("debit_account")
+        && account != customer.account_number
+        && account != customer.customer_id
+    {
+        fields.error("debit_account", "Not the signed-in customer's account.");
+    }
+    (bank, Some(customer))
+}
+
 /// `POST bill-check/`: a bill by its code and merchant reference (or by the
-/// reference alone, to find a bill whose init answer was lost).
-pub async fn check(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<types::BillCheckResult>, ApiError> {
+/// reference alone, to find a bill whose init answer was lost); with a
+/// signed-in customer's token, only that customer's bills.
+pub async fn check(
+    State(app): State<Arc<App>>,
+    Extension(holder): Extension<Holder>,
+    mut fields: Fields,
+) -> Result<Json<types::BillCheckResult>, ApiError> {
     let code = fields.optional_string("bill_code", MAX_USER);
     let reference = fields.checked::<types::MerchantReference>("merchant_reference");
     fields.pin("pin_code");
     fields.finish()?;
     let bill = app.store.find_bill(code.as_deref(), reference.as_deref())?;
+    if let Holder::Customer(customer) = holder
+        && bill.request.customer != customer.account_number
+    {
+        return Err(ApiError::not_found());
+    }
     let data = types::BillCheckData {
         bill_code: Some(bill.bill_code()),
         merchant_reference: Some(bill.merchant_reference()),

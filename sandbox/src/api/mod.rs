@@ -11,30 +11,35 @@ use std::sync::Arc;
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::header;
-use axum::middleware::{Next, from_fn_with_state};
+use axum::middleware::{Next, from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use ihela::{ResponseCode, paths};
 
 use crate::data::{self, Bank, Customer};
 use crate::fields::{ApiError, Fields};
-use crate::state::NO_CREDENTIALS;
+use crate::tokens::{Holder, NO_CREDENTIALS};
 use crate::{App, faults};
 
 /// The API's routes, behind fault injection; all but the token call need a
-/// valid bearer token.
+/// valid bearer token. A signed-in customer's token ("log in with iHela")
+/// opens only the routes the spec gives `customerLogin`: the connected user,
+/// bill-init and bill-check; elsewhere it is refused with 403.
 pub fn router(app: Arc<App>) -> Router {
-    let authenticated = Router::new()
-        .route(paths::GET_CONNECTED_USER, get(banks::connected_user))
+    let merchant_only = Router::new()
         .route(paths::LIST_BANKS, get(banks::list))
         .route(paths::LIST_CASH_IN_BANKS, get(banks::list))
         .route(paths::LIST_CASH_OUT_BANKS, get(banks::list))
         .route(paths::LOOKUP_CUSTOMER, get(banks::lookup))
         .route(paths::INIT_BILL, post(bills::init))
         .route(paths::VERIFY_BILL, post(bills::verify))
+        .route(paths::CASH_IN, post(cash_in::cash_in))
+        .route_layer(from_fn(merchant_only));
+    let authenticated = Router::new()
+        .route(paths::GET_CONNECTED_USER, get(banks::connected_user))
         .route(paths::CREATE_BILL, post(bills::create))
         .route(paths::CHECK_BILL, post(bills::check))
-        .route(paths::CASH_IN, post(cash_in::cash_in))
+        .merge(merchant_only)
         .route_layer(from_fn_with_state(app.clone(), authenticate));
     Router::new()
         .route(paths::CREATE_TOKEN, post(token::create))
@@ -44,8 +49,9 @@ pub fn router(app: Arc<App>) -> Router {
         .with_state(app)
 }
 
-/// Lets a request through with a known, unexpired bearer token; 401 otherwise.
-async fn authenticate(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
+/// Lets a request through with a known, unexpired bearer token, and who it
+/// acts for (a [`Holder`] extension); 401 otherwise.
+async fn authenticate(State(app): State<Arc<App>>, mut request: Request, next: Next) -> Response {
     let token = request
         .headers()
         .get(header::AUTHORIZATION)
@@ -55,11 +61,23 @@ async fn authenticate(State(app): State<Arc<App>>, request: Request, next: Next)
         .map(|(_, token)| token.trim().to_owned());
     let checked = match token {
         None => Err(NO_CREDENTIALS),
-        Some(token) => app.store.check_token(&token),
+        Some(token) => app.tokens.check(&token),
     };
     match checked {
-        Ok(()) => next.run(request).await,
+        Ok(holder) => {
+            request.extensions_mut().insert(holder);
+            next.run(request).await
+        }
         Err(detail) => ApiError::unauthorized(detail).into_response(),
+    }
+}
+
+/// Refuses a customer's token (403): the merchant's operations act on the
+/// merchant's account.
+async fn merchant_only(request: Request, next: Next) -> Response {
+    match request.extensions().get::<Holder>() {
+        Some(Holder::Customer(_)) => ApiError::forbidden().into_response(),
+        _ => next.run(request).await,
     }
 }
 

@@ -1,0 +1,293 @@
+//! Tokens and sign-ins: the access tokens the sandbox issued (the
+//! merchant's, or a customer's signed in with iHela), the one-time codes of
+//! "log in with iHela", and the refresh tokens that renew a customer's
+//! token. One lock, never held across an `await`.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use rand::distr::{Alphanumeric, SampleString};
+
+use crate::data::Customer;
+
+/// Why a token is refused.
+pub const NO_CREDENTIALS: &str = "Authentication credentials were not provided.";
+const INVALID_TOKEN: &str = "Invalid token.";
+const EXPIRED_TOKEN: &str = "Token has expired.";
+
+/// Who a token acts for.
+#[derive(Debug, Clone, Copy)]
+pub enum Holder {
+    /// The merchant (client credentials).
+    Merchant,
+    /// A customer signed in with iHela.
+    Customer(&'static Customer),
+}
+
+/// A customer's tokens, as the token endpoint answers them.
+#[derive(Debug)]
+pub struct Issued {
+    /// The access token.
+    pub access_token: String,
+    /// The refresh token, when the sandbox gives them.
+    pub refresh_token: Option<String>,
+}
+
+/// Why a code or a refresh token is refused (`invalid_grant`, RFC 6749
+/// section 5.2), as `error_description`.
+pub type Refused = &'static str;
+
+#[derive(Debug)]
+struct AccessToken {
+    holder: Holder,
+    expires: DateTime<Utc>,
+    /// The code it was issued for, so that a code used twice revokes it.
+    code: Option<String>,
+}
+
+#[derive(Debug)]
+struct Code {
+    client_id: String,
+    redirect_uri: String,
+    customer: &'static Customer,
+    expires: DateTime<Utc>,
+    used: bool,
+}
+
+#[derive(Debug)]
+struct RefreshToken {
+    client_id: String,
+    customer: &'static Customer,
+    code: Option<String>,
+}
+
+#[derive(Debug, Default)]
+struct Inner {
+    access: HashMap<String, AccessToken>,
+    codes: HashMap<String, Code>,
+    refresh: HashMap<String, RefreshToken>,
+    issued: u64,
+}
+
+/// Every token and code, shared by every request.
+#[derive(Debug, Default)]
+pub struct Tokens {
+    inner: Mutex<Inner>,
+}
+
+fn random(length: usize) -> String {
+    Alphanumeric.sample_string(&mut rand::rng(), length)
+}
+
+impl Tokens {
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// A new random access token for the merchant, valid for `lifetime`.
+    pub fn issue_merchant(&self, lifetime: Duration) -> String {
+        self.lock().access_token(Holder::Merchant, lifetime, None)
+    }
+
+    /// Every access token issued so far, expired or not.
+    pub fn issued_tokens(&self) -> Vec<String> {
+        self.lock().access.keys().cloned().collect()
+    }
+
+    /// How many access tokens were issued.
+    pub fn issued(&self) -> u64 {
+        self.lock().issued
+    }
+
+    /// Who `token` acts for, when it is known and not expired; the 401
+    /// detail otherwise.
+    pub fn check(&self, token: &str) -> Result<Holder, &'static str> {
+        match self.lock().access.get(token) {
+            None => Err(INVALID_TOKEN),
+            Some(token) if Utc::now() >= token.expires => Err(EXPIRED_TOKEN),
+            Some(token) => Ok(token.holder),
+        }
+    }
+
+    /// A one-time code for `customer`, who approved `client_id`'s login
+    /// coming back to `redirect_uri`, valid for `lifetime`.
+    pub fn issue_code(
+        &self,
+        client_id: &str,
+        redirect_uri: &str,
+        customer: &'static Customer,
+        lifetime: Duration,
+    ) -> String {
+        let code = random(32);
+        let entry = Code {
+            client_id: client_id.to_owned(),
+            redirect_uri: redirect_uri.to_owned(),
+            customer,
+            expires: Utc::now() + lifetime,
+            used: false,
+        };
+        self.lock().codes.insert(code.clone(), entry);
+        code
+    }
+
+    /// The customer's tokens for `code`, presented by `client_id` with
+    /// `redirect_uri`: once, before it expires, by the client and for the
+    /// redirect URI it was issued to. A code presented again is refused and
+    /// revokes the tokens it gave (RFC 6749 section 4.1.2).
+    pub fn redeem(
+        &self,
+        code: &str,
+        client_id: &str,
+        redirect_uri: &str,
+        lifetime: Duration,
+        with_refresh: bool,
+    ) -> Result<Issued, Refused> {
+        let mut inner = self.lock();
+        let entry = inner.codes.get_mut(code).ok_or("Unknown code.")?;
+        if entry.used {
+            inner.revoke(code);
+            return Err("The code was already used; the tokens it gave are revoked.");
+        }
+        entry.used = true;
+        if Utc::now() >= entry.expires {
+            return Err("The code expired.");
+        }
+        if entry.client_id != client_id {
+            return Err("The code was issued to another client.");
+        }
+        if entry.redirect_uri != redirect_uri {
+            return Err("The redirect_uri is not the one the code was issued for.");
+        }
+        let customer = entry.customer;
+        Ok(inner.customer_tokens(client_id, customer, lifetime, with_refresh, Some(code)))
+    }
+
+    /// New tokens for the customer of `refresh_token`, presented by
+    /// `client_id`; the refresh token is spent (rotated).
+    pub fn refresh(
+        &self,
+        refresh_token: &str,
+        client_id: &str,
+        lifetime: Duration,
+        with_refresh: bool,
+    ) -> Result<Issued, Refused> {
+        let mut inner = self.lock();
+        match inner.refresh.get(refresh_token) {
+            None => return Err("Unknown refresh token."),
+            Some(entry) if entry.client_id != client_id => return Err("The refresh token belongs to another client."),
+            Some(_) => {}
+        }
+        let spent = inner.refresh.remove(refresh_token).ok_or("Unknown refresh token.")?;
+        let code = spent.code.as_deref();
+        Ok(inner.customer_tokens(client_id, spent.customer, lifetime, with_refresh, code))
+    }
+}
+
+impl Inner {
+    fn access_token(&mut self, holder: Holder, lifetime: Duration, code: Option<&str>) -> String {
+        let token = random(40);
+        let entry = AccessToken {
+            holder,
+            expires: Utc::now() + lifetime,
+            code: code.map(str::to_owned),
+        };
+        self.access.insert(token.clone(), entry);
+        self.issued += 1;
+        token
+    }
+
+    fn customer_tokens(
+        &mut self,
+        client_id: &str,
+        customer: &'static Customer,
+        lifetime: Duration,
+        with_refresh: bool,
+        code: Option<&str>,
+    ) -> Issued {
+        let access_token = self.access_token(Holder::Customer(customer), lifetime, code);
+        let refresh_token = with_refresh.then(|| {
+            let token = random(40);
+            let entry = RefreshToken {
+                client_id: client_id.to_owned(),
+                customer,
+                code: code.map(str::to_owned),
+            };
+            self.refresh.insert(token.clone(), entry);
+            token
+        });
+        Issued {
+            access_token,
+            refresh_token,
+        }
+    }
+
+    /// Revokes every access and refresh token that `code` gave.
+    fn revoke(&mut self, code: &str) {
+        let from_code = |issued: &Option<String>| issued.as_deref() == Some(code);
+        self.access.retain(|_, token| !from_code(&token.code));
+        self.refresh.retain(|_, token| !from_code(&token.code));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HOUR: Duration = Duration::from_secs(3600);
+    const RETURN: &str = "https://shop.example/return";
+
+    fn customer() -> &'static Customer {
+        &crate::data::CUSTOMERS[0]
+    }
+
+    #[test]
+    fn a_code_works_once_for_its_client_and_redirect_uri() {
+        let tokens = Tokens::default();
+        let code = tokens.issue_code("shop", RETURN, customer(), HOUR);
+        assert!(tokens.redeem(&code, "other", RETURN, HOUR, true).is_err());
+        // Refused once, it is spent.
+        assert!(tokens.redeem(&code, "shop", RETURN, HOUR, true).is_err());
+        let code = tokens.issue_code("shop", RETURN, customer(), HOUR);
+        assert!(
+            tokens
+                .redeem(&code, "shop", "https://shop.example/other", HOUR, true)
+                .is_err()
+        );
+        let code = tokens.issue_code("shop", RETURN, customer(), HOUR);
+        let issued = tokens.redeem(&code, "shop", RETURN, HOUR, true).unwrap();
+        assert!(
+            matches!(tokens.check(&issued.access_token), Ok(Holder::Customer(c)) if c.customer_id == customer().customer_id)
+        );
+        // Used again: refused, and what it gave is revoked.
+        assert!(tokens.redeem(&code, "shop", RETURN, HOUR, true).is_err());
+        assert!(tokens.check(&issued.access_token).is_err());
+        let refresh = issued.refresh_token.unwrap();
+        assert!(tokens.refresh(&refresh, "shop", HOUR, true).is_err());
+    }
+
+    #[test]
+    fn codes_expire_and_refresh_tokens_rotate() {
+        let tokens = Tokens::default();
+        let code = tokens.issue_code("shop", RETURN, customer(), Duration::ZERO);
+        assert_eq!(
+            tokens.redeem(&code, "shop", RETURN, HOUR, true).unwrap_err(),
+            "The code expired."
+        );
+        let code = tokens.issue_code("shop", RETURN, customer(), HOUR);
+        let first = tokens.redeem(&code, "shop", RETURN, HOUR, true).unwrap();
+        let refresh = first.refresh_token.unwrap();
+        assert!(tokens.refresh(&refresh, "other", HOUR, true).is_err());
+        let renewed = tokens.refresh(&refresh, "shop", HOUR, true).unwrap();
+        assert!(tokens.check(&renewed.access_token).is_ok());
+        assert!(tokens.refresh(&refresh, "shop", HOUR, true).is_err(), "spent");
+        assert!(
+            tokens
+                .refresh(&renewed.refresh_token.unwrap(), "shop", HOUR, false)
+                .unwrap()
+                .refresh_token
+                .is_none()
+        );
+    }
+}
