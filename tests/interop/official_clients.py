@@ -1,13 +1,17 @@
 """The documented flows of the official iHela Python clients, unchanged,
 against the sandbox: banks, customer lookup, bill init, payment (sandbox
-control), bill verify, cash-in. Every call must succeed, and the sandbox's
-state must show what was asked.
+control), bill verify, cash-in; and ihela-sdk's "log in with iHela" flow
+through the sandbox's consent page. Every call must succeed, and the
+sandbox's state must show what was asked.
 
 Run by run.sh, which sets SANDBOX_URL, SANDBOX_ID and SANDBOX_SECRET.
 """
 
+import html
 import os
+import re
 import sys
+import urllib.parse
 import uuid
 
 import requests
@@ -117,15 +121,59 @@ def sdk_0_4_0():
     return {bill_reference}, {cash_in_reference}
 
 
+def consent(url, customer):
+    """The sandbox's consent page at `url`, submitted as a person would:
+    its hidden inputs, the customer chosen, Approve. Where the browser goes."""
+    page = requests.get(url, timeout=10)
+    check("the consent page", page.status_code == 200 and "Approve" in page.text, page.status_code)
+    inputs = re.findall(r'<input type="hidden" name="([a-z_]+)" value="([^"]*)">', page.text)
+    form = {name: html.unescape(value) for name, value in inputs}
+    form.update(customer=customer, decision="approve")
+    action = re.search(r'<form method="post" action="([^"]+)">', page.text).group(1)
+    back = requests.post(BASE + action, data=form, allow_redirects=False, timeout=10)
+    return back.headers.get("Location", "")
+
+
+def sdk_authorization_0_4_0():
+    """The documented "log in with iHela" flow of ihela-sdk 0.4.0's
+    MerchantAuthorizationClient: its authorization URL, the customer
+    approving on the consent page, the code exchanged, the connected user,
+    a bill for that customer and its status. No token is ever printed."""
+    from ihela_sdk import MerchantAuthorizationClient
+
+    print("ihela-sdk 0.4.0 MerchantAuthorizationClient")
+    redirect_uri = "http://127.0.0.1:9/ihela/return"
+    cl = MerchantAuthorizationClient(CLIENT_ID, CLIENT_SECRET, ihela_url=BASE + "/")
+    url = cl.get_authorization_url(redirect_uri)
+    check("get_authorization_url", f"state={cl.state}" in url and "response_type=code" in url, url)
+    location = consent(url, "76000111")
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(location).query)
+    check("approved: back with a code and the state", location.startswith(redirect_uri) and query.get("state") == [cl.state] and "code" in query, location)
+    cl.authenticate(query["code"][0], redirect_uri)
+    token_fields = sorted(cl.auth_token_object or {})
+    check("authenticate (the code exchanged)", cl.is_authenticated() and "refresh_token" in token_fields, token_fields)
+    user = cl.user_object or {}
+    check("get_user_info: the signed-in customer", user.get("ihela_code") == "76000111", user)
+    bill_reference = reference("sdk040-login")
+    bill = cl.bill_init(1500, "Order for the signed-in customer", bill_reference, "http://127.0.0.1:9/paid/")
+    data = bill.get("response_data", {})
+    check("bill_init for the customer", bill.get("response_code") == "00" and data.get("bill_code"), bill)
+    checked = cl.bill_verify(data["bill_code"], bill_reference)
+    check("bill_verify for the customer", checked.get("response_data", {}).get("status") == "Pending", checked)
+    return {bill_reference}
+
+
 def main():
     bills_005, cash_ins_005 = python_client_0_0_5()
     bills_040, cash_ins_040 = sdk_0_4_0()
+    bills_login = sdk_authorization_0_4_0()
     seen = state()
     bills = {bill["merchant_reference"]: bill for bill in seen["bills"]}
     cash_ins = {c["merchant_reference"]: c for c in seen["cash_ins"]}
     check("sandbox state: every bill asked", bills_005 | bills_040 <= bills.keys(), sorted(bills))
     check("sandbox state: the 0.0.5 bill is first-generation", all(bills[r]["generation"] == "first" for r in bills_005), bills)
     check("sandbox state: the 0.4.0 bill is later-generation", all(bills[r]["generation"] == "later" for r in bills_040), bills)
+    check("sandbox state: the signed-in customer's bill is theirs", all(bills[r]["customer"] == "000001-01" for r in bills_login), bills)
     check("sandbox state: every cash-in accepted", all(cash_ins[r]["accepted"] for r in cash_ins_005 | cash_ins_040), cash_ins)
     print(f"interop: {calls} checks passed, 0 failed")
 
