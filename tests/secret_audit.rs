@@ -1,5 +1,5 @@
-//! The secret audit: a client with known secret values runs every operation
-//! and every error path against the sandbox, with every `tracing` event and
+//! The secret audit: a client with known secret values runs every operation,
+//! every error path and a login with iHela against the sandbox, with every `tracing` event and
 //! span captured at TRACE level. No secret may appear in what was captured,
 //! in the `Debug` of anything the caller holds, or in any error's `Display`
 //! (with its sources).
@@ -245,6 +245,39 @@ async fn every_error_path(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
     seen.debug(&handed);
 }
 
+/// "Log in with iHela": a sign-in, the customer's calls, a forged return
+/// and a replayed one. The codes and states it saw, which are secrets too.
+async fn sign_in(client: &Client, sandbox: &Sandbox, seen: &mut Seen) -> Vec<String> {
+    let return_uri = "http://127.0.0.1:9/ihela/return";
+    let login = client.start_login(return_uri).unwrap();
+    seen.debug(&login);
+    let back = sandbox.approve_sign_in(&login.url, "76000111").unwrap();
+    let customer = seen.result(client.finish_login(&login.pending, &back).await).unwrap();
+    seen.debug(&customer);
+    seen.result(customer.connected_user().await).unwrap();
+    let bill = ihela::CustomerBill::new(900, "Order 9", "audit-login-1");
+    seen.result(customer.create_bill(bill).await).unwrap();
+    let other = client.start_login(return_uri).unwrap();
+    assert!(
+        seen.result(client.finish_login(&other.pending, &back).await).is_err(),
+        "another state"
+    );
+    assert!(
+        seen.result(client.finish_login(&login.pending, &back).await).is_err(),
+        "replayed"
+    );
+    let query = |url: &str| {
+        reqwest::Url::parse(url)
+            .unwrap()
+            .query_pairs()
+            .into_owned()
+            .collect::<Vec<_>>()
+    };
+    let mut values: Vec<String> = query(&back).into_iter().map(|(_, value)| value).collect();
+    values.push(other.pending.state().to_owned());
+    values
+}
+
 #[tokio::test]
 async fn no_secret_in_logs_debug_or_errors() {
     let captured = capture();
@@ -258,6 +291,8 @@ async fn no_secret_in_logs_debug_or_errors() {
     let client = client(&sandbox, CLIENT_SECRET);
     let mut seen = Seen::default();
     every_operation(&client, &sandbox, &mut seen).await;
+    // Before the error paths, which leave token faults behind.
+    let sign_in_values = sign_in(&client, &sandbox, &mut seen).await;
     every_error_path(&client, &sandbox, &mut seen).await;
     // Let the delayed request finish and its log line be written.
     tokio::time::sleep(Duration::from_millis(900)).await;
@@ -276,6 +311,7 @@ async fn no_secret_in_logs_debug_or_errors() {
         basic(WRONG_SECRET),
     ];
     secrets.extend(tokens);
+    secrets.extend(sign_in_values);
 
     let logs = captured.text();
     // The capture works and holds the spans and their fields.

@@ -223,8 +223,8 @@ impl Sandbox {
         self.app.snapshot()
     }
 
-    /// Every access token issued so far, expired or not: for tests that
-    /// check a client never lets one leak. Never shown over HTTP.
+    /// Every access and refresh token issued so far, expired or not: for
+    /// tests that check a client never lets one leak. Never shown over HTTP.
     pub fn issued_tokens(&self) -> Vec<String> {
         self.app.tokens.issued_tokens()
     }

@@ -68,7 +68,10 @@ struct Inner {
     access: HashMap<String, AccessToken>,
     codes: HashMap<String, Code>,
     refresh: HashMap<String, RefreshToken>,
+    /// Access tokens issued.
     issued: u64,
+    /// Every access and refresh token ever issued, for leak checks.
+    every: Vec<String>,
 }
 
 /// Every token and code, shared by every request.
@@ -91,9 +94,9 @@ impl Tokens {
         self.lock().access_token(Holder::Merchant, lifetime, None)
     }
 
-    /// Every access token issued so far, expired or not.
+    /// Every access and refresh token issued so far, expired, spent or not.
     pub fn issued_tokens(&self) -> Vec<String> {
-        self.lock().access.keys().cloned().collect()
+        self.lock().every.clone()
     }
 
     /// How many access tokens were issued.
@@ -195,6 +198,7 @@ impl Inner {
         };
         self.access.insert(token.clone(), entry);
         self.issued += 1;
+        self.every.push(token.clone());
         token
     }
 
@@ -215,6 +219,7 @@ impl Inner {
                 code: code.map(str::to_owned),
             };
             self.refresh.insert(token.clone(), entry);
+            self.every.push(token.clone());
             token
         });
         Issued {

@@ -54,13 +54,23 @@ use crate::types;
 const STATE_BYTES: usize = 32;
 
 /// A login started: where to send the customer's browser, and what to keep
-/// with that browser's session until it comes back.
-#[derive(Debug)]
+/// with that browser's session until it comes back. `Debug` shows neither
+/// the state nor the URL's query, which holds it.
 pub struct Login {
     /// iHela's sign-in page for this login (`authorize`, with the query).
     pub url: String,
     /// What [`Client::finish_login`] needs when the browser comes back.
     pub pending: PendingLogin,
+}
+
+impl fmt::Debug for Login {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let page = self.url.split_once('?').map_or(self.url.as_str(), |(page, _)| page);
+        f.debug_struct("Login")
+            .field("url", &format!("{page}?<redacted>"))
+            .field("pending", &self.pending)
+            .finish()
+    }
 }
 
 /// A login waiting for the browser to come back: its `state` and redirect
