@@ -2,8 +2,9 @@
 //!
 //! A typed client for the [iHela Credit Union](https://testgate.ihela.online)
 //! merchant API (Burundi): take payments with bills, check a bill's status,
-//! pay money out to a customer (cash-in), and receive iHela's callback (see
-//! [`callback`]: confirmation with iHela, and a ready handler).
+//! pay money out to a customer (cash-in), receive iHela's callback (see
+//! [`callback`]: confirmation with iHela, and a ready handler), and let
+//! customers log in with their iHela account (see [`login`]).
 //!
 //! Everything about the wire comes from one hand-written contract,
 //! `openapi/ihela-merchant.yaml`, compiled at build time by progenitor into

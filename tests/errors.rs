@@ -22,8 +22,12 @@ async fn serve_banks(server: &MockServer) -> httpmock::Mock<'_> {
     answer(server, Op::ListBanks, 200, "application/json", &banks).await
 }
 
-#[tokio::test]
-async fn a_401_renews_the_token_once_and_replays() {
+/// A bank list answered 401 once, then the banks: `list` (given the
+/// client) must renew the token once and replay the call once.
+async fn renews_once_after_a_401<F>(list: impl FnOnce(Client) -> F)
+where
+    F: Future<Output = ihela::types::BankList>,
+{
     let server = MockServer::start_async().await;
     let token = mock_token(&server).await;
     let refused = mock_op(&server, Op::ListBanks, |_, then| {
@@ -32,8 +36,7 @@ async fn a_401_renews_the_token_once_and_replays() {
     });
     refused.up_to_n_times_async(1).await;
     let ok = serve_banks(&server).await;
-    let client = client(&server);
-    let banks = client.list_banks().await.unwrap();
+    let banks = list(client(&server)).await;
     assert_eq!(banks.banks.len(), 3);
     token.assert_calls_async(2).await;
     refused.assert_calls_async(1).await;
@@ -41,22 +44,14 @@ async fn a_401_renews_the_token_once_and_replays() {
 }
 
 #[tokio::test]
+async fn a_401_renews_the_token_once_and_replays() {
+    renews_once_after_a_401(|client| async move { client.list_banks().await.unwrap() }).await;
+}
+
+#[tokio::test]
 async fn a_401_on_the_generated_client_itself_renews_the_token_once_and_replays() {
-    let server = MockServer::start_async().await;
-    let token = mock_token(&server).await;
-    let refused = mock_op(&server, Op::ListBanks, |_, then| {
-        then.status(401)
-            .json_body(serde_json::json!({"detail": "Token expired."}));
-    });
-    refused.up_to_n_times_async(1).await;
-    let ok = serve_banks(&server).await;
-    let client = client(&server);
     // Not through `Client::list_banks`: the hooks replay this one from a copy.
-    let banks = client.api().list_banks().send().await.unwrap().into_inner();
-    assert_eq!(banks.banks.len(), 3);
-    token.assert_calls_async(2).await;
-    refused.assert_calls_async(1).await;
-    ok.assert_calls_async(1).await;
+    renews_once_after_a_401(|client| async move { client.api().list_banks().send().await.unwrap().into_inner() }).await;
 }
 
 #[tokio::test]

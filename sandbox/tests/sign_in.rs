@@ -144,59 +144,60 @@ async fn codes_and_refresh_tokens_are_exchanged_once() {
     );
 }
 
+/// Calls of `sandbox` with one bearer token.
+struct As<'a> {
+    sandbox: &'a Sandbox,
+    bearer: String,
+    http: reqwest::Client,
+}
+
+impl As<'_> {
+    async fn get(&self, path: &str) -> reqwest::Response {
+        let url = format!("{}{path}", self.sandbox.base_url());
+        self.http.get(url).bearer_auth(&self.bearer).send().await.unwrap()
+    }
+
+    async fn post(&self, path: &str, body: &Value) -> reqwest::Response {
+        let url = format!("{}{path}", self.sandbox.base_url());
+        self.http
+            .post(url)
+            .bearer_auth(&self.bearer)
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+}
+
 #[tokio::test]
 async fn a_customers_token_opens_only_the_customers_operations() {
     let sandbox = Sandbox::start().await.unwrap();
     let issued = customer_token(&sandbox).await;
-    let bearer = issued["access_token"].as_str().unwrap();
-    let http = reqwest::Client::new();
-    let url = |path: &str| format!("{}{path}", sandbox.base_url());
-    let user: Value = http
-        .get(url(paths::GET_CONNECTED_USER))
-        .bearer_auth(bearer)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let customer = As {
+        sandbox: &sandbox,
+        bearer: issued["access_token"].as_str().unwrap().to_owned(),
+        http: reqwest::Client::new(),
+    };
+    let user: Value = customer.get(paths::GET_CONNECTED_USER).await.json().await.unwrap();
     assert_eq!(user["ihela_code"], "76000116");
     for path in [paths::LIST_BANKS, paths::LIST_CASH_IN_BANKS] {
-        let answer = http.get(url(path)).bearer_auth(bearer).send().await.unwrap();
-        assert_eq!(answer.status(), StatusCode::FORBIDDEN, "{path}");
+        assert_eq!(customer.get(path).await.status(), StatusCode::FORBIDDEN, "{path}");
     }
     let cash_in = json!({"bank_slug": "MF1-0001", "account": "000016-01", "amount": 100, "merchant_reference": "x", "description": "d"});
-    let answer = http
-        .post(url(paths::CASH_IN))
-        .bearer_auth(bearer)
-        .json(&cash_in)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(answer.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        customer.post(paths::CASH_IN, &cash_in).await.status(),
+        StatusCode::FORBIDDEN
+    );
 
     // ihela-sdk's bill for the signed-in customer: no bank, an empty account, no PIN.
     let bill = json!({"debit_account": "", "amount": 700, "description": "d", "merchant_description": "d",
                       "merchant_reference": "mine-1", "redirect_uri": null, "payment_product_id": null});
-    let answer = http
-        .post(url(paths::CREATE_BILL))
-        .bearer_auth(bearer)
-        .json(&bill)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(answer.status(), StatusCode::OK);
+    assert_eq!(customer.post(paths::CREATE_BILL, &bill).await.status(), StatusCode::OK);
     assert_eq!(sandbox.state().bills[0].request.customer, "000016-01");
     let mut someone_elses = bill.clone();
     someone_elses["debit_account"] = json!("000001-01");
     someone_elses["merchant_reference"] = json!("mine-2");
-    let answer = http
-        .post(url(paths::CREATE_BILL))
-        .bearer_auth(bearer)
-        .json(&someone_elses)
-        .send()
-        .await
-        .unwrap();
+    let answer = customer.post(paths::CREATE_BILL, &someone_elses).await;
     assert_eq!(answer.status(), StatusCode::BAD_REQUEST);
     assert!(answer.json::<Value>().await.unwrap().get("debit_account").is_some());
 
@@ -206,24 +207,14 @@ async fn a_customers_token_opens_only_the_customers_operations() {
         .debit_bank("MF1-0001")
         .pin("1234".parse().unwrap());
     merchant.create_bill(theirs).await.unwrap();
-    let check = json!({"merchant_reference": "theirs-1", "pin_code": null});
-    let answer = http
-        .post(url(paths::CHECK_BILL))
-        .bearer_auth(bearer)
-        .json(&check)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(answer.status(), StatusCode::NOT_FOUND);
-    let check = json!({"merchant_reference": "mine-1", "pin_code": null});
-    let answer = http
-        .post(url(paths::CHECK_BILL))
-        .bearer_auth(bearer)
-        .json(&check)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(answer.status(), StatusCode::OK);
+    for (reference, status) in [("theirs-1", StatusCode::NOT_FOUND), ("mine-1", StatusCode::OK)] {
+        let check = json!({"merchant_reference": reference, "pin_code": null});
+        assert_eq!(
+            customer.post(paths::CHECK_BILL, &check).await.status(),
+            status,
+            "{reference}"
+        );
+    }
 }
 
 #[tokio::test]
