@@ -82,7 +82,7 @@ fn francs(amount: u64, field: &'static str) -> Result<Francs, InvalidInput> {
 }
 
 /// A text value checked against its generated type, refused under `field`.
-fn text<T>(value: String, field: &'static str) -> Result<T, InvalidInput>
+pub(crate) fn text<T>(value: String, field: &'static str) -> Result<T, InvalidInput>
 where
     T: TryFrom<String, Error = types::error::ConversionError>,
 {

@@ -3,7 +3,8 @@
 //! progenitor runs around each request.
 //!
 //! - `pre`: records the operation for the call's context and puts the
-//!   token on the request (HTTP Basic for the token call itself);
+//!   token on the request (HTTP Basic on the merchant's own token call; a
+//!   customer's token calls carry the credentials in their form);
 //! - `exec`: sends it. A call run by `call::run` (every method of
 //!   [`Client`](crate::Client)) is replayed there after a 401, built anew;
 //!   a call made on `Client::api()` directly is replayed here, from a copy

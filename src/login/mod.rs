@@ -48,6 +48,7 @@ use crate::client::Client;
 use crate::error::{Error, InvalidInput, Result};
 use crate::generated::open_enums::AuthorizeError;
 use crate::generated::paths;
+use crate::requests::text;
 use crate::types;
 
 /// Random bytes in a login's `state` (256 bits).
@@ -159,17 +160,9 @@ impl Client {
         let state = random_state()?;
         let query = types::AuthorizeQuery {
             response_type: types::AuthorizeQueryResponseType::Code,
-            client_id: client_id
-                .try_into()
-                .map_err(|e| InvalidInput::new("client_id", format!("{e}")))?,
-            redirect_uri: redirect_uri
-                .as_str()
-                .try_into()
-                .map_err(|e| InvalidInput::new("redirect_uri", format!("{e}")))?,
-            state: state
-                .as_str()
-                .try_into()
-                .map_err(|e| InvalidInput::new("state", format!("{e}")))?,
+            client_id: text(client_id.to_owned(), "client_id")?,
+            redirect_uri: text(redirect_uri.clone(), "redirect_uri")?,
+            state: text(state.clone(), "state")?,
         };
         let mut url = Url::parse(&format!("{}{}", self.api().baseurl(), paths::AUTHORIZE))
             .map_err(|e| InvalidInput::new("base_url", e.to_string()))?;
