@@ -2011,7 +2011,7 @@ with bill verify.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Token {
         ///The token to send as `Authorization: <token_type> <access_token>`. A secret.
-        pub access_token: crate::secret::Secret,
+        pub access_token: ::pesa_core::Secret,
         ///Seconds until the token expires.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_in: ::std::option::Option<i64>,
@@ -2022,7 +2022,7 @@ shows one; the 2026 SDK's authorization client keeps the whole
 answer.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub refresh_token: ::std::option::Option<crate::secret::Secret>,
+        pub refresh_token: ::std::option::Option<::pesa_core::Secret>,
         ///The scopes granted, space-separated (`read write` in the example).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub scope: ::std::option::Option<::std::string::String>,
@@ -2048,7 +2048,7 @@ fields in `ihela-sdk` 0.4.0.
         pub client_id: ::std::option::Option<::std::string::String>,
         ///Only when the credentials are sent as form fields (the Java client); never logged.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub client_secret: ::std::option::Option<crate::secret::Secret>,
+        pub client_secret: ::std::option::Option<::pesa_core::Secret>,
         ///The authorization code (authorization_code grant).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
@@ -2059,7 +2059,7 @@ fields in `ihela-sdk` 0.4.0.
         pub redirect_uri: ::std::option::Option<::std::string::String>,
         ///The customer's refresh token (refresh_token grant); never logged.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub refresh_token: ::std::option::Option<crate::secret::Secret>,
+        pub refresh_token: ::std::option::Option<::pesa_core::Secret>,
     }
     impl TokenRequest {
         pub fn builder() -> builder::TokenRequest {
@@ -5974,7 +5974,7 @@ fields in `ihela-sdk` 0.4.0.
         #[derive(Clone, Debug)]
         pub struct Token {
             access_token: ::std::result::Result<
-                crate::secret::Secret,
+                ::pesa_core::Secret,
                 ::std::string::String,
             >,
             expires_in: ::std::result::Result<
@@ -5982,7 +5982,7 @@ fields in `ihela-sdk` 0.4.0.
                 ::std::string::String,
             >,
             refresh_token: ::std::result::Result<
-                ::std::option::Option<crate::secret::Secret>,
+                ::std::option::Option<::pesa_core::Secret>,
                 ::std::string::String,
             >,
             scope: ::std::result::Result<
@@ -6008,7 +6008,7 @@ fields in `ihela-sdk` 0.4.0.
         impl Token {
             pub fn access_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::secret::Secret>,
+                T: ::std::convert::TryInto<::pesa_core::Secret>,
                 T::Error: ::std::fmt::Display,
             {
                 self.access_token = value
@@ -6032,7 +6032,7 @@ fields in `ihela-sdk` 0.4.0.
             }
             pub fn refresh_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::secret::Secret>>,
+                T: ::std::convert::TryInto<::std::option::Option<::pesa_core::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.refresh_token = value
@@ -6099,7 +6099,7 @@ fields in `ihela-sdk` 0.4.0.
                 ::std::string::String,
             >,
             client_secret: ::std::result::Result<
-                ::std::option::Option<crate::secret::Secret>,
+                ::std::option::Option<::pesa_core::Secret>,
                 ::std::string::String,
             >,
             code: ::std::result::Result<
@@ -6115,7 +6115,7 @@ fields in `ihela-sdk` 0.4.0.
                 ::std::string::String,
             >,
             refresh_token: ::std::result::Result<
-                ::std::option::Option<crate::secret::Secret>,
+                ::std::option::Option<::pesa_core::Secret>,
                 ::std::string::String,
             >,
         }
@@ -6146,7 +6146,7 @@ fields in `ihela-sdk` 0.4.0.
             }
             pub fn client_secret<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::secret::Secret>>,
+                T: ::std::convert::TryInto<::std::option::Option<::pesa_core::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.client_secret = value
@@ -6194,7 +6194,7 @@ fields in `ihela-sdk` 0.4.0.
             }
             pub fn refresh_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::secret::Secret>>,
+                T: ::std::convert::TryInto<::std::option::Option<::pesa_core::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.refresh_token = value
@@ -6445,6 +6445,11 @@ whole Burundian francs (`Francs`). A business failure can come with HTTP
 200 (cash-in `"error": true`, envelope `response_code` other than `"00"`).
 A gateway error (5XX) may come as an HTML page rather than JSON.
 
+Operations other than GETs that are safe to send twice (a read sent as
+POST, the token call) are marked `x-retry-safe: true`: a client may
+repeat them after a transient failure. Any other POST creates a bill or
+moves money, and must not be sent again before its outcome is known.
+
 Where a statement has no source among the public documents, its
 description says "Assumed".
 
@@ -6453,7 +6458,7 @@ Version: 1.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::state::ClientState,
+    pub(crate) inner: crate::auth::ClientState,
 }
 impl Client {
     /// Create a new client.
@@ -6461,7 +6466,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::state::ClientState) -> Self {
+    pub fn new(baseurl: &str, inner: crate::auth::ClientState) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -6480,7 +6485,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::state::ClientState,
+        inner: crate::auth::ClientState,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -6489,7 +6494,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::state::ClientState> for Client {
+impl ClientInfo<crate::auth::ClientState> for Client {
     fn api_version() -> &'static str {
         "1.0.0"
     }
@@ -6499,7 +6504,7 @@ impl ClientInfo<crate::state::ClientState> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::state::ClientState {
+    fn inner(&self) -> &crate::auth::ClientState {
         &self.inner
     }
 }
@@ -6507,7 +6512,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::state::ClientState>,
+        Client: ClientHooks<crate::auth::ClientState>,
     {}
 };
 impl Client {
@@ -6797,9 +6802,7 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/oAuth2/token/`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::Token>, Error<types::ErrorBody>> {
+        pub async fn send(self) -> Result<ResponseValue<types::Token>, Error<()>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -6807,6 +6810,14 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/oAuth2/token/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6816,6 +6827,7 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .form_urlencoded(&body)?
+                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "create_token",
@@ -6825,17 +6837,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::body::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
+                200u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6852,11 +6854,17 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/api/v1/connected-user/`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::User>, Error<types::ErrorBody>> {
+        pub async fn send(self) -> Result<ResponseValue<types::User>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/api/v1/connected-user/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6865,6 +6873,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_connected_user",
@@ -6874,17 +6883,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::body::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
+                200u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6901,11 +6900,17 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/api/v1/payments/bank/`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::BankList>, Error<types::ErrorBody>> {
+        pub async fn send(self) -> Result<ResponseValue<types::BankList>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/api/v1/payments/bank/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6914,6 +6919,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_banks",
@@ -6923,17 +6929,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::body::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
+                200u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6950,11 +6946,17 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/api/v1/payments/bank/cashin/`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::BankList>, Error<types::ErrorBody>> {
+        pub async fn send(self) -> Result<ResponseValue<types::BankList>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/api/v1/payments/bank/cashin/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6963,6 +6965,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_cash_in_banks",
@@ -6972,17 +6975,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::body::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
+                200u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6999,11 +6992,17 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/api/v1/payments/bank/cashout/`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::BankList>, Error<types::ErrorBody>> {
+        pub async fn send(self) -> Result<ResponseValue<types::BankList>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/api/v1/payments/bank/cashout/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7012,6 +7011,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_cash_out_banks",
@@ -7021,17 +7021,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::body::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
+                200u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7095,7 +7085,7 @@ pub mod builder {
         ///Sends a `GET` request to `/api/v1/bank/{bank_slug}/account/lookup/`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::CustomerAccount>, Error<types::ErrorBody>> {
+        ) -> Result<ResponseValue<types::CustomerAccount>, Error<()>> {
             let Self { client, bank_slug, account_number, customer_id } = self;
             let bank_slug = bank_slug.map_err(Error::InvalidRequest)?;
             let account_number = account_number.map_err(Error::InvalidRequest)?;
@@ -7104,6 +7094,14 @@ pub mod builder {
                 "{}/api/v1/bank/{}/account/lookup/", client.baseurl, encode_path(&
                 bank_slug.to_string()),
             );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7119,6 +7117,7 @@ pub mod builder {
                     ),
                 )
                 .query(&progenitor_client::QueryParam::new("customer_id", &customer_id))
+                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "lookup_customer",
@@ -7128,17 +7127,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::body::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
+                200u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7185,7 +7174,7 @@ pub mod builder {
         ///Sends a `POST` request to `/api/v1/payments/bill/init/`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::BillInitResponse>, Error<types::ErrorBody>> {
+        ) -> Result<ResponseValue<types::BillInitResponse>, Error<()>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -7193,6 +7182,14 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/payments/bill/init/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7202,6 +7199,7 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
+                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "init_bill",
@@ -7211,17 +7209,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::body::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
+                200u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7268,7 +7256,7 @@ pub mod builder {
         ///Sends a `POST` request to `/api/v1/payments/bill/verify/`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::BillVerifyResponse>, Error<types::ErrorBody>> {
+        ) -> Result<ResponseValue<types::BillVerifyResponse>, Error<()>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -7276,6 +7264,14 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/payments/bill/verify/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7285,6 +7281,7 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
+                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "verify_bill",
@@ -7294,17 +7291,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::body::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
+                200u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7351,7 +7338,7 @@ pub mod builder {
         ///Sends a `POST` request to `/api/v1/payments/bill-init/`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::BillInitResult>, Error<types::ErrorBody>> {
+        ) -> Result<ResponseValue<types::BillInitResult>, Error<()>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -7359,6 +7346,14 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/payments/bill-init/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7368,6 +7363,7 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
+                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "create_bill",
@@ -7377,17 +7373,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::body::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
+                200u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7434,7 +7420,7 @@ pub mod builder {
         ///Sends a `POST` request to `/api/v1/payments/bill-check/`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::BillCheckResult>, Error<types::ErrorBody>> {
+        ) -> Result<ResponseValue<types::BillCheckResult>, Error<()>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -7442,6 +7428,14 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/payments/bill-check/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7451,6 +7445,7 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
+                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "check_bill",
@@ -7460,17 +7455,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::body::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
+                200u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7504,10 +7489,18 @@ pub mod builder {
         ///Sends a `POST` request to `/api/v1/payments/cash-in/`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::CashInResult>, Error<types::ErrorBody>> {
+        ) -> Result<ResponseValue<types::CashInResult>, Error<()>> {
             let Self { client, body } = self;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/payments/cash-in/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7517,6 +7510,7 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
+                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "cash_in",
@@ -7526,17 +7520,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => crate::body::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(crate::body::from_response(response).await?),
-                    )
-                }
+                200u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7545,6 +7529,149 @@ pub mod builder {
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+impl ::pesa_core::Operation for builder::CreateToken<'_> {
+    const ID: &'static str = "create_token";
+    const RETRY_SAFE: bool = true;
+    const SUCCESS: u16 = 200u16;
+    type Answer = types::Token;
+    fn send(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ResponseValue<types::Token>, Error>,
+    > + Send {
+        builder::CreateToken::send(self)
+    }
+}
+impl ::pesa_core::Operation for builder::GetConnectedUser<'_> {
+    const ID: &'static str = "get_connected_user";
+    const RETRY_SAFE: bool = true;
+    const SUCCESS: u16 = 200u16;
+    type Answer = types::User;
+    fn send(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ResponseValue<types::User>, Error>,
+    > + Send {
+        builder::GetConnectedUser::send(self)
+    }
+}
+impl ::pesa_core::Operation for builder::ListBanks<'_> {
+    const ID: &'static str = "list_banks";
+    const RETRY_SAFE: bool = true;
+    const SUCCESS: u16 = 200u16;
+    type Answer = types::BankList;
+    fn send(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ResponseValue<types::BankList>, Error>,
+    > + Send {
+        builder::ListBanks::send(self)
+    }
+}
+impl ::pesa_core::Operation for builder::ListCashInBanks<'_> {
+    const ID: &'static str = "list_cash_in_banks";
+    const RETRY_SAFE: bool = true;
+    const SUCCESS: u16 = 200u16;
+    type Answer = types::BankList;
+    fn send(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ResponseValue<types::BankList>, Error>,
+    > + Send {
+        builder::ListCashInBanks::send(self)
+    }
+}
+impl ::pesa_core::Operation for builder::ListCashOutBanks<'_> {
+    const ID: &'static str = "list_cash_out_banks";
+    const RETRY_SAFE: bool = true;
+    const SUCCESS: u16 = 200u16;
+    type Answer = types::BankList;
+    fn send(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ResponseValue<types::BankList>, Error>,
+    > + Send {
+        builder::ListCashOutBanks::send(self)
+    }
+}
+impl ::pesa_core::Operation for builder::LookupCustomer<'_> {
+    const ID: &'static str = "lookup_customer";
+    const RETRY_SAFE: bool = true;
+    const SUCCESS: u16 = 200u16;
+    type Answer = types::CustomerAccount;
+    fn send(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ResponseValue<types::CustomerAccount>, Error>,
+    > + Send {
+        builder::LookupCustomer::send(self)
+    }
+}
+impl ::pesa_core::Operation for builder::InitBill<'_> {
+    const ID: &'static str = "init_bill";
+    const RETRY_SAFE: bool = false;
+    const SUCCESS: u16 = 200u16;
+    type Answer = types::BillInitResponse;
+    fn send(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ResponseValue<types::BillInitResponse>, Error>,
+    > + Send {
+        builder::InitBill::send(self)
+    }
+}
+impl ::pesa_core::Operation for builder::VerifyBill<'_> {
+    const ID: &'static str = "verify_bill";
+    const RETRY_SAFE: bool = true;
+    const SUCCESS: u16 = 200u16;
+    type Answer = types::BillVerifyResponse;
+    fn send(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ResponseValue<types::BillVerifyResponse>, Error>,
+    > + Send {
+        builder::VerifyBill::send(self)
+    }
+}
+impl ::pesa_core::Operation for builder::CreateBill<'_> {
+    const ID: &'static str = "create_bill";
+    const RETRY_SAFE: bool = false;
+    const SUCCESS: u16 = 200u16;
+    type Answer = types::BillInitResult;
+    fn send(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ResponseValue<types::BillInitResult>, Error>,
+    > + Send {
+        builder::CreateBill::send(self)
+    }
+}
+impl ::pesa_core::Operation for builder::CheckBill<'_> {
+    const ID: &'static str = "check_bill";
+    const RETRY_SAFE: bool = true;
+    const SUCCESS: u16 = 200u16;
+    type Answer = types::BillCheckResult;
+    fn send(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ResponseValue<types::BillCheckResult>, Error>,
+    > + Send {
+        builder::CheckBill::send(self)
+    }
+}
+impl ::pesa_core::Operation for builder::CashIn<'_> {
+    const ID: &'static str = "cash_in";
+    const RETRY_SAFE: bool = false;
+    const SUCCESS: u16 = 200u16;
+    type Answer = types::CashInResult;
+    fn send(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ResponseValue<types::CashInResult>, Error>,
+    > + Send {
+        builder::CashIn::send(self)
+    }
 }
 impl ::std::fmt::Display for types::MerchantReference {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

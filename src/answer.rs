@@ -6,55 +6,38 @@
 //! `response_code` other than `"00"` is a refusal. [`Answer`] reads both, so
 //! that the caller only ever gets the data of an accepted operation.
 
+use pesa_core::{Answer, Rejection};
+
 use crate::error::Refusal;
 use crate::generated::open_enums::ResponseCode;
 use crate::types;
 
-/// Why a decoded 200 answer is not a success.
-#[derive(Debug)]
-pub(crate) enum Rejection {
-    /// iHela refused the operation.
-    Refused(Refusal),
-    /// The answer shows neither acceptance nor refusal.
-    Incomplete {
-        reason: String,
-        /// The answer, re-encoded as JSON for the error.
-        answer: Vec<u8>,
-    },
-}
+type Rejected = Rejection<ResponseCode>;
 
-/// A decoded success answer of an operation.
-pub(crate) trait Answer: Sized {
-    /// What the caller gets when the operation succeeded.
-    type Data;
-    /// The data, or why there is none.
-    fn into_data(self) -> Result<Self::Data, Rejection>;
-}
-
-/// Answers that are their own data, with no way to carry a refusal.
-macro_rules! plain_answer {
-    ($($ty:ty),*) => {$(
-        impl Answer for $ty {
-            type Data = $ty;
-            fn into_data(self) -> Result<$ty, Rejection> {
-                Ok(self)
-            }
-        }
-    )*};
-}
-plain_answer!(types::BankList, types::CustomerAccount, types::User, types::Token);
+pesa_core::plain_answers!(ResponseCode; types::BankList, types::CustomerAccount, types::User, types::Token);
 
 impl Answer for types::BillInitResponse {
     type Data = types::Bill;
-    fn into_data(self) -> Result<types::Bill, Rejection> {
+    type Code = ResponseCode;
+    fn into_data(self) -> Result<types::Bill, Rejected> {
         Ok(self.bill)
     }
 }
 
 impl Answer for types::BillVerifyResponse {
     type Data = types::BillVerification;
-    fn into_data(self) -> Result<types::BillVerification, Rejection> {
+    type Code = ResponseCode;
+    fn into_data(self) -> Result<types::BillVerification, Rejected> {
         Ok(self.bill)
+    }
+}
+
+/// A refusal with `code` and `message`; code `07` is transient.
+fn refusal(code: Option<&ResponseCode>, message: Option<&String>) -> Refusal {
+    Refusal {
+        code: code.cloned(),
+        message: message.cloned(),
+        transient: code == Some(&ResponseCode::Code07),
     }
 }
 
@@ -65,10 +48,7 @@ fn envelope_verdict(
     code: Option<&ResponseCode>,
     message: Option<&String>,
 ) -> Option<Result<(), Refusal>> {
-    let refused = || Refusal {
-        code: code.cloned(),
-        message: message.cloned(),
-    };
+    let refused = || refusal(code, message);
     match (code, success) {
         (Some(ResponseCode::Code00), Some(false)) => Some(Err(refused())),
         (Some(ResponseCode::Code00), _) => Some(Ok(())),
@@ -78,19 +58,13 @@ fn envelope_verdict(
     }
 }
 
-fn incomplete(reason: &str, answer: &impl serde::Serialize) -> Rejection {
-    Rejection::Incomplete {
-        reason: reason.to_owned(),
-        answer: serde_json::to_vec(answer).unwrap_or_default(),
-    }
-}
-
 /// Envelope answers: their `response_data` once the envelope says success.
 macro_rules! envelope_answer {
     ($($ty:ty => $data:ty),*) => {$(
         impl Answer for $ty {
             type Data = $data;
-            fn into_data(self) -> Result<$data, Rejection> {
+            type Code = ResponseCode;
+            fn into_data(self) -> Result<$data, Rejected> {
                 let verdict = envelope_verdict(
                     self.success,
                     self.response_code.as_ref(),
@@ -100,7 +74,7 @@ macro_rules! envelope_answer {
                     Some(Err(refusal)) => Err(Rejection::Refused(refusal)),
                     Some(Ok(())) | None => match self.response_data {
                         Some(data) => Ok(data),
-                        None => Err(incomplete("the envelope has no response_data", &self)),
+                        None => Err(Rejection::incomplete("the envelope has no response_data", &self)),
                     },
                 }
             }
@@ -111,15 +85,6 @@ envelope_answer!(
     types::BillInitResult => types::BillInitData,
     types::BillCheckResult => types::BillCheckData
 );
-
-/// A cash-in iHela accepted, with its reference.
-#[derive(Debug)]
-pub(crate) struct AcceptedCashIn {
-    /// iHela's reference of the cash-in.
-    pub(crate) reference: String,
-    /// The whole answer.
-    pub(crate) answer: types::CashInResult,
-}
 
 impl types::CashInResult {
     /// iHela's reference: `reference`, or the same key inside the later
@@ -136,35 +101,31 @@ impl types::CashInResult {
     }
 }
 
+/// An accepted cash-in: iHela's reference of it, and the whole answer.
 impl Answer for types::CashInResult {
-    type Data = AcceptedCashIn;
+    type Data = (String, types::CashInResult);
+    type Code = ResponseCode;
 
     /// Accepted only on positive evidence: `"error": false` (generation 1) or
     /// an envelope that says success, and a reference to find the payout by.
     /// Money moved or not must never be guessed.
-    fn into_data(self) -> Result<AcceptedCashIn, Rejection> {
+    fn into_data(self) -> Result<(String, types::CashInResult), Rejected> {
         let envelope = envelope_verdict(
             self.success,
             self.response_code.as_ref(),
             self.response_message.as_ref(),
         );
-        let refused = |message: Option<&String>| Refusal {
-            code: self.response_code.clone(),
-            message: message.cloned(),
-        };
+        let refused = |message: Option<&String>| refusal(self.response_code.as_ref(), message);
         match (self.error, envelope) {
             (Some(true), _) => Err(Rejection::Refused(refused(
                 self.error_message.as_ref().or(self.response_message.as_ref()),
             ))),
             (_, Some(Err(refusal))) => Err(Rejection::Refused(refusal)),
             (Some(false), _) | (None, Some(Ok(()))) => match self.reference() {
-                Some(reference) => Ok(AcceptedCashIn {
-                    reference,
-                    answer: self,
-                }),
-                None => Err(incomplete("the cash-in is accepted without a reference", &self)),
+                Some(reference) => Ok((reference, self)),
+                None => Err(Rejection::incomplete("the cash-in is accepted without a reference", &self)),
             },
-            (None, None) => Err(incomplete(
+            (None, None) => Err(Rejection::incomplete(
                 "the cash-in answer says neither `error` nor `response_code`",
                 &self,
             )),
@@ -192,18 +153,18 @@ mod tests {
         assert!(verdict(None, None).is_none());
     }
 
-    fn cash_in(json: &str) -> Result<AcceptedCashIn, Rejection> {
+    fn cash_in(json: &str) -> Result<(String, types::CashInResult), Rejected> {
         serde_json::from_str::<types::CashInResult>(json).unwrap().into_data()
     }
 
     #[test]
     fn cash_in_needs_positive_evidence() {
         assert_eq!(
-            cash_in(r#"{"error": false, "reference": "CPT-1"}"#).unwrap().reference,
+            cash_in(r#"{"error": false, "reference": "CPT-1"}"#).unwrap().0,
             "CPT-1"
         );
         let enveloped = r#"{"response_code": "00", "success": true, "response_data": {"reference": "CPT-2"}}"#;
-        assert_eq!(cash_in(enveloped).unwrap().reference, "CPT-2");
+        assert_eq!(cash_in(enveloped).unwrap().0, "CPT-2");
         assert!(matches!(
             cash_in(r#"{"response_code": "00", "success": true}"#),
             Err(Rejection::Incomplete { .. })

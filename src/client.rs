@@ -8,12 +8,11 @@ use std::time::Duration;
 
 use reqwest::Url;
 
-use crate::auth::{Auth, Credentials};
+use pesa_core::{RetryPolicy, Secret};
+
+use crate::auth::{ClientState, Credentials};
 use crate::error::{Error, InvalidInput, Result};
 use crate::generated::{self, servers};
-use crate::retry::RetryPolicy;
-use crate::secret::Secret;
-use crate::state::ClientState;
 
 /// Which iHela gateway to talk to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,10 +121,7 @@ impl ClientBuilder {
                 operation: "build_client",
                 source,
             })?;
-        let state = ClientState {
-            auth: Auth::new(self.credentials, self.token, self.refresh_margin),
-            retry: self.retry,
-        };
+        let state = ClientState::merchant(self.credentials, self.token.as_ref(), self.refresh_margin, self.retry);
         Ok(Client {
             api: generated::Client::new_with_client(base_url, http, state),
         })
@@ -153,20 +149,15 @@ impl Client {
         }
     }
 
-    /// The generated client, for calls this wrapper does not cover. Its calls
-    /// use the same token and hooks, but return progenitor's error type.
-    pub fn api(&self) -> &generated::Client {
+    /// The generated client the operations drive (through `pesa_core::call`).
+    pub(crate) fn api(&self) -> &generated::Client {
         &self.api
     }
 
-    /// A client on the same gateway, connection pool and retry policy,
-    /// whose calls carry `auth`'s token instead of this client's.
-    pub(crate) fn with_auth(&self, auth: Auth) -> Client {
+    /// A client on the same gateway and connection pool whose calls carry
+    /// `state`'s token instead of this client's.
+    pub(crate) fn with_state(&self, state: ClientState) -> Client {
         use progenitor_client::ClientInfo as _;
-        let state = ClientState {
-            auth,
-            retry: self.state().retry.clone(),
-        };
         Client {
             api: generated::Client::new_with_client(self.api.baseurl(), self.api.client().clone(), state),
         }

@@ -6,7 +6,7 @@
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::answer::Answer;
+use pesa_core::Answer;
 use crate::callback::{self, SignatureKey};
 use crate::types;
 

@@ -8,7 +8,7 @@
 //!
 //! Everything about the wire comes from one hand-written contract,
 //! `openapi/ihela-merchant.yaml`, compiled at build time by progenitor into
-//! [`types`] and the generated client ([`Client::api`]). This crate adds
+//! [`types`] and a generated client that [`Client`] drives. This crate adds
 //! OAuth2 token handling, one error type ([`Error`]) that never lets
 //! a refused payment pass for a success, and validation of what is sent.
 //!
@@ -60,8 +60,6 @@
 
 mod answer;
 mod auth;
-mod body;
-mod call;
 pub mod callback;
 mod client;
 mod error;
@@ -71,14 +69,13 @@ pub mod fuzzing;
 pub mod login;
 mod money;
 mod operations;
-mod reconcile;
 mod requests;
-mod retry;
 mod secret;
-mod state;
 
-/// The code generated from the spec (see `ihela-codegen`).
-#[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
+/// The code generated from the spec (see `ihela-codegen`). Its client is
+/// this crate's own (driven by `pesa_core::call`): conveniences of it that
+/// the crate does not use are not dead code to remove.
+#[allow(missing_docs, unused_imports, dead_code, clippy::all, clippy::pedantic)]
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/ihela_generated.rs"));
 }
@@ -86,15 +83,15 @@ mod generated {
 pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, Environment, USER_AGENT,
 };
-pub use error::{AuthError, Error, ErrorBody, InvalidInput, Refusal, Result};
+pub use error::{AuthError, Error, ErrorBody, Ihela, InvalidInput, Refusal, Result};
 pub use generated::open_enums::{AuthorizeError, BankType, BillStatus, ResponseCode};
 pub use generated::{paths, servers, types};
 pub use login::CustomerClient;
 pub use money::{AmountError, Francs};
 pub use operations::{CashInReceipt, CreatedBill, CustomerQuery, VerifiedBill};
 pub use requests::{CashIn, CheckBill, CreateBill, CreditCashIn, CustomerBill, InitBill, IntoCashIn, IntoId};
-pub use retry::RetryPolicy;
-pub use secret::{Pin, Secret};
+pub use pesa_core::{RetryPolicy, Secret};
+pub use secret::Pin;
 
 /// Typed httpmock matchers, generated from the spec: `MockServerExt` gives an
 /// `httpmock::MockServer` one method per operation
@@ -104,13 +101,6 @@ pub use secret::{Pin, Secret};
 #[allow(missing_docs, clippy::all, clippy::pedantic)]
 pub mod mock {
     include!(concat!(env!("OUT_DIR"), "/ihela_mock.rs"));
-}
-
-/// The generated client, its builders and progenitor's own types, for calls
-/// made through [`Client::api`].
-pub mod api {
-    pub use crate::generated::{Client, builder};
-    pub use progenitor_client::{Error, ResponseValue};
 }
 
 /// The README's examples, compiled as doc tests.

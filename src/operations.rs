@@ -2,14 +2,12 @@
 //! sends the request the spec describes, and returns what the answer means
 //! or an [`Error`].
 
+use pesa_core::Gateway as _;
 use reqwest::StatusCode;
 
-use crate::answer::{AcceptedCashIn, Answer};
-use crate::call::{self, Repeat};
 use crate::client::Client;
 use crate::error::{Error, Result};
-use crate::generated::{self, open_enums::BillStatus};
-use crate::reconcile;
+use crate::generated::open_enums::BillStatus;
 use crate::requests::{self, CheckBill, CreateBill, InitBill, IntoCashIn, IntoId};
 use crate::types;
 
@@ -94,30 +92,30 @@ impl Client {
     /// Asks the token endpoint for a new token now (`create_token`). Calls
     /// get tokens by themselves; this is for checking credentials up front.
     pub async fn authenticate(&self) -> Result<()> {
-        let state = self.state();
-        state
-            .auth
-            .force_renew(self.api(), &state.retry)
-            .await
-            .map_err(|source| Error::Auth {
-                operation: "create_token",
+        let api = self.api();
+        let session = self.state().session();
+        match session.tokens.force(|| api.fetch_token()).await {
+            Ok(_) => Ok(()),
+            Err(source) => Err(Error::Auth {
+                operation: session.token_operation,
                 source,
-            })
+            }),
+        }
     }
 
     /// Every bank and wallet (`list_banks`).
     pub async fn list_banks(&self) -> Result<types::BankList> {
-        self.get(|| self.api().list_banks().send()).await
+        pesa_core::call(self.api(), self.api().list_banks()).await
     }
 
     /// Banks a merchant can pay money out to (`list_cash_in_banks`).
     pub async fn list_cash_in_banks(&self) -> Result<types::BankList> {
-        self.get(|| self.api().list_cash_in_banks().send()).await
+        pesa_core::call(self.api(), self.api().list_cash_in_banks()).await
     }
 
     /// Banks a customer can pay a bill from (`list_cash_out_banks`).
     pub async fn list_cash_out_banks(&self) -> Result<types::BankList> {
-        self.get(|| self.api().list_cash_out_banks().send()).await
+        pesa_core::call(self.api(), self.api().list_cash_out_banks()).await
     }
 
     /// A customer's account number and name in a bank (`lookup_customer`).
@@ -134,7 +132,7 @@ impl Client {
             CustomerQuery::CustomerId(id) => request.customer_id(id),
             CustomerQuery::AccountNumber(number) => request.account_number(number),
         };
-        self.get(|| request.clone().send()).await
+        pesa_core::call(self.api(), request).await
     }
 
     /// Creates a bill (`init_bill`, generation 1): [`CreatedBill::Issued`]
@@ -150,12 +148,12 @@ impl Client {
     pub async fn init_bill(&self, request: InitBill) -> Result<CreatedBill> {
         let body = request.body()?;
         let reference = body.merchant_reference.clone();
-        let issued = self
-            .send(Repeat::Unsafe, &body, |api, body| api.init_bill().body(body).send())
+        let issued = pesa_core::call(self.api(), self.api().init_bill().body(body))
             .await
             .map(|bill| CreatedBill::Issued(Box::new(bill)));
         let find = || async { Ok(self.find_bill(&reference).await?.map(CreatedBill::Recovered)) };
-        self.sent_once_or_found("init_bill", &reference, issued, find).await
+        let retry = &self.state().session().retry;
+        pesa_core::sent_once_or_found("init_bill", reference.as_str(), retry, issued, find).await
     }
 
     /// The real status of a bill (`verify_bill`, generation 1), by the
@@ -187,9 +185,7 @@ impl Client {
 
     async fn verify(&self, code: types::MerchantReference, reference: Option<types::BillCode>) -> Result<VerifiedBill> {
         let body = types::BillVerifyRequest { code, reference };
-        let answer = self
-            .send(Repeat::Safe, &body, |api, body| api.verify_bill().body(body).send())
-            .await?;
+        let answer = pesa_core::call(self.api(), self.api().verify_bill().body(body)).await?;
         Ok(VerifiedBill::from(answer))
     }
 
@@ -205,9 +201,7 @@ impl Client {
     pub async fn create_bill(&self, request: CreateBill) -> Result<types::BillInitData> {
         let body = request.body()?;
         let reference = &body.merchant_reference;
-        let created = self
-            .send(Repeat::Unsafe, &body, |api, body| api.create_bill().body(body).send())
-            .await;
+        let created = pesa_core::call(self.api(), self.api().create_bill().body(body.clone())).await;
         let find = || async {
             let check = types::BillCheckRequest {
                 merchant_reference: reference.clone(),
@@ -217,7 +211,8 @@ impl Client {
             let found = not_found_as_none(self.check(check).await)?;
             found.map(|data| created_from_check(&body, data)).transpose()
         };
-        self.sent_once_or_found("create_bill", reference, created, find).await
+        let retry = &self.state().session().retry;
+        pesa_core::sent_once_or_found("create_bill", reference.as_str(), retry, created, find).await
     }
 
     /// The real status of a bill (`check_bill`, the later generation's
@@ -228,8 +223,7 @@ impl Client {
     }
 
     async fn check(&self, body: types::BillCheckRequest) -> Result<types::BillCheckData> {
-        self.send(Repeat::Safe, &body, |api, body| api.check_bill().body(body).send())
-            .await
+        pesa_core::call(self.api(), self.api().check_bill().body(body)).await
     }
 
     /// Pays money out to a customer's account (`cash_in`), named with
@@ -249,44 +243,18 @@ impl Client {
     pub async fn cash_in(&self, request: impl IntoCashIn) -> Result<CashInReceipt> {
         let body = requests::cash_in_body(request)?;
         let reference = body.merchant_reference().clone();
-        let sent = self
-            .send(Repeat::Unsafe, &body, |api, body| api.cash_in().body(body).send())
-            .await;
-        let accepted: AcceptedCashIn = reconcile::sent_once("cash_in", &reference, sent)?;
+        let sent = pesa_core::call(self.api(), self.api().cash_in().body(body)).await;
+        let (ihela_reference, answer) = pesa_core::sent_once("cash_in", reference.as_str(), sent)?;
         Ok(CashInReceipt {
-            reference: accepted.reference,
+            reference: ihela_reference,
             merchant_reference: reference,
-            answer: accepted.answer,
+            answer,
         })
     }
 
     /// The user behind the token (`get_connected_user`).
     pub async fn connected_user(&self) -> Result<types::User> {
-        self.get(|| self.api().get_connected_user().send()).await
-    }
-
-    /// Runs a request without a body, which is always safe to repeat.
-    async fn get<T, F>(&self, send: impl Fn() -> F) -> Result<T::Data>
-    where
-        T: Answer,
-        F: Future<Output = call::Sent<T>>,
-    {
-        call::run(self.api(), Repeat::Safe, send).await
-    }
-
-    /// Sends `body` with `send`, a copy for each attempt.
-    async fn send<'a, R, T, F>(
-        &'a self,
-        repeat: Repeat,
-        body: &R,
-        send: impl Fn(&'a generated::Client, R) -> F,
-    ) -> Result<T::Data>
-    where
-        R: Clone,
-        T: Answer,
-        F: Future<Output = call::Sent<T>>,
-    {
-        call::run(self.api(), repeat, || send(self.api(), body.clone())).await
+        pesa_core::call(self.api(), self.api().get_connected_user()).await
     }
 }
 

@@ -1,9 +1,10 @@
-//! Secrets: the client secret, access tokens and PINs.
+//! iHela's PIN. The other secrets (client secret, tokens) are
+//! `pesa-core`'s [`Secret`](pesa_core::Secret).
 //!
-//! Both types keep their value in a [`secrecy::SecretString`] (zeroed on
-//! drop) and print as `[redacted]` in `Debug`. They serialize to their plain
-//! value only because the wire needs it (a PIN in a request body, a token in
-//! the sandbox's answer); nothing in this crate logs a serialized request.
+//! [`Pin`] keeps its value in a [`secrecy::SecretString`] (zeroed on drop)
+//! and prints as `[redacted]` in `Debug`. It serializes to its plain value
+//! only because the wire needs it (a PIN in a request body); nothing in this
+//! crate logs a serialized request.
 
 use std::fmt;
 
@@ -11,52 +12,6 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::InvalidInput;
-
-/// A secret string: client secret or access token. `Debug` shows `[redacted]`.
-#[derive(Clone)]
-pub struct Secret(SecretString);
-
-impl Secret {
-    /// Wraps a secret value.
-    pub fn new(value: impl Into<String>) -> Self {
-        Self(SecretString::from(value.into()))
-    }
-
-    /// The plain value, for the few places that must send it.
-    pub fn expose(&self) -> &str {
-        self.0.expose_secret()
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret([redacted])")
-    }
-}
-
-impl From<String> for Secret {
-    fn from(value: String) -> Self {
-        Self::new(value)
-    }
-}
-
-impl From<&str> for Secret {
-    fn from(value: &str) -> Self {
-        Self::new(value)
-    }
-}
-
-impl Serialize for Secret {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.expose())
-    }
-}
-
-impl<'de> Deserialize<'de> for Secret {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::new)
-    }
-}
 
 /// A merchant PIN (`PinCode` in the spec): 4 to 6 ASCII digits, checked when
 /// it is made. `Debug` shows `[redacted]`.
@@ -125,12 +80,9 @@ mod tests {
 
     #[test]
     fn debug_never_shows_the_value() {
-        let secret = Secret::new("s3cr3t-value");
         let pin: Pin = "123456".parse().unwrap();
-        let shown = format!("{secret:?} {pin:?} {:#?}", (secret.clone(), pin.clone()));
-        assert!(!shown.contains("s3cr3t-value"), "{shown}");
+        let shown = format!("{pin:?} {:#?}", (pin.clone(),));
         assert!(!shown.contains("123456"), "{shown}");
-        assert_eq!(secret.expose(), "s3cr3t-value");
         assert_eq!(pin.expose(), "123456");
     }
 

@@ -118,8 +118,8 @@ fn client_for(sandbox: &Sandbox) -> Client {
 fn outcome<T>(result: &Result<T, Error>) -> Outcome {
     match result {
         Ok(_) => Outcome::Success,
-        Err(Error::OutcomeUnknown { merchant_reference, .. }) => {
-            assert_eq!(merchant_reference, REFERENCE);
+        Err(Error::OutcomeUnknown { reference, .. }) => {
+            assert_eq!(reference, REFERENCE);
             Outcome::Unknown
         }
         Err(Error::Http { status, .. }) => Outcome::Http(status.as_u16()),

@@ -359,7 +359,7 @@ async fn the_axum_routes_keep_the_state_in_a_cookie_and_check_it() {
     // Without the cookie (another browser): not a login.
     let other = browser.get(&back).send().await.unwrap();
     assert_eq!(other.status(), StatusCode::FORBIDDEN);
-    assert!(other.text().await.unwrap().contains("no login"), "NotStarted");
+    assert!(other.text().await.unwrap().contains("no sign-in"), "NotStarted");
     // With another login's cookie: not a login either.
     let stranger = format!("{LOGIN_COOKIE}=someone-elses-state");
     let forged = browser.get(&back).header(COOKIE, stranger).send().await.unwrap();

@@ -136,7 +136,7 @@ async fn a_bill_init_that_is_not_found_afterwards_is_an_unknown_outcome() {
     let error = client.init_bill(bill_request()).await.unwrap_err();
     let Error::OutcomeUnknown {
         operation,
-        merchant_reference,
+        reference: merchant_reference,
         source,
     } = &error
     else {
@@ -186,7 +186,7 @@ async fn a_cash_in_of_unknown_outcome_is_never_sent_again() {
     let cash_in = always(&server, Op::CashIn, 502, "<html>Bad Gateway</html>").await;
     let error = client.cash_in(cash_in_request()).await.unwrap_err();
     assert!(
-        matches!(&error, Error::OutcomeUnknown { operation: "cash_in", merchant_reference, .. } if merchant_reference == "REF3223"),
+        matches!(&error, Error::OutcomeUnknown { operation: "cash_in", reference, .. } if reference == "REF3223"),
         "{error:?}"
     );
     assert!(error.to_string().contains("REF3223"), "{error}");

@@ -216,7 +216,7 @@ async fn the_server_names_each_bad_field() {
             let ihela::ErrorBody::Json(json) = body else {
                 panic!("not JSON")
             };
-            json.0.keys().cloned().collect::<Vec<_>>()
+            json.keys().cloned().collect::<Vec<_>>()
         }
         other => panic!("expected a 400, got {other}"),
     };

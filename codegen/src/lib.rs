@@ -11,16 +11,17 @@
 //!   with an `Unknown(String)` variant so that a value the server adds later
 //!   is decoded instead of refused;
 //! - the progenitor client (builder interface, hooks expected, inner type
-//!   `crate::state::ClientState`) and its `types`, without the `api-version`
-//!   header progenitor adds and with answers read by `crate::body` (see
-//!   `lean.rs`).
+//!   `crate::auth::ClientState`) and its `types`, generated from the spec
+//!   as the Rust client reads it ([`rust_view`]: success answers only; the
+//!   call path reads every error answer itself);
+//! - `pesa_core::Operation` for every builder: its operationId, whether it
+//!   is safe to repeat, its success status and answer type, and its `send`
+//!   (see [`operations`]).
 //!
 //! The library must include the file inside `mod generated`, since the type
 //! replacements name `crate::generated::open_enums`.
 
 #![warn(clippy::pedantic)]
-
-mod lean;
 
 use std::path::Path;
 
@@ -28,7 +29,7 @@ use heck::{ToShoutySnakeCase, ToUpperCamelCase};
 use openapiv3::{OpenAPI, ReferenceOr, Schema, SchemaKind, StringType, Type};
 use proc_macro2::TokenStream;
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TypeImpl};
-use quote::{ToTokens as _, format_ident, quote};
+use quote::{format_ident, quote};
 
 /// The first lines of every generated file.
 const HEADER: &str = "// Generated from openapi/ihela-merchant.yaml by ihela-codegen. Do not edit:\n\
@@ -50,8 +51,8 @@ const REPLACEMENTS: &[(&str, &str)] = &[
     ("Amount", "::rust_decimal::Decimal"),
     ("Francs", "crate::money::Francs"),
     ("PinCode", "crate::secret::Pin"),
-    ("ClientSecret", "crate::secret::Secret"),
-    ("AccessToken", "crate::secret::Secret"),
+    ("ClientSecret", "::pesa_core::Secret"),
+    ("AccessToken", "::pesa_core::Secret"),
 ];
 
 /// An error while reading or compiling the spec.
@@ -112,13 +113,140 @@ pub fn bundle_json(spec_yaml: &Path) -> Result<String, Error> {
     Ok(serde_json::to_string_pretty(&value)? + "\n")
 }
 
-/// progenitor's client for `spec`, rewritten to do per request only what
-/// the contract asks (see `lean.rs`).
+/// progenitor's client for `spec` as the Rust client reads it, and
+/// `pesa_core::Operation` for each of its builders.
 fn progenitor_client(spec: &OpenAPI) -> Result<TokenStream, Error> {
+    let view = rust_view(spec);
     let mut generator = Generator::new(&settings(spec));
-    let mut client: syn::File = syn::parse2(generator.generate_tokens(&client_view(spec))?)?;
-    lean::rewrite(&mut client);
-    Ok(client.into_token_stream())
+    let client = generator.generate_tokens(&view)?;
+    let operations = operations(&view)?;
+    Ok(quote! { #client #operations })
+}
+
+/// The extension that marks an operation other than a GET as safe to send
+/// twice (a read sent as POST, a token call).
+pub const RETRY_SAFE: &str = "x-retry-safe";
+
+/// [`client_view`] with only the success answers of each operation: the
+/// call path (`pesa_core::call`) reads every error answer itself, with its
+/// status, headers and body whatever its media type, so progenitor hands
+/// them over whole (`Error::UnexpectedResponse`) instead of decoding some
+/// and losing the status of others.
+#[must_use]
+pub fn rust_view(spec: &OpenAPI) -> OpenAPI {
+    let mut view = client_view(spec);
+    for (_, _, operation) in operations_of(&mut view) {
+        operation.responses.default = None;
+        operation
+            .responses
+            .responses
+            .retain(|code, _| success_code(code).is_some());
+    }
+    view
+}
+
+/// Every operation of `spec`, with its path and method.
+fn operations_of(spec: &mut OpenAPI) -> impl Iterator<Item = (&String, &'static str, &mut openapiv3::Operation)> {
+    spec.paths.paths.iter_mut().flat_map(|(path, item)| {
+        let item = match item {
+            ReferenceOr::Item(item) => Some(item),
+            ReferenceOr::Reference { .. } => None,
+        };
+        item.into_iter().flat_map(move |item| {
+            [
+                ("get", &mut item.get),
+                ("put", &mut item.put),
+                ("post", &mut item.post),
+                ("delete", &mut item.delete),
+                ("options", &mut item.options),
+                ("head", &mut item.head),
+                ("patch", &mut item.patch),
+                ("trace", &mut item.trace),
+            ]
+            .into_iter()
+            .filter_map(move |(method, slot)| Some((path, method, slot.as_mut()?)))
+        })
+    })
+}
+
+/// The status of a 2xx response code.
+fn success_code(code: &openapiv3::StatusCode) -> Option<u16> {
+    match code {
+        openapiv3::StatusCode::Code(code) if (200..300).contains(code) => Some(*code),
+        _ => None,
+    }
+}
+
+/// `pesa_core::Operation` for the builder of every operation of `view`.
+fn operations(view: &OpenAPI) -> Result<TokenStream, Error> {
+    let mut walked = view.clone();
+    let mut impls = Vec::new();
+    for (path, method, operation) in operations_of(&mut walked) {
+        let id = operation
+            .operation_id
+            .clone()
+            .ok_or_else(|| format!("{method} {path} has no operationId"))?;
+        let [(code, response)] = operation.responses.responses.iter().collect::<Vec<_>>()[..] else {
+            return Err(format!("{id}: the Rust client takes exactly one success answer").into());
+        };
+        let status = success_code(code).ok_or_else(|| format!("{id}: {code} is not a success"))?;
+        let answer = answer_type(&id, response, view.components.as_ref())?;
+        let retry_safe = matches!(method, "get" | "head")
+            || operation
+                .extensions
+                .get(RETRY_SAFE)
+                .is_some_and(|value| value.as_bool() == Some(true));
+        let builder = format_ident!("{}", id.to_upper_camel_case());
+        impls.push(quote! {
+            impl ::pesa_core::Operation for builder::#builder<'_> {
+                const ID: &'static str = #id;
+                const RETRY_SAFE: bool = #retry_safe;
+                const SUCCESS: u16 = #status;
+                type Answer = #answer;
+                fn send(
+                    self,
+                ) -> impl ::std::future::Future<
+                    Output = ::std::result::Result<ResponseValue<#answer>, Error>,
+                > + Send {
+                    builder::#builder::send(self)
+                }
+            }
+        });
+    }
+    Ok(quote! { #(#impls)* })
+}
+
+/// The Rust type of a success answer: the generated type its JSON schema
+/// names, or `()` for an answer without a body.
+fn answer_type(
+    id: &str,
+    response: &ReferenceOr<openapiv3::Response>,
+    components: Option<&openapiv3::Components>,
+) -> Result<TokenStream, Error> {
+    let response = match response {
+        ReferenceOr::Item(response) => response,
+        ReferenceOr::Reference { reference } => reference
+            .strip_prefix("#/components/responses/")
+            .and_then(|name| components?.responses.get(name)?.as_item())
+            .ok_or_else(|| format!("{id}: cannot resolve the answer {reference}"))?,
+    };
+    if response.content.is_empty() {
+        return Ok(quote!(()));
+    }
+    let schema = response
+        .content
+        .get(JSON)
+        .and_then(|media| media.schema.as_ref())
+        .ok_or_else(|| format!("{id}: the success answer must be {JSON} with a schema"))?;
+    let ReferenceOr::Reference { reference } = schema else {
+        return Err(format!("{id}: the success answer's schema must be a $ref to a named schema").into());
+    };
+    let name = reference
+        .rsplit('/')
+        .next()
+        .ok_or_else(|| format!("{id}: bad $ref {reference}"))?;
+    let name = format_ident!("{name}");
+    Ok(quote!(types::#name))
 }
 
 /// The progenitor settings of this crate, for the client and its mocks.
@@ -127,7 +255,7 @@ fn settings(spec: &OpenAPI) -> GenerationSettings {
     settings
         .with_interface(InterfaceStyle::Builder)
         .with_hooks(HooksMode::Expected)
-        .with_inner_type(quote!(crate::state::ClientState));
+        .with_inner_type(quote!(crate::auth::ClientState));
     for (schema, rust) in REPLACEMENTS {
         settings.with_replacement(schema, rust, std::iter::empty::<TypeImpl>());
     }
@@ -500,10 +628,12 @@ components:
         assert!(code.contains("pub enum BillStatus"));
         assert!(code.contains("::rust_decimal::Decimal"));
         assert!(!code.contains("f64"), "no floating point in the generated code");
-        assert!(!code.contains("api-version"), "a header the contract does not have");
-        assert!(
-            !code.contains("ResponseValue::from_response"),
-            "the answer's headers would be copied"
-        );
+        for (builder, retry_safe) in [("ListBanks", true), ("VerifyBill", true), ("CashIn", false)] {
+            let implemented = format!("impl ::pesa_core::Operation for builder::{builder}<'_>");
+            let at = code.find(&implemented).unwrap_or_else(|| panic!("{implemented} is missing"));
+            let flag = format!("const RETRY_SAFE: bool = {retry_safe};");
+            assert!(code[at..].split("impl ").nth(1).unwrap().contains(&flag), "{builder}: {flag}");
+        }
+        assert!(!code.contains("Error<types::"), "error answers are left to the call path");
     }
 }

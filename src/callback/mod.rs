@@ -18,6 +18,7 @@ pub use confirm::{Confirm, ConfirmByCheck, Confirmed, PaymentHint, PaymentOutcom
 pub use handler::{CallbackHandler, DEFAULT_REMEMBERED_ANSWERS, Decision, MerchantError, Reply};
 pub use signature::SignatureKey;
 
+pub use crate::error::CallbackError;
 use crate::types;
 
 /// The largest callback body accepted. The contract's body is a few hundred
@@ -26,35 +27,6 @@ pub const MAX_CALLBACK_BODY: usize = 64 * 1024;
 
 /// The header carrying the HMAC-SHA256 hex digest of the raw body (ihela-sdk 2026).
 pub const SIGNATURE_HEADER: &str = "X-iHela-Signature";
-
-/// Why a callback or a redirect was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum CallbackError {
-    /// The body is empty.
-    #[error("the callback body is empty")]
-    Empty,
-    /// The body is larger than [`MAX_CALLBACK_BODY`].
-    #[error("the callback body is {size} bytes, more than the {limit} accepted")]
-    TooLarge {
-        /// The size received.
-        size: usize,
-        /// The limit.
-        limit: usize,
-    },
-    /// The body is not the contract's callback (bad JSON, a missing field, a wrong type).
-    #[error("the callback body is not a bill callback: {0}")]
-    Malformed(String),
-    /// A signature key is configured and the request has no signature.
-    #[error("the callback has no {SIGNATURE_HEADER} header")]
-    MissingSignature,
-    /// The signature does not match the body under the key.
-    #[error("the callback signature does not match its body")]
-    BadSignature,
-    /// The redirect query is missing a parameter or has a malformed one.
-    #[error("the redirect parameters are not valid: {0}")]
-    Redirect(String),
-}
 
 /// Decodes a callback from the raw request body, within [`MAX_CALLBACK_BODY`].
 pub fn decode_callback(body: &[u8]) -> Result<types::BillCallback, CallbackError> {

@@ -5,7 +5,7 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
 use super::CallbackError;
-use crate::secret::Secret;
+use pesa_core::Secret;
 
 /// A shared key for the optional webhook signature: the HMAC-SHA256 hex
 /// digest of the exact raw body, in [`SIGNATURE_HEADER`](super::SIGNATURE_HEADER).

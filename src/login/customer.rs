@@ -24,19 +24,18 @@ impl CustomerClient {
     /// A client for a customer about to sign in through `merchant`, without
     /// a token yet; None when `merchant` has no credentials.
     pub(super) fn signing_in(merchant: &Client) -> Option<Self> {
-        let auth = merchant.state().auth.for_customer()?;
+        let state = merchant.state().for_customer()?;
         Some(Self {
-            client: merchant.with_auth(auth),
+            client: merchant.with_state(state),
         })
     }
 
     /// Exchanges the sign-in `code`, issued for `redirect_uri`, for the
     /// customer's token.
     pub(super) async fn exchange(&self, code: String, redirect_uri: String) -> Result<()> {
-        let state = self.client.state();
-        state
-            .auth
-            .exchange(self.client.api(), code, redirect_uri)
+        self.client
+            .api()
+            .exchange(code, redirect_uri)
             .await
             .map_err(|source| Error::Auth {
                 operation: "create_token",

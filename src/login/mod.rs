@@ -45,6 +45,7 @@ use subtle::ConstantTimeEq as _;
 pub use self::axum::{LOGIN_COOKIE, LoginHandler};
 pub use self::customer::CustomerClient;
 use crate::client::Client;
+pub use crate::error::LoginError;
 use crate::error::{Error, InvalidInput, Result};
 use crate::generated::open_enums::AuthorizeError;
 use crate::generated::paths;
@@ -114,39 +115,6 @@ impl fmt::Debug for PendingLogin {
     }
 }
 
-/// Why a browser's return from iHela is not a login.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum LoginError {
-    /// No login was started in this browser (no pending login).
-    #[error("no login with iHela was started in this browser")]
-    NotStarted,
-    /// The redirect carries no `state`: not a login this site started.
-    #[error("the redirect carries no state: not a login this site started")]
-    MissingState,
-    /// The redirect's `state` is not the pending login's: a forged or
-    /// replayed redirect, or another browser's.
-    #[error("the redirect's state is not this browser's: not a login this site started")]
-    StateMismatch,
-    /// The customer refused to sign in (`access_denied`).
-    #[error("the customer did not allow the login")]
-    Denied,
-    /// iHela gave no code, for another reason.
-    #[error("iHela gave no code: {error}{}", .description.as_ref().map(|d| format!(" ({d})")).unwrap_or_default())]
-    Failed {
-        /// iHela's `error` (RFC 6749 section 4.1.2.1).
-        error: AuthorizeError,
-        /// iHela's `error_description`.
-        description: Option<String>,
-    },
-    /// The redirect carries the right state but neither a code nor an error.
-    #[error("the redirect carries no code")]
-    MissingCode,
-    /// The redirect's query is not the contract's `LoginRedirect`.
-    #[error("the redirect's query is malformed: {0}")]
-    Malformed(String),
-}
-
 impl Client {
     /// Starts a login with iHela that sends the customer's browser back to
     /// `redirect_uri` (one of the merchant's registered redirect URIs; https,
@@ -156,7 +124,7 @@ impl Client {
     /// without the merchant's credentials (the code exchange needs them).
     pub fn start_login(&self, redirect_uri: impl Into<String>) -> Result<Login> {
         let redirect_uri = checked_redirect_uri(redirect_uri.into())?;
-        let client_id = self.state().auth.client_id().ok_or_else(needs_credentials)?;
+        let client_id = self.state().client_id().ok_or_else(needs_credentials)?;
         let state = random_state()?;
         let query = types::AuthorizeQuery {
             response_type: types::AuthorizeQueryResponseType::Code,
@@ -200,7 +168,7 @@ fn code_of(pending: &PendingLogin, redirect: &str) -> Result<String, LoginError>
         Some(AuthorizeError::AccessDenied) => return Err(LoginError::Denied),
         Some(error) => {
             return Err(LoginError::Failed {
-                error,
+                error: error.to_string(),
                 description: params.error_description,
             });
         }
@@ -305,7 +273,7 @@ mod tests {
         assert_eq!(
             failed,
             Err(LoginError::Failed {
-                error: AuthorizeError::ServerError,
+                error: AuthorizeError::ServerError.to_string(),
                 description: Some("down".into())
             })
         );

@@ -1,9 +1,8 @@
 //! Retrying what is safe to repeat: exponential backoff with jitter, capped in
 //! attempts and in total time, and `Retry-After` honoured.
 //!
-//! Which failures are worth another attempt is decided by the caller of
-//! [`run`] (see `call.rs` and `auth.rs`); this module only decides when, and
-//! whether the budget allows it.
+//! Which failures are worth another attempt is decided by the call path
+//! (`call.rs`); this module only decides when, and whether the budget allows it.
 
 use std::fmt;
 use std::future::Future;
@@ -12,10 +11,10 @@ use std::time::Duration;
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 use tokio::time::Instant;
 
-/// How a client retries the calls that are safe to repeat: the token call,
-/// the bank lists, customer lookup, connected user, bill verify and bill
-/// check. Bill init and cash-in are never repeated once they may have reached
-/// the gateway (see [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown)).
+/// How a client retries the calls that are safe to repeat: reads, status
+/// checks and token calls (an operation the spec marks safe to repeat). A call
+/// that creates something or moves money is never repeated once it may have
+/// reached the gateway (see [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown)).
 ///
 /// The wait before retry `n` (1-based) is drawn between half and all of
 /// `initial_backoff × 2ⁿ⁻¹`, capped at `max_backoff`; a longer `Retry-After`

@@ -1,0 +1,401 @@
+//! The one call path, from an operation down to the socket:
+//!
+//! 1. [`call`] starts a `tracing` span and runs attempts under the client's
+//!    [`RetryPolicy`];
+//! 2. each attempt gets a fresh token from the client's [`Tokens`] (fetched,
+//!    once for all callers, by the client's token operation, itself run by
+//!    [`call`]), then sends the operation: the generated `send`, whose `pre`
+//!    hook ([`authorize`]) puts that token on the request;
+//! 3. a 401 to that token renews it once and sends again, within the attempt;
+//! 4. the answer is read: a success is decoded and asked whether it carries a
+//!    refusal ([`Answer`]); anything else becomes an [`Error`], with its
+//!    status, `Retry-After` and body;
+//! 5. a failure is attempted again only when it is transient *and* the
+//!    operation is safe to repeat ([`Operation::RETRY_SAFE`]), or when nothing
+//!    left the process (the connection could not be opened).
+//!
+//! Nothing is passed around on the side: what an attempt needs is in its
+//! arguments, what it learns is in its result.
+
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Duration;
+
+use progenitor_client::ResponseValue;
+use reqwest::StatusCode;
+use reqwest::header::AUTHORIZATION;
+use tokio::time::Instant;
+use tracing::Instrument as _;
+use tracing::field::Empty;
+
+use crate::answer::{Answer, Rejection};
+use crate::error::{AuthError, Error, ErrorBody, InvalidInput, Provider};
+use crate::retry::{self, RetryPolicy, Verdict};
+use crate::token::{Issued, Token, Tokens};
+
+/// One operation of a generated client, ready to send: each client's build
+/// script generates this for every builder of its spec, from the spec.
+pub trait Operation: Clone + Send {
+    /// The operationId.
+    const ID: &'static str;
+    /// Whether sending it twice does no harm: a GET, or an operation the
+    /// spec marks `x-retry-safe` (a read sent as POST, a token call).
+    const RETRY_SAFE: bool;
+    /// The HTTP status of its success answer.
+    const SUCCESS: u16;
+    /// The type of its success answer.
+    type Answer;
+    /// Sends it once: the generated `send`.
+    fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Self::Answer>, progenitor_client::Error>> + Send;
+}
+
+/// What a client's calls share: its token and its retry policy, and how its
+/// token operation authenticates. A generated client holds one (its inner
+/// value); clones of the client share it.
+pub struct Session {
+    /// The token its calls carry.
+    pub tokens: Tokens,
+    /// How calls that are safe to repeat are retried.
+    pub retry: RetryPolicy,
+    /// The operationId of the token call, which carries `token_credentials`
+    /// instead of a token.
+    pub token_operation: &'static str,
+    /// The `Authorization` of the token call (HTTP Basic with the client's
+    /// credentials), or none when they go in its body.
+    pub token_credentials: Option<reqwest::header::HeaderValue>,
+}
+
+impl fmt::Debug for Session {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Session")
+            .field("tokens", &self.tokens)
+            .field("retry", &self.retry)
+            .field("token_operation", &self.token_operation)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A generated client, as the call path sees it.
+pub trait Gateway: Sync {
+    /// Whose API it is.
+    type Provider: Provider;
+    /// Its token and retry policy.
+    fn session(&self) -> &Session;
+    /// Asks the gateway for a new token: the client's token operation, run
+    /// by [`call`] like any other, its failure as an [`AuthError`] (see
+    /// [`token_failure`]).
+    fn fetch_token(&self) -> impl Future<Output = Result<Issued, AuthError>> + Send;
+}
+
+/// A fresh token of `gateway`'s session.
+async fn token<G: Gateway>(gateway: &G) -> Result<Token, AuthError> {
+    let tokens = &gateway.session().tokens;
+    match tokens.fresh() {
+        Some(token) => Ok(token),
+        None => tokens.get(|| fetch_token(gateway)).await,
+    }
+}
+
+/// `gateway`'s token operation, boxed: a fetch is rare, and it runs the call
+/// path again, whose future would otherwise contain itself.
+fn fetch_token<G: Gateway>(gateway: &G) -> Pin<Box<dyn Future<Output = Result<Issued, AuthError>> + Send + '_>> {
+    Box::pin(gateway.fetch_token())
+}
+
+/// What the generated client's `pre` hook does for every request: the
+/// token call gets the client's credentials, any other call the session's
+/// token, which [`call`] made sure is fresh just before. Progenitor's
+/// `api-version` header, which no contract of this workspace has, is taken
+/// off.
+pub fn authorize(session: &Session, request: &mut reqwest::Request, operation: &str) {
+    let headers = request.headers_mut();
+    headers.remove("api-version");
+    let authorization = if operation == session.token_operation {
+        session.token_credentials.clone()
+    } else {
+        session.tokens.current().map(|token| token.header)
+    };
+    if let Some(authorization) = authorization {
+        headers.insert(AUTHORIZATION, authorization);
+    }
+}
+
+/// Runs `operation` on `gateway`: the whole call path (see the module's
+/// documentation). Returns the answer's data, or the [`Error`] that says
+/// what went wrong.
+pub async fn call<G, O>(gateway: &G, operation: O) -> Result<<O::Answer as Answer>::Data, Error<G::Provider>>
+where
+    G: Gateway,
+    O: Operation,
+    O::Answer: Answer<Code = <G::Provider as Provider>::Code>,
+{
+    run(gateway, operation, &gateway.session().retry).await
+}
+
+/// [`call`] with a single attempt, whatever the operation and the client's
+/// retry policy: for a request that works once (a sign-in code exchanged).
+pub async fn call_once<G, O>(gateway: &G, operation: O) -> Result<<O::Answer as Answer>::Data, Error<G::Provider>>
+where
+    G: Gateway,
+    O: Operation,
+    O::Answer: Answer<Code = <G::Provider as Provider>::Code>,
+{
+    run(gateway, operation, &RetryPolicy::none()).await
+}
+
+async fn run<G, O>(
+    gateway: &G,
+    operation: O,
+    retry: &RetryPolicy,
+) -> Result<<O::Answer as Answer>::Data, Error<G::Provider>>
+where
+    G: Gateway,
+    O: Operation,
+    O::Answer: Answer<Code = <G::Provider as Provider>::Code>,
+{
+    let span = tracing::info_span!(
+        "call",
+        provider = G::Provider::NAME,
+        operation = O::ID,
+        attempt = Empty,
+        status = Empty,
+        duration_ms = Empty
+    );
+    let first = Instant::now();
+    let operation = &operation;
+    let result = retry::run(retry, first, |attempt| async move {
+        let started = if attempt == 1 { first } else { Instant::now() };
+        let (outcome, seen) = attempt_once(gateway, operation).await;
+        record_attempt(attempt, seen.status, started);
+        outcome.map_err(|error| {
+            let verdict = verdict::<O, _>(&error, seen.retry_after);
+            (error, verdict)
+        })
+    })
+    .instrument(span.clone())
+    .await;
+    if !span.is_disabled() {
+        span.record("duration_ms", retry::millis(first.elapsed()));
+    }
+    result
+}
+
+/// What one attempt saw of the gateway's last answer.
+#[derive(Default)]
+struct Seen {
+    status: Option<StatusCode>,
+    retry_after: Option<Duration>,
+}
+
+/// One attempt: a fresh token, the request, and once more with a renewed
+/// token when the gateway answers 401 to it.
+async fn attempt_once<G, O>(
+    gateway: &G,
+    operation: &O,
+) -> (Result<<O::Answer as Answer>::Data, Error<G::Provider>>, Seen)
+where
+    G: Gateway,
+    O: Operation,
+    O::Answer: Answer<Code = <G::Provider as Provider>::Code>,
+{
+    let session = gateway.session();
+    let bearer = O::ID != session.token_operation;
+    let mut renewed = false;
+    loop {
+        let token = if bearer {
+            match token(gateway).await {
+                Ok(token) => Some(token),
+                Err(source) => return (Err(Error::Auth { operation: O::ID, source }), Seen::default()),
+            }
+        } else {
+            None
+        };
+        match operation.clone().send().await {
+            Ok(value) => {
+                let seen = Seen {
+                    status: Some(value.status()),
+                    retry_after: None,
+                };
+                return (decode::<O, G::Provider>(value.into_inner()), seen);
+            }
+            Err(progenitor_client::Error::UnexpectedResponse(response)) => {
+                let status = response.status();
+                if let (StatusCode::UNAUTHORIZED, Some(token), false) = (status, &token, renewed) {
+                    // Boxed: rare, and its state would weigh on every call.
+                    match Box::pin(session.tokens.renew(token.serial, || fetch_token(gateway))).await {
+                        Ok(_) => {
+                            tracing::debug!("401: token renewed, sending again");
+                            renewed = true;
+                            continue;
+                        }
+                        Err(error) => tracing::warn!(%error, "401: the token could not be renewed"),
+                    }
+                }
+                let seen = Seen {
+                    status: Some(status),
+                    retry_after: retry::retry_after(response.headers()),
+                };
+                return (Err(Box::pin(unexpected::<O, _>(response, bearer)).await), seen);
+            }
+            Err(other) => return (Err(failure::<O, _>(other)), Seen::default()),
+        }
+    }
+}
+
+/// A decoded success: its data, or the refusal it carries.
+fn decode<O, P>(answer: O::Answer) -> Result<<O::Answer as Answer>::Data, Error<P>>
+where
+    O: Operation,
+    P: Provider,
+    O::Answer: Answer<Code = P::Code>,
+{
+    answer.into_data().map_err(|rejection| match rejection {
+        Rejection::Refused(refusal) => Error::Refused {
+            operation: O::ID,
+            refusal,
+        },
+        Rejection::Incomplete { reason, answer } => Error::Decode {
+            operation: O::ID,
+            status: success_status::<O>(),
+            reason,
+            body: answer.into(),
+        },
+    })
+}
+
+fn success_status<O: Operation>() -> StatusCode {
+    StatusCode::from_u16(O::SUCCESS).unwrap_or(StatusCode::OK)
+}
+
+/// An answer the spec does not give a success schema for: an error status
+/// (the generated client leaves every error answer to this), or a success
+/// status the spec does not list. A 401 to a call that carried a token is
+/// the token refused.
+async fn unexpected<O: Operation, P: Provider>(response: reqwest::Response, bearer: bool) -> Error<P> {
+    let status = response.status();
+    let bytes = match response.bytes().await {
+        Ok(bytes) => bytes,
+        Err(source) => {
+            return Error::Transport {
+                operation: O::ID,
+                source,
+            };
+        }
+    };
+    if status.is_success() {
+        return Error::Decode {
+            operation: O::ID,
+            status,
+            reason: format!("the spec gives no answer for HTTP {status}"),
+            body: bytes,
+        };
+    }
+    let body = ErrorBody::from_bytes(&bytes);
+    if status == StatusCode::UNAUTHORIZED && bearer {
+        return Error::Auth {
+            operation: O::ID,
+            source: AuthError::Unauthorized { body },
+        };
+    }
+    Error::Http {
+        operation: O::ID,
+        status,
+        body,
+    }
+}
+
+/// The generated client's other failures.
+fn failure<O: Operation, P: Provider>(error: progenitor_client::Error) -> Error<P> {
+    use progenitor_client::Error as E;
+    match error {
+        E::CommunicationError(source) | E::InvalidUpgrade(source) | E::ResponseBodyError(source) => {
+            Error::Transport {
+                operation: O::ID,
+                source,
+            }
+        }
+        E::InvalidResponsePayload(body, reason) => Error::Decode {
+            operation: O::ID,
+            status: success_status::<O>(),
+            reason: reason.to_string(),
+            body,
+        },
+        // Requests are typed before they reach the generated builders, whose
+        // hooks do not fail: these come only from a value a builder could
+        // not convert.
+        E::InvalidRequest(message) | E::Custom(message) => InvalidInput::new("request", message).into(),
+        E::ErrorResponse(answer) => Error::Http {
+            operation: O::ID,
+            status: answer.status(),
+            body: ErrorBody::Raw(String::new()),
+        },
+        E::UnexpectedResponse(response) => Error::Http {
+            operation: O::ID,
+            status: response.status(),
+            body: ErrorBody::Raw(String::new()),
+        },
+    }
+}
+
+/// Whether a failed attempt may be made again: when it is transient and the
+/// operation is safe to repeat, or when the request never left the process.
+fn verdict<O: Operation, P: Provider>(error: &Error<P>, retry_after: Option<Duration>) -> Verdict {
+    let never_left = matches!(error, Error::Transport { source, .. } if source.is_connect());
+    let auth = matches!(error, Error::Auth { .. });
+    if !auth && error.is_transient() && (O::RETRY_SAFE || never_left) {
+        Verdict::Transient { retry_after }
+    } else {
+        Verdict::Final
+    }
+}
+
+/// Records one finished attempt on the current span and in a debug event
+/// (nothing, not even the clock, when neither is enabled).
+fn record_attempt(attempt: u32, status: Option<StatusCode>, started: Instant) {
+    let span = tracing::Span::current();
+    if span.is_disabled() && !tracing::enabled!(tracing::Level::DEBUG) {
+        return;
+    }
+    let duration_ms = retry::millis(started.elapsed());
+    let status = status.map(|s| s.as_u16());
+    span.record("attempt", attempt);
+    span.record("duration_ms", duration_ms);
+    if let Some(status) = status {
+        span.record("status", status);
+    }
+    tracing::debug!(attempt, status, duration_ms, "attempt finished");
+}
+
+/// A token operation's failure, as the calls that needed the token see it:
+/// no answer, a refusal (with its status and body), or an answer that is
+/// not a token. A body that did not decode is not kept: it may hold a token.
+pub fn token_failure<P: Provider>(error: Error<P>) -> AuthError {
+    match error {
+        Error::Transport { source, .. } => AuthError::Transport(source),
+        Error::Http { status, body, .. } => AuthError::Rejected { status, body },
+        Error::Auth {
+            source: AuthError::Unauthorized { body },
+            ..
+        } => AuthError::Rejected {
+            status: StatusCode::UNAUTHORIZED,
+            body,
+        },
+        Error::Auth { source, .. } => source,
+        Error::Decode { status, body, .. } if !status.is_success() => AuthError::Rejected {
+            status,
+            body: ErrorBody::from_bytes(&body),
+        },
+        Error::Decode { body, .. } => AuthError::Malformed {
+            reason: match serde_json::from_slice::<serde::de::IgnoredAny>(&body) {
+                Ok(_) => "a JSON value without the token's fields".to_owned(),
+                Err(error) => format!("{:?} error at line {} column {}", error.classify(), error.line(), error.column()),
+            },
+        },
+        other => AuthError::Malformed {
+            reason: other.to_string(),
+        },
+    }
+}
