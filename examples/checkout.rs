@@ -4,8 +4,9 @@
 //!
 //! With no environment set it starts `ihela-sandbox` in-process and a small
 //! merchant callback endpoint (the crate's axum route) on loopback: no
-//! credentials, no network. With `IHELA_CLIENT_ID`, `IHELA_CLIENT_SECRET` and
-//! `IHELA_BASE_URL` set it runs against that gateway instead: there is no
+//! credentials, no network. With `IHELA_CLIENT_ID` and `IHELA_CLIENT_SECRET`
+//! set (and `IHELA_BASE_URL` or `IHELA_ENVIRONMENT`, see
+//! `Client::from_env`) it runs against that gateway instead: there is no
 //! sandbox control there, so it prints the confirmation URI and polls bill
 //! verify until the bill is paid, expired, or `IHELA_WAIT_SECONDS` (600) pass.
 //!
@@ -13,16 +14,18 @@
 //! cargo run --example checkout
 //! ```
 
+use std::convert::Infallible;
 use std::time::{Duration, Instant};
 
-use ihela::callback::{CallbackHandler, Decision, PaymentOutcome, parse_redirect};
-use ihela::{BillStatus, CashIn, Client, CreatedBill, CustomerQuery, Environment, InitBill, types};
+use ihela::callback::{CallbackHandler, Decision, parse_redirect};
+use ihela::gen1::{CashIn, InitBill};
+use ihela::{BankSlug, BillStatus, Client, CreatedBill, CustomerQuery, Francs, MerchantReference, types};
 use ihela_sandbox::Sandbox;
 
 /// The customer of the source documents: 76000111 at iHela Credit Union.
 const BANK: &str = "MF1-0001";
 const CUSTOMER: &str = "76000111";
-const AMOUNT: u64 = 2000;
+const AMOUNT: i64 = 2000;
 /// Where the merchant's callback endpoint listens.
 const CALLBACK_PATH: &str = "/ihela/callback";
 
@@ -30,22 +33,14 @@ type Failure = Box<dyn std::error::Error>;
 
 #[tokio::main]
 async fn main() -> Result<(), Failure> {
-    let gateway = (
-        std::env::var("IHELA_CLIENT_ID"),
-        std::env::var("IHELA_CLIENT_SECRET"),
-        std::env::var("IHELA_BASE_URL"),
-    );
-    match gateway {
-        (Ok(id), Ok(secret), Ok(url)) => {
-            println!("Against {url}");
-            let client = Client::builder(Environment::Custom(url))
-                .credentials(id, secret)
-                .build()?;
-            let order = shop(&client).await?;
-            wait_until_paid(&client, &order.bill).await?;
-            finish(&client, &order).await
-        }
-        _ => against_the_sandbox().await,
+    if std::env::var_os("IHELA_CLIENT_ID").is_some() {
+        let client = Client::from_env()?.build()?;
+        println!("Against the gateway of IHELA_BASE_URL / IHELA_ENVIRONMENT");
+        let order = shop(&client).await?;
+        wait_until_paid(&client, &order.bill).await?;
+        finish(&client, &order).await
+    } else {
+        against_the_sandbox().await
     }
 }
 
@@ -60,15 +55,13 @@ async fn against_the_sandbox() -> Result<(), Failure> {
     })
     .await?;
     println!("Sandbox at {}, merchant callback at {callback_url}", sandbox.base_url());
-    let client = Client::builder(Environment::Custom(sandbox.base_url().to_owned()))
-        .credentials(sandbox.client_id(), sandbox.client_secret())
-        .build()?;
+    let client = sandbox.client().build()?;
     serve_callbacks(listener, client.clone());
 
     let order = shop(&client).await?;
 
     step("The customer pays (sandbox control)");
-    let paid = sandbox.pay(order.bill.code()).await?;
+    let paid = sandbox.pay(&order.bill.code).await?;
     if let Some(delivery) = &paid.callback {
         println!(
             "  callback delivered in {} attempt(s), refunded: {}",
@@ -80,7 +73,7 @@ async fn against_the_sandbox() -> Result<(), Failure> {
         step("The customer's browser comes back");
         println!("  {redirect}");
         let params = parse_redirect(redirect)?;
-        let confirmed = client.confirm(&params).send().await?;
+        let confirmed = client.confirm(&params, Francs::new(AMOUNT)?).await?;
         println!("  the redirect page confirms with iHela: {:?}", confirmed.outcome);
     }
     finish(&client, &order).await?;
@@ -95,26 +88,29 @@ async fn against_the_sandbox() -> Result<(), Failure> {
     Ok(())
 }
 
-/// The merchant's callback endpoint: every paid bill is confirmed with
-/// iHela by the handler, then accepted here.
+/// The merchant's callback endpoint: the handler asks what was billed under
+/// the bill's reference (here, every order is of `AMOUNT`), confirms with
+/// iHela's bill check that it was paid for that amount, then asks here.
 fn serve_callbacks(listener: tokio::net::TcpListener, client: Client) {
-    let handler = CallbackHandler::new(client, |payment| async move {
-        if let PaymentOutcome::Paid { bank_reference } = &payment.outcome {
+    let handler = CallbackHandler::new(
+        client,
+        |_reference| async { Ok::<_, Infallible>(Francs::new(AMOUNT).ok()) },
+        |payment| async move {
             println!(
-                "  [merchant] callback for {} confirmed by bill verify: paid, bank reference {}",
-                payment.bill_code,
-                bank_reference.as_deref().unwrap_or("-")
+                "  [merchant] callback for {} confirmed by bill check: {:?}, {} BIF",
+                payment.bill_code, payment.outcome, payment.amount
             );
-        }
-        Ok::<_, std::io::Error>(Decision::Accept)
-    });
+            Ok::<_, Infallible>(Decision::Accept)
+        },
+    );
     tokio::spawn(async move { axum::serve(listener, handler.into_router::<()>(CALLBACK_PATH)).await });
 }
 
 /// What checkout leaves: the customer's account and the bill.
 struct Order {
     account: types::CustomerAccount,
-    bill: CreatedBill,
+    reference: MerchantReference,
+    bill: ihela::BillState,
 }
 
 /// Token, banks, customer lookup, bill init: what happens at checkout.
@@ -126,7 +122,7 @@ async fn shop(client: &Client) -> Result<Order, Failure> {
     step("Banks");
     let banks = client.list_banks().await?;
     println!("  {:<10} {:<20} {:<5} limits (in)", "slug", "name", "type");
-    for bank in &banks.banks {
+    for bank in &banks {
         let limits = bank.limits_config.as_ref().map_or("-".to_owned(), |l| {
             let show = |v: &Option<rust_decimal::Decimal>| v.map_or("-".to_owned(), |v| v.to_string());
             format!("{} .. {}", show(&l.in_minimum), show(&l.in_maximum))
@@ -136,8 +132,9 @@ async fn shop(client: &Client) -> Result<Order, Failure> {
     }
 
     step("Customer lookup");
+    let bank = BankSlug::parse(BANK)?;
     let account = client
-        .lookup_customer(BANK, CustomerQuery::CustomerId(CUSTOMER.into()))
+        .lookup_customer(&bank, CustomerQuery::CustomerId(CUSTOMER.into()))
         .await?;
     println!(
         "  {CUSTOMER} at {BANK}: account {} ({})",
@@ -146,32 +143,34 @@ async fn shop(client: &Client) -> Result<Order, Failure> {
     );
 
     step("Bill init");
-    let reference = format!("order-{}", chrono::Utc::now().format("%Y%m%d%H%M%S%f"));
-    let bill = client
-        .init_bill(
-            InitBill::new(AMOUNT, CUSTOMER, "Order at the example shop", reference)
-                .bank(BANK)
-                .redirect_uri("https://shop.example/paid/"),
-        )
-        .await?;
-    match &bill {
-        CreatedBill::Issued(bill) => {
-            println!(
-                "  {} for {} BIF, reference {}",
-                bill.code, bill.amount, bill.merchant_reference
-            );
-            println!("  the customer confirms at {}", bill.confirmation_uri);
-        }
-        CreatedBill::Recovered(bill) => println!(
-            "  {} (its answer was lost; found by reference {}): the customer confirms it in iHela",
-            bill.bill_code, bill.merchant_reference
-        ),
+    let reference = MerchantReference::parse(format!("order-{}", chrono::Utc::now().format("%Y%m%d%H%M%S%f")))?;
+    let request = InitBill::new(
+        Francs::new(AMOUNT)?,
+        CUSTOMER,
+        "Order at the example shop",
+        reference.clone(),
+    )
+    .bank(bank)
+    .redirect_uri("https://shop.example/paid/");
+    let created = client.init_bill(request).await?;
+    let bill = created.bill().clone();
+    println!(
+        "  {} for {AMOUNT} BIF, reference {}",
+        bill.code, bill.merchant_reference
+    );
+    match &created {
+        CreatedBill::ToConfirm { confirmation_uri, .. } => println!("  the customer confirms at {confirmation_uri}"),
+        _ => println!("  the customer confirms it among their pending bills in iHela"),
     }
-    Ok(Order { account, bill })
+    Ok(Order {
+        account,
+        reference,
+        bill,
+    })
 }
 
 /// Polls bill verify until the bill is paid or expired, within the wait allowed.
-async fn wait_until_paid(client: &Client, bill: &CreatedBill) -> Result<(), Failure> {
+async fn wait_until_paid(client: &Client, bill: &ihela::BillState) -> Result<(), Failure> {
     let wait = std::env::var("IHELA_WAIT_SECONDS")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -179,7 +178,7 @@ async fn wait_until_paid(client: &Client, bill: &CreatedBill) -> Result<(), Fail
     let deadline = Instant::now() + Duration::from_secs(wait);
     step("Waiting for the customer (polling bill verify)");
     loop {
-        let status = client.verify_bill(bill.merchant_reference(), bill.code()).await?.status;
+        let status = client.verify_bill(&bill.merchant_reference, &bill.code).await?.status;
         println!("  {status}");
         match status {
             BillStatus::Paid => return Ok(()),
@@ -191,12 +190,19 @@ async fn wait_until_paid(client: &Client, bill: &CreatedBill) -> Result<(), Fail
 }
 
 /// Bill verify showing the payment, then a cash-in refunding it.
-async fn finish(client: &Client, Order { account, bill }: &Order) -> Result<(), Failure> {
+async fn finish(
+    client: &Client,
+    Order {
+        account,
+        reference,
+        bill,
+    }: &Order,
+) -> Result<(), Failure> {
     step("Bill verify");
-    let verified = client.verify_bill(bill.merchant_reference(), bill.code()).await?;
+    let verified = client.verify_bill(reference, &bill.code).await?;
     println!(
         "  {}: {}, bank reference {}",
-        verified.bill_code,
+        verified.code,
         verified.status,
         verified.bank_reference.as_deref().unwrap_or("-")
     );
@@ -204,16 +210,15 @@ async fn finish(client: &Client, Order { account, bill }: &Order) -> Result<(), 
     step("Cash-in (refund to the customer)");
     let refund = client
         .cash_in(CashIn::new(
-            BANK,
-            &account.account_number, // the lookup's answer, as is
-            AMOUNT,
-            format!("refund-{}", bill.merchant_reference()),
-            format!("Refund of {}", bill.merchant_reference()),
+            BankSlug::parse(BANK)?,
+            account.account_number.clone(), // the lookup's answer, as is
+            Francs::new(AMOUNT)?,
+            MerchantReference::parse(format!("refund-{reference}"))?,
+            format!("Refund of {reference}"),
         ))
         .await?;
     println!(
-        "  {} BIF to {}: accepted, reference {}",
-        AMOUNT,
+        "  {AMOUNT} BIF to {}: accepted, reference {}",
         account.account_number.as_str(),
         refund.reference
     );

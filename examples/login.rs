@@ -14,8 +14,9 @@
 use std::sync::{Arc, Mutex};
 
 use axum::response::IntoResponse as _;
+use ihela::gen2::{CheckBill, CustomerBill};
 use ihela::login::{LOGIN_COOKIE, LoginHandler};
-use ihela::{CheckBill, CustomerBill, CustomerClient};
+use ihela::{CustomerClient, Francs, MerchantReference};
 use ihela_sandbox::Sandbox;
 use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
 
@@ -74,23 +75,20 @@ async fn main() -> Result<(), Failure> {
     );
 
     step("A bill for that customer");
-    let bill = customer
-        .create_bill(CustomerBill::new(5000, "Order 7", "login-order-7"))
+    let order = MerchantReference::parse("login-order-7")?;
+    let created = customer
+        .create_bill(CustomerBill::new(Francs::new(5000)?, "Order 7", order.clone()))
         .await?;
-    let code = bill.bill_code.ok_or("the bill has no code")?;
+    let bill = created.bill();
     println!(
-        "  {code}: {} BIF, {}",
+        "  {}: {} BIF, {}",
+        bill.code,
         bill.amount.unwrap_or_default(),
-        bill.status.map(|s| s.to_string()).unwrap_or_default()
+        bill.status
     );
-    sandbox.pay(&code).await?;
-    let checked = customer
-        .check_bill(CheckBill::new("login-order-7").bill_code(&code))
-        .await?;
-    println!(
-        "  paid (sandbox control), bill check says {}",
-        checked.status.map(|s| s.to_string()).unwrap_or_default()
-    );
+    sandbox.pay(&bill.code).await?;
+    let checked = customer.check_bill(CheckBill::new(order, bill.code.clone())).await?;
+    println!("  paid (sandbox control), bill check says {}", checked.status);
     println!("\nDone: 1 sign-in, {} tokens issued", sandbox.state().tokens_issued);
     Ok(())
 }

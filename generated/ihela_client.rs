@@ -146,7 +146,7 @@ iHela's documentation site.
             Ok(Self::parse(&value))
         }
     }
-    /**The later generation's envelope code, an open enum: `00` success,
+    /**Generation 2's envelope code, an open enum: `00` success,
 `05` insufficient funds, `07` a transient failure worth retrying
 (`ihela-sdk` 0.4.0). Any other code is a failure too.
 */
@@ -951,7 +951,7 @@ the customer.
             Default::default()
         }
     }
-    /**A bill's status in the later generation. Assumed: no client
+    /**A bill's status in generation 2. Assumed: no client
 publishes this shape beyond `status` (the 2026 SDK's documentation);
 every field is optional.
 */
@@ -1003,7 +1003,7 @@ authorization client sends it so.
             Default::default()
         }
     }
-    ///The later generation's envelope around a bill's status.
+    ///Generation 2's envelope around a bill's status.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct BillCheckResult {
         ///The envelope's verdict; anything but `00` is a failure.
@@ -1084,7 +1084,7 @@ opaque.
                 })
         }
     }
-    /**The later generation's bill init, as `ihela-sdk` 0.4.0 sends it
+    /**Generation 2's bill init, as `ihela-sdk` 0.4.0 sends it
 (null fields left out) and as iHela's documentation site lists it.
 Assumed: the data fields beyond those two sources' names.
 */
@@ -1125,7 +1125,7 @@ as bill init's `bank` does.
             Default::default()
         }
     }
-    /**A bill created by the later generation. Assumed: no client publishes
+    /**A bill created by generation 2. Assumed: no client publishes
 this shape; every field is optional, and both `bill_code` and `code`
 are read.
 */
@@ -1315,7 +1315,7 @@ client id; with `bank`, the customer's id in that bank.
             Default::default()
         }
     }
-    ///The later generation's envelope around a created bill.
+    ///Generation 2's envelope around a created bill.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct BillInitResult {
         ///The envelope's verdict; anything but `00` is a failure.
@@ -1424,27 +1424,27 @@ the live gateway does is not documented (the sandbox does).
     }
     /**Pay `amount` to a customer's account, named one of two ways, never
 both: `AccountCashIn` (generation 1 names, seed 000) or
-`CreditCashIn` (the later generation's names, `ihela-sdk` 0.4.0). A
+`CreditAccountCashIn` (generation 2's names, `ihela-sdk` 0.4.0). A
 request that names no account, or both, matches neither exactly once.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum CashInRequest {
         AccountCashIn(AccountCashIn),
-        CreditCashIn(CreditCashIn),
+        CreditAccountCashIn(CreditAccountCashIn),
     }
     impl ::std::convert::From<AccountCashIn> for CashInRequest {
         fn from(value: AccountCashIn) -> Self {
             Self::AccountCashIn(value)
         }
     }
-    impl ::std::convert::From<CreditCashIn> for CashInRequest {
-        fn from(value: CreditCashIn) -> Self {
-            Self::CreditCashIn(value)
+    impl ::std::convert::From<CreditAccountCashIn> for CashInRequest {
+        fn from(value: CreditAccountCashIn) -> Self {
+            Self::CreditAccountCashIn(value)
         }
     }
     /**A cash-in's outcome. Generation 1 answers the plain fields with
-`error` and `error_message`; the later generation may wrap its answer
+`error` and `error_message`; generation 2 may wrap its answer
 in the envelope fields. `"error": true` or a `response_code` other
 than `"00"` means the cash-in was refused, even with HTTP 200.
 */
@@ -1479,7 +1479,7 @@ than `"00"` means the cash-in was refused, even with HTTP 200.
         pub response_code: ::std::option::Option<
             crate::generated::open_enums::ResponseCode,
         >,
-        /**The later generation's data about the cash-in. Assumed: no
+        /**Generation 2's data about the cash-in. Assumed: no
 client publishes its shape; it is kept as any object.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1489,7 +1489,7 @@ client publishes its shape; it is kept as any object.
         ///What happened, in words.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_message: ::std::option::Option<::std::string::String>,
-        ///The later generation's outcome: false when refused.
+        ///Generation 2's outcome: false when refused.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub success: ::std::option::Option<bool>,
     }
@@ -1531,9 +1531,9 @@ client publishes its shape; it is kept as any object.
             Default::default()
         }
     }
-    ///A cash-in with the later generation's names (`ihela-sdk` 0.4.0).
+    ///A cash-in with generation 2's names (`ihela-sdk` 0.4.0).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    pub struct CreditCashIn {
+    pub struct CreditAccountCashIn {
         ///The amount to pay, in whole francs.
         pub amount: crate::money::Francs,
         ///The customer's account number (from customer lookup) or phone number.
@@ -1543,7 +1543,7 @@ number here when it is not given.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub credit_account_holder: ::std::option::Option<
-            CreditCashInCreditAccountHolder,
+            CreditAccountCashInCreditAccountHolder,
         >,
         ///The bank to pay to.
         pub credit_bank: BankSlug,
@@ -1558,8 +1558,8 @@ number here when it is not given.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pin_code: ::std::option::Option<crate::secret::Pin>,
     }
-    impl CreditCashIn {
-        pub fn builder() -> builder::CreditCashIn {
+    impl CreditAccountCashIn {
+        pub fn builder() -> builder::CreditAccountCashIn {
             Default::default()
         }
     }
@@ -1568,20 +1568,20 @@ number here when it is not given.
 */
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
-    pub struct CreditCashInCreditAccountHolder(::std::string::String);
-    impl ::std::ops::Deref for CreditCashInCreditAccountHolder {
+    pub struct CreditAccountCashInCreditAccountHolder(::std::string::String);
+    impl ::std::ops::Deref for CreditAccountCashInCreditAccountHolder {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    impl ::std::convert::From<CreditCashInCreditAccountHolder>
+    impl ::std::convert::From<CreditAccountCashInCreditAccountHolder>
     for ::std::string::String {
-        fn from(value: CreditCashInCreditAccountHolder) -> Self {
+        fn from(value: CreditAccountCashInCreditAccountHolder) -> Self {
             value.0
         }
     }
-    impl ::std::str::FromStr for CreditCashInCreditAccountHolder {
+    impl ::std::str::FromStr for CreditAccountCashInCreditAccountHolder {
         type Err = self::error::ConversionError;
         fn from_str(
             value: &str,
@@ -1592,7 +1592,7 @@ number here when it is not given.
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for CreditCashInCreditAccountHolder {
+    impl ::std::convert::TryFrom<&str> for CreditAccountCashInCreditAccountHolder {
         type Error = self::error::ConversionError;
         fn try_from(
             value: &str,
@@ -1601,7 +1601,7 @@ number here when it is not given.
         }
     }
     impl ::std::convert::TryFrom<::std::string::String>
-    for CreditCashInCreditAccountHolder {
+    for CreditAccountCashInCreditAccountHolder {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1609,7 +1609,7 @@ number here when it is not given.
             value.parse()
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for CreditCashInCreditAccountHolder {
+    impl<'de> ::serde::Deserialize<'de> for CreditAccountCashInCreditAccountHolder {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -1724,10 +1724,10 @@ envelope with `response_code` and `response_message`.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
-    pub struct ErrorBody(
+    pub struct ErrorObject(
         pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     );
-    impl ::std::ops::Deref for ErrorBody {
+    impl ::std::ops::Deref for ErrorObject {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
         fn deref(
             &self,
@@ -1735,15 +1735,15 @@ envelope with `response_code` and `response_message`.
             &self.0
         }
     }
-    impl ::std::convert::From<ErrorBody>
+    impl ::std::convert::From<ErrorObject>
     for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
-        fn from(value: ErrorBody) -> Self {
+        fn from(value: ErrorObject) -> Self {
             value.0
         }
     }
     impl ::std::convert::From<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for ErrorBody {
+    > for ErrorObject {
         fn from(
             value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ) -> Self {
@@ -5148,14 +5148,14 @@ fields in `ihela-sdk` 0.4.0.
             }
         }
         #[derive(Clone, Debug)]
-        pub struct CreditCashIn {
+        pub struct CreditAccountCashIn {
             amount: ::std::result::Result<crate::money::Francs, ::std::string::String>,
             credit_account: ::std::result::Result<
                 super::AccountNumber,
                 ::std::string::String,
             >,
             credit_account_holder: ::std::result::Result<
-                ::std::option::Option<super::CreditCashInCreditAccountHolder>,
+                ::std::option::Option<super::CreditAccountCashInCreditAccountHolder>,
                 ::std::string::String,
             >,
             credit_bank: ::std::result::Result<super::BankSlug, ::std::string::String>,
@@ -5176,7 +5176,7 @@ fields in `ihela-sdk` 0.4.0.
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for CreditCashIn {
+        impl ::std::default::Default for CreditAccountCashIn {
             fn default() -> Self {
                 Self {
                     amount: Err("no value supplied for amount".to_string()),
@@ -5194,7 +5194,7 @@ fields in `ihela-sdk` 0.4.0.
                 }
             }
         }
-        impl CreditCashIn {
+        impl CreditAccountCashIn {
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::money::Francs>,
@@ -5224,7 +5224,7 @@ fields in `ihela-sdk` 0.4.0.
             pub fn credit_account_holder<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CreditCashInCreditAccountHolder>,
+                    ::std::option::Option<super::CreditAccountCashInCreditAccountHolder>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -5300,10 +5300,11 @@ fields in `ihela-sdk` 0.4.0.
                 self
             }
         }
-        impl ::std::convert::TryFrom<CreditCashIn> for super::CreditCashIn {
+        impl ::std::convert::TryFrom<CreditAccountCashIn>
+        for super::CreditAccountCashIn {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: CreditCashIn,
+                value: CreditAccountCashIn,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     amount: value.amount?,
@@ -5317,8 +5318,8 @@ fields in `ihela-sdk` 0.4.0.
                 })
             }
         }
-        impl ::std::convert::From<super::CreditCashIn> for CreditCashIn {
-            fn from(value: super::CreditCashIn) -> Self {
+        impl ::std::convert::From<super::CreditAccountCashIn> for CreditAccountCashIn {
+            fn from(value: super::CreditAccountCashIn) -> Self {
                 Self {
                     amount: Ok(value.amount),
                     credit_account: Ok(value.credit_account),
@@ -6429,7 +6430,7 @@ Two generations of the API coexist:
 
 * **generation 1** (the source documents): `bill/init/`, `bill/verify/`,
   the bank list, customer lookup and cash-in; answers are plain objects;
-* **the later generation** (`ihela-sdk` 2026): `bill-init/`, `bill-check/`,
+* **generation 2** (`ihela-sdk` 2026): `bill-init/`, `bill-check/`,
   the cash-in and cash-out bank lists; answers come in an envelope
   `{success, response_code, response_message, response_data}` where a
   `response_code` other than `"00"` is a failure (`"05"` insufficient
@@ -6581,7 +6582,7 @@ let response = client.list_banks()
     pub fn list_banks(&self) -> builder::ListBanks<'_> {
         builder::ListBanks::new(self)
     }
-    /**Banks a merchant can pay money out to (later generation)
+    /**Banks a merchant can pay money out to (generation 2)
 
 Listed by `ihela-sdk` 0.4.0 (`get_cashin_bank_list`). No client
 publishes its answer; it is described as the same bank list as
@@ -6598,7 +6599,7 @@ let response = client.list_cash_in_banks()
     pub fn list_cash_in_banks(&self) -> builder::ListCashInBanks<'_> {
         builder::ListCashInBanks::new(self)
     }
-    /**Banks a customer can pay a bill from (later generation)
+    /**Banks a customer can pay a bill from (generation 2)
 
 Listed by `ihela-sdk` 0.4.0 (`get_cashout_bank_list`). No client
 publishes its answer; it is described as the same bank list as
@@ -6693,9 +6694,9 @@ let response = client.verify_bill()
     pub fn verify_bill(&self) -> builder::VerifyBill<'_> {
         builder::VerifyBill::new(self)
     }
-    /**Create a bill debiting a customer's account (later generation)
+    /**Create a bill debiting a customer's account (generation 2)
 
-The later generation's bill init (`ihela-sdk` 0.4.0 `init_bill`).
+Generation 2's bill init (`ihela-sdk` 0.4.0 `init_bill`).
 The answer's `response_data` is not published by any client; it is
 described loosely (`BillInitData`, every field optional).
 
@@ -6715,7 +6716,7 @@ let response = client.create_bill()
     pub fn create_bill(&self) -> builder::CreateBill<'_> {
         builder::CreateBill::new(self)
     }
-    /**Ask the real status of a bill (later generation)
+    /**Ask the real status of a bill (generation 2)
 
 With a signed-in customer's token, only that customer's bills are
 found (assumed).
@@ -6735,12 +6736,12 @@ let response = client.check_bill()
     /**Pay money out to a customer's account
 
 Both generations use this path with different field names: generation
-1 sends `bank_slug` and `account`; the later generation sends
+1 sends `bank_slug` and `account`; generation 2 sends
 `credit_bank`, `credit_account`, `credit_account_holder`, `pin_code`
 and `currency`. The body is one of the two schemas of
 `CashInRequest`, never both pairs. A refused cash-in can come with
 HTTP 200: `"error": true` (generation 1) or a `response_code` other
-than `"00"` (later generation). The body may be JSON or form-encoded.
+than `"00"` (generation 2). The body may be JSON or form-encoded.
 
 
 Sends a `POST` request to `/api/v1/payments/cash-in/`
@@ -7678,9 +7679,30 @@ impl ::std::fmt::Display for types::MerchantReference {
         f.write_str(self.as_str())
     }
 }
+impl types::MerchantReference {
+    ///Checks `value` against the spec's `MerchantReference`; a refusal names the field `merchant_reference`.
+    pub fn parse(
+        value: impl Into<String>,
+    ) -> ::std::result::Result<Self, ::pesa_core::InvalidInput> {
+        Self::try_from(value.into())
+            .map_err(|e| ::pesa_core::InvalidInput::new(
+                "merchant_reference",
+                e.to_string(),
+            ))
+    }
+}
 impl ::std::fmt::Display for types::BillCode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl types::BillCode {
+    ///Checks `value` against the spec's `BillCode`; a refusal names the field `bill_code`.
+    pub fn parse(
+        value: impl Into<String>,
+    ) -> ::std::result::Result<Self, ::pesa_core::InvalidInput> {
+        Self::try_from(value.into())
+            .map_err(|e| ::pesa_core::InvalidInput::new("bill_code", e.to_string()))
     }
 }
 impl ::std::fmt::Display for types::BankSlug {
@@ -7688,13 +7710,40 @@ impl ::std::fmt::Display for types::BankSlug {
         f.write_str(self.as_str())
     }
 }
+impl types::BankSlug {
+    ///Checks `value` against the spec's `BankSlug`; a refusal names the field `bank_slug`.
+    pub fn parse(
+        value: impl Into<String>,
+    ) -> ::std::result::Result<Self, ::pesa_core::InvalidInput> {
+        Self::try_from(value.into())
+            .map_err(|e| ::pesa_core::InvalidInput::new("bank_slug", e.to_string()))
+    }
+}
 impl ::std::fmt::Display for types::Description {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+impl types::Description {
+    ///Checks `value` against the spec's `Description`; a refusal names the field `description`.
+    pub fn parse(
+        value: impl Into<String>,
+    ) -> ::std::result::Result<Self, ::pesa_core::InvalidInput> {
+        Self::try_from(value.into())
+            .map_err(|e| ::pesa_core::InvalidInput::new("description", e.to_string()))
+    }
+}
 impl ::std::fmt::Display for types::AccountNumber {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+impl types::AccountNumber {
+    ///Checks `value` against the spec's `AccountNumber`; a refusal names the field `account_number`.
+    pub fn parse(
+        value: impl Into<String>,
+    ) -> ::std::result::Result<Self, ::pesa_core::InvalidInput> {
+        Self::try_from(value.into())
+            .map_err(|e| ::pesa_core::InvalidInput::new("account_number", e.to_string()))
     }
 }

@@ -40,7 +40,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn client_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
                 self
@@ -50,7 +50,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn server_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn server_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 5u16);
             Self(
                 self
@@ -93,7 +93,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn client_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
                 self
@@ -103,7 +103,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn server_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn server_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 5u16);
             Self(
                 self
@@ -144,7 +144,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn client_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
                 self
@@ -154,7 +154,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn server_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn server_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 5u16);
             Self(
                 self
@@ -197,7 +197,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn client_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
                 self
@@ -207,7 +207,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn server_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn server_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 5u16);
             Self(
                 self
@@ -250,7 +250,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn client_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
                 self
@@ -260,7 +260,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn server_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn server_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 5u16);
             Self(
                 self
@@ -331,7 +331,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn client_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
                 self
@@ -341,7 +341,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn server_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn server_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 5u16);
             Self(
                 self
@@ -387,7 +387,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn client_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
                 self
@@ -397,7 +397,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn server_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn server_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 5u16);
             Self(
                 self
@@ -443,7 +443,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn client_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
                 self
@@ -453,7 +453,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn server_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn server_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 5u16);
             Self(
                 self
@@ -499,7 +499,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn client_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
                 self
@@ -509,7 +509,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn server_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn server_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 5u16);
             Self(
                 self
@@ -555,7 +555,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn client_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
                 self
@@ -565,7 +565,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn server_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn server_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 5u16);
             Self(
                 self
@@ -611,7 +611,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn client_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
                 self
@@ -621,7 +621,7 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn server_error(self, status: u16, value: &types::ErrorBody) -> Self {
+        pub fn server_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 5u16);
             Self(
                 self

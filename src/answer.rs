@@ -123,7 +123,10 @@ impl Answer for types::CashInResult {
             (_, Some(Err(refusal))) => Err(Rejection::Refused(refusal)),
             (Some(false), _) | (None, Some(Ok(()))) => match self.reference() {
                 Some(reference) => Ok((reference, self)),
-                None => Err(Rejection::incomplete("the cash-in is accepted without a reference", &self)),
+                None => Err(Rejection::incomplete(
+                    "the cash-in is accepted without a reference",
+                    &self,
+                )),
             },
             (None, None) => Err(Rejection::incomplete(
                 "the cash-in answer says neither `error` nor `response_code`",
@@ -159,10 +162,7 @@ mod tests {
 
     #[test]
     fn cash_in_needs_positive_evidence() {
-        assert_eq!(
-            cash_in(r#"{"error": false, "reference": "CPT-1"}"#).unwrap().0,
-            "CPT-1"
-        );
+        assert_eq!(cash_in(r#"{"error": false, "reference": "CPT-1"}"#).unwrap().0, "CPT-1");
         let enveloped = r#"{"response_code": "00", "success": true, "response_data": {"reference": "CPT-2"}}"#;
         assert_eq!(cash_in(enveloped).unwrap().0, "CPT-2");
         assert!(matches!(

@@ -18,6 +18,7 @@ use reqwest::StatusCode;
 
 use crate::error::Ihela;
 use crate::generated::{Client as Api, builder, types};
+use crate::secret::Pin;
 
 /// A merchant's OAuth2 client credentials. `Debug` never shows the secret.
 #[derive(Clone, Debug)]
@@ -49,6 +50,17 @@ struct Inner {
     session: Session,
     credentials: Option<Credentials>,
     grant: Grant,
+    options: Options,
+}
+
+/// What a merchant sets once for all its calls.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Options {
+    /// The merchant's PIN, sent with generation 2's calls.
+    pub(crate) pin: Option<Pin>,
+    /// Whether a bill whose init answer was lost is looked up by its
+    /// merchant reference alone.
+    pub(crate) recover_bills: bool,
 }
 
 /// The generated client's inner value: its session (token, retry policy)
@@ -66,6 +78,7 @@ impl fmt::Debug for ClientState {
             .field("grant", &grant)
             .field("credentials", &self.0.credentials)
             .field("session", &self.0.session)
+            .field("options", &self.0.options)
             .finish()
     }
 }
@@ -81,6 +94,7 @@ impl ClientState {
         token: Option<&(Secret, Option<Duration>)>,
         refresh_margin: Duration,
         retry: RetryPolicy,
+        options: Options,
     ) -> Self {
         let tokens = match token {
             Some((token, lifetime)) => Tokens::with_token(refresh_margin, token, *lifetime),
@@ -98,13 +112,15 @@ impl ClientState {
             session,
             credentials,
             grant: Grant::Merchant,
+            options,
         }))
     }
 
     /// A state for a customer who signs in with iHela through this
     /// merchant's client: its credentials (for the exchange and the
-    /// renewals, in the form) and retry policy, no token until
-    /// [`exchange`], nothing else shared. None without credentials.
+    /// renewals, in the form), retry policy and recovery of bills, no token
+    /// until [`Api::exchange`], no PIN: nothing else shared. None without
+    /// credentials.
     pub(crate) fn for_customer(&self) -> Option<Self> {
         let credentials = self.0.credentials.clone()?;
         let session = Session {
@@ -119,6 +135,10 @@ impl ClientState {
             grant: Grant::Customer {
                 refresh_token: Mutex::new(None),
             },
+            options: Options {
+                pin: None,
+                recover_bills: self.0.options.recover_bills,
+            },
         })))
     }
 
@@ -129,6 +149,17 @@ impl ClientState {
     /// The session: token and retry policy.
     pub(crate) fn session(&self) -> &Session {
         &self.0.session
+    }
+
+    /// The merchant's PIN, when one was given.
+    pub(crate) fn pin(&self) -> Option<&Pin> {
+        self.0.options.pin.as_ref()
+    }
+
+    /// Whether a bill whose init answer was lost is looked up by its
+    /// merchant reference alone.
+    pub(crate) fn recovers_bills(&self) -> bool {
+        self.0.options.recover_bills
     }
 
     /// The merchant's client id, when the client has credentials.
@@ -175,10 +206,7 @@ impl ClientState {
 }
 
 /// A token request of `grant_type`, with the credentials as form fields when given.
-fn token_request(
-    grant_type: types::TokenRequestGrantType,
-    credentials: Option<&Credentials>,
-) -> types::TokenRequest {
+fn token_request(grant_type: types::TokenRequestGrantType, credentials: Option<&Credentials>) -> types::TokenRequest {
     types::TokenRequest {
         grant_type,
         client_id: credentials.map(|c| c.client_id.clone()),

@@ -1,8 +1,8 @@
-//! Building a client: the environment, credentials, timeouts and retries.
+//! Building a client: the environment, credentials, the merchant's PIN,
+//! timeouts and retries, in code or from the environment.
 //!
-//! [`Client`] wraps the generated client; its operations are in
-//! `operations.rs`. [`Client::api`] gives the generated client itself, for
-//! anything not wrapped here.
+//! [`Client`] drives the generated client; its operations are in
+//! `banks.rs`, `bills.rs` and `cash_in.rs`.
 
 use std::time::Duration;
 
@@ -10,9 +10,10 @@ use reqwest::Url;
 
 use pesa_core::{RetryPolicy, Secret};
 
-use crate::auth::{ClientState, Credentials};
+use crate::auth::{ClientState, Credentials, Options};
 use crate::error::{Error, InvalidInput, Result};
 use crate::generated::{self, servers};
+use crate::secret::Pin;
 
 /// Which iHela gateway to talk to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +58,7 @@ pub struct ClientBuilder {
     timeout: Duration,
     refresh_margin: Duration,
     retry: RetryPolicy,
+    options: Options,
 }
 
 impl ClientBuilder {
@@ -101,6 +103,24 @@ impl ClientBuilder {
         self
     }
 
+    /// The merchant's PIN, sent with generation 2's calls (bill-init,
+    /// bill-check, cash-in) and with the confirmations that use bill check.
+    pub fn pin(mut self, pin: Pin) -> Self {
+        self.options.pin = Some(pin);
+        self
+    }
+
+    /// When a bill init's answer is lost, look the bill up by its merchant
+    /// reference alone (bill verify or bill check without a bill code)
+    /// before saying its outcome is unknown (default off). The sandbox
+    /// answers such lookups; the published clients always send a bill code,
+    /// so whether the live gateway does is not documented: turn it on only
+    /// where the gateway is known to.
+    pub fn recover_bills_by_reference(mut self, recover: bool) -> Self {
+        self.options.recover_bills = recover;
+        self
+    }
+
     /// Builds the client. Fails when the base URL is not an `http(s)` URL or
     /// when neither credentials nor a token were given.
     pub fn build(self) -> Result<Client> {
@@ -121,7 +141,13 @@ impl ClientBuilder {
                 operation: "build_client",
                 source,
             })?;
-        let state = ClientState::merchant(self.credentials, self.token.as_ref(), self.refresh_margin, self.retry);
+        let state = ClientState::merchant(
+            self.credentials,
+            self.token.as_ref(),
+            self.refresh_margin,
+            self.retry,
+            self.options,
+        );
         Ok(Client {
             api: generated::Client::new_with_client(base_url, http, state),
         })
@@ -146,7 +172,48 @@ impl Client {
             timeout: DEFAULT_TIMEOUT,
             refresh_margin: DEFAULT_REFRESH_MARGIN,
             retry: RetryPolicy::default(),
+            options: Options::default(),
         }
+    }
+
+    /// A builder from the environment: `IHELA_CLIENT_ID` and
+    /// `IHELA_CLIENT_SECRET` (required), the gateway from `IHELA_BASE_URL`
+    /// or `IHELA_ENVIRONMENT` (`test`, the default, or `production`), and
+    /// `IHELA_PIN` when set. A missing or bad variable is refused, naming it.
+    ///
+    /// ```no_run
+    /// # fn run() -> ihela::Result<()> {
+    /// let client = ihela::Client::from_env()?.build()?;
+    /// # let _ = client;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn from_env() -> Result<ClientBuilder> {
+        Self::from_vars(|name| std::env::var(name).ok().filter(|value| !value.is_empty()))
+    }
+
+    /// [`Client::from_env`] with the variables `var` gives.
+    fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<ClientBuilder> {
+        let required = |name: &str| var(name).ok_or_else(|| InvalidInput::new(name, "is not set"));
+        let environment = match (var("IHELA_BASE_URL"), var("IHELA_ENVIRONMENT").as_deref()) {
+            (Some(url), _) => Environment::Custom(url),
+            (None, None | Some("test")) => Environment::Test,
+            (None, Some("production")) => Environment::Production,
+            (None, Some(_)) => {
+                return Err(InvalidInput::new("IHELA_ENVIRONMENT", "must be `test` or `production`").into());
+            }
+        };
+        let mut builder = Client::builder(environment).credentials(
+            required("IHELA_CLIENT_ID")?,
+            Secret::new(required("IHELA_CLIENT_SECRET")?),
+        );
+        if let Some(pin) = var("IHELA_PIN") {
+            let pin = pin
+                .parse()
+                .map_err(|_| InvalidInput::new("IHELA_PIN", "must be 4 to 6 digits"))?;
+            builder = builder.pin(pin);
+        }
+        Ok(builder)
     }
 
     /// The generated client the operations drive (through `pesa_core::call`).
@@ -165,5 +232,45 @@ impl Client {
 
     pub(crate) fn state(&self) -> &ClientState {
         progenitor_client::ClientInfo::inner(&self.api)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    fn from(vars: &[(&str, &str)]) -> Result<ClientBuilder> {
+        let vars: HashMap<String, String> = vars.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
+        Client::from_vars(|name| vars.get(name).cloned())
+    }
+
+    fn refused(result: Result<ClientBuilder>) -> String {
+        match result {
+            Err(Error::InvalidInput(input)) => input.field().to_owned(),
+            other => panic!("not refused: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn from_the_environment_each_missing_or_bad_variable_is_named() {
+        let id = ("IHELA_CLIENT_ID", "id");
+        let secret = ("IHELA_CLIENT_SECRET", "the-secret");
+        assert_eq!(refused(from(&[secret])), "IHELA_CLIENT_ID");
+        assert_eq!(refused(from(&[id])), "IHELA_CLIENT_SECRET");
+        assert_eq!(
+            refused(from(&[id, secret, ("IHELA_ENVIRONMENT", "prod")])),
+            "IHELA_ENVIRONMENT"
+        );
+        assert_eq!(refused(from(&[id, secret, ("IHELA_PIN", "12")])), "IHELA_PIN");
+        let production = from(&[id, secret, ("IHELA_ENVIRONMENT", "production")]).unwrap();
+        assert_eq!(production.environment, Environment::Production);
+        let custom = from(&[id, secret, ("IHELA_BASE_URL", "http://127.0.0.1:8089")]).unwrap();
+        assert_eq!(custom.environment, Environment::Custom("http://127.0.0.1:8089".into()));
+        let with_pin = from(&[id, secret, ("IHELA_PIN", "1234")]).unwrap();
+        assert!(with_pin.options.pin.is_some());
+        assert!(!format!("{with_pin:?}").contains("the-secret"));
+        assert_eq!(from(&[id, secret]).unwrap().environment, Environment::Test);
     }
 }

@@ -25,7 +25,9 @@ impl pesa_core::Provider for Ihela {
     type Code = ResponseCode;
 }
 
-/// Everything that can go wrong with a call (see the [module](self)).
+/// Everything that can go wrong with a call: who failed is in the variant
+/// (the caller, the network, the gateway, authentication, the business
+/// rules, a confirmation, or an outcome that is unknown).
 pub type Error = pesa_core::Error<Ihela>;
 
 /// The result of every call of this crate.

@@ -6,9 +6,9 @@
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use pesa_core::Answer;
 use crate::callback::{self, SignatureKey};
 use crate::types;
+use pesa_core::Answer;
 
 /// Decodes `data` as a response of every operation, reads what each answer
 /// means, and encodes what decoded back to JSON.
@@ -22,7 +22,7 @@ pub fn responses(data: &[u8]) {
     answer::<types::BillInitResult>(data);
     answer::<types::BillCheckResult>(data);
     answer::<types::CashInResult>(data);
-    decoded::<types::ErrorBody>(data);
+    decoded::<types::ErrorObject>(data);
     let _ = crate::ErrorBody::from_bytes(data).to_string();
 }
 
@@ -31,7 +31,12 @@ pub fn responses(data: &[u8]) {
 /// are accepted only if they are that signature.
 pub fn callback_body(data: &[u8]) {
     if let Ok(callback) = callback::decode_callback(data) {
-        let answer = callback::callback_answer(!callback.error, callback.merchant_reference);
+        let decision = if callback.error {
+            callback::Decision::Refuse(callback.merchant_reference.to_string())
+        } else {
+            callback::Decision::Accept
+        };
+        let answer = callback::callback_answer(&decision);
         assert!(serde_json::to_vec(&answer).is_ok());
     }
     let key = SignatureKey::new("fuzzing-key");

@@ -8,40 +8,58 @@
 //!
 //! Everything about the wire comes from one hand-written contract,
 //! `openapi/ihela-merchant.yaml`, compiled at build time by progenitor into
-//! [`types`] and a generated client that [`Client`] drives. This crate adds
-//! OAuth2 token handling, one error type ([`Error`]) that never lets
-//! a refused payment pass for a success, and validation of what is sent.
+//! [`types`] and a generated client that [`Client`] drives through
+//! `pesa-core`'s one call path (token, retries, one renewal on a 401). This
+//! crate adds one error type ([`Error`]) that never lets a refused payment
+//! pass for a success, and validation of what is sent.
 //!
-//! Reliability: calls that are safe to repeat are retried ([`RetryPolicy`]);
-//! a bill init or cash-in is never sent twice once it may have reached iHela:
-//! a bill whose answer was lost is found by its merchant reference, anything
-//! else unresolved is [`Error::OutcomeUnknown`]. Each operation runs in a
-//! `tracing` span `ihela` (operation, attempt, status, duration).
+//! **Two generations** of iHela's API coexist, and the requests say which
+//! they speak: [`gen1`] (`ihela-python-client`: `bill/init/`,
+//! `bill/verify/`, cash-in with `bank_slug`) and [`gen2`] (`ihela-sdk`
+//! 2026: `bill-init/`, `bill-check/`, cash-in with `credit_bank` and a PIN,
+//! answers in an envelope). Their answers come in one shape per concept:
+//! [`CreatedBill`] (what to do next with a new bill), [`BillState`] (where a
+//! bill stands), [`CashInReceipt`].
 //!
-//! Money: amounts sent are [`Francs`] (whole francs, at least 1); amounts
-//! received are [`rust_decimal::Decimal`]. Secrets ([`Secret`], [`Pin`]) never
-//! show in `Debug`, logs or errors.
+//! **Identifiers** ([`MerchantReference`], [`BillCode`], [`BankSlug`],
+//! [`AccountNumber`]) are the types answers carry, so what one call returns
+//! feeds the next; text becomes one only through its `parse`, which names
+//! the field it refuses, so two identifiers read as text cannot be swapped
+//! by accident. **Money**: amounts sent are [`Francs`] (whole francs, at
+//! least 1, refused when made); amounts received are
+//! [`rust_decimal::Decimal`]. **Secrets** ([`Secret`], [`Pin`]) never show in
+//! `Debug`, logs or errors.
+//!
+//! **Reliability**: calls that are safe to repeat are retried
+//! ([`RetryPolicy`]); a bill init or cash-in is never sent twice once it may
+//! have reached iHela: an unresolved outcome is [`Error::OutcomeUnknown`].
+//! Each operation runs in a `tracing` span `call` (provider, operation,
+//! attempt, status, duration).
 //!
 //! ```no_run
 //! # async fn run() -> ihela::Result<()> {
-//! use ihela::{Client, Environment, InitBill};
+//! use ihela::gen1::InitBill;
+//! use ihela::{Client, CreatedBill, Francs, MerchantReference};
 //!
-//! let client = Client::builder(Environment::Test)
-//!     .credentials("my-client-id", "my-client-secret")
-//!     .build()?;
-//! let banks = client.list_banks().await?;
-//! let request = InitBill::new(2000, "clientmail@gmail.com", "My description", "order-1042");
+//! let client = Client::from_env()?.build()?; // IHELA_CLIENT_ID, IHELA_CLIENT_SECRET
+//! let order = MerchantReference::parse("order-1042")?;
+//! let request = InitBill::new(Francs::new(2000)?, "clientmail@gmail.com", "Order 1042", order.clone());
 //! let bill = client.init_bill(request).await?;
-//! let status = client.verify_bill(bill.merchant_reference(), bill.code()).await?;
-//! # let _ = (banks, status);
+//! if let CreatedBill::ToConfirm { confirmation_uri, .. } = &bill {
+//!     println!("send the customer to {confirmation_uri}");
+//! }
+//! let state = client.verify_bill(&order, &bill.bill().code).await?;
+//! # let _ = state;
 //! # Ok(())
 //! # }
 //! ```
 //!
-//! Requests are typed ([`InitBill`], [`CreateBill`], [`CheckBill`],
-//! [`CashIn`], [`CreditCashIn`]): required values in the constructor,
-//! optional ones as plain values, identifiers as the types answers carry.
+//! Optional dependencies: the `axum` feature adds the callback route
+//! (`callback::CallbackHandler::into_router`) and the "log in with iHela"
+//! routes (`login::LoginHandler`); the `mock` feature adds typed httpmock
+//! matchers (`ihela::mock`).
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 // clippy::pedantic, read through: what it found is fixed, but for these.
 #![warn(clippy::pedantic)]
@@ -60,15 +78,19 @@
 
 mod answer;
 mod auth;
+mod banks;
+mod bills;
 pub mod callback;
+mod cash_in;
 mod client;
 mod error;
 #[cfg(any(fuzzing, test))]
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod gen1;
+pub mod gen2;
 pub mod login;
 mod money;
-mod operations;
 mod requests;
 mod secret;
 
@@ -80,17 +102,20 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/ihela_generated.rs"));
 }
 
+pub use banks::CustomerQuery;
+pub use bills::{BillState, CreatedBill, PaymentOutcome};
+pub use cash_in::CashInReceipt;
 pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, Environment, USER_AGENT,
 };
 pub use error::{AuthError, Error, ErrorBody, Ihela, InvalidInput, Refusal, Result};
 pub use generated::open_enums::{AuthorizeError, BankType, BillStatus, ResponseCode};
+pub use generated::types::{AccountNumber, BankSlug, BillCode, MerchantReference};
 pub use generated::{paths, servers, types};
 pub use login::CustomerClient;
 pub use money::{AmountError, Francs};
-pub use operations::{CashInReceipt, CreatedBill, CustomerQuery, VerifiedBill};
-pub use requests::{CashIn, CheckBill, CreateBill, CreditCashIn, CustomerBill, InitBill, IntoCashIn, IntoId};
 pub use pesa_core::{RetryPolicy, Secret};
+pub use requests::IntoCashIn;
 pub use secret::Pin;
 
 /// Typed httpmock matchers, generated from the spec: `MockServerExt` gives an
@@ -98,6 +123,7 @@ pub use secret::Pin;
 /// (`server.list_banks(|when, then| { then.ok(&banks); })`), which matches
 /// its method and path and takes typed answers.
 #[cfg(feature = "mock")]
+#[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 #[allow(missing_docs, clippy::all, clippy::pedantic)]
 pub mod mock {
     include!(concat!(env!("OUT_DIR"), "/ihela_mock.rs"));
@@ -107,3 +133,8 @@ pub mod mock {
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// Misuse that must not compile (`docs/misuse.md`), checked as doc tests.
+#[doc = include_str!("../docs/misuse.md")]
+#[cfg(doctest)]
+pub struct MisuseDoesNotCompile;

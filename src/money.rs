@@ -9,13 +9,19 @@ use std::num::NonZeroU64;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A positive whole number of Burundian francs (BIF has no minor unit in use).
+/// A positive whole number of Burundian francs (BIF has no minor unit in use):
+/// what every request that moves money takes, so that a bad amount is
+/// refused when it is made, not when it is sent.
 ///
 /// ```
 /// use ihela::Francs;
-/// assert_eq!(Francs::try_from(2000).unwrap().get(), 2000);
-/// assert!(Francs::try_from(0).is_err());
+/// # fn main() -> ihela::Result<()> {
+/// let price = Francs::new(2000)?;
+/// assert_eq!(price.get(), 2000);
+/// assert!(Francs::new(0).is_err() && Francs::new(-5000).is_err());
 /// assert!(Francs::try_from(rust_decimal::Decimal::new(15, 1)).is_err()); // 1.5
+/// # Ok(())
+/// # }
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Francs(NonZeroU64);
@@ -26,6 +32,11 @@ pub struct Francs(NonZeroU64);
 pub struct AmountError(String);
 
 impl Francs {
+    /// `amount` whole francs: refused when it is 0 or below.
+    pub fn new(amount: i64) -> Result<Self, AmountError> {
+        Self::try_from(amount)
+    }
+
     /// The amount as a plain integer.
     pub fn get(self) -> u64 {
         self.0.get()

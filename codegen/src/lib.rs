@@ -25,7 +25,7 @@
 
 use std::path::Path;
 
-use heck::{ToShoutySnakeCase, ToUpperCamelCase};
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use openapiv3::{OpenAPI, ReferenceOr, Schema, SchemaKind, StringType, Type};
 use proc_macro2::TokenStream;
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TypeImpl};
@@ -396,29 +396,41 @@ pub fn open_enum_values(schema: &Schema) -> Option<Vec<String>> {
     listed.enumeration.iter().cloned().collect()
 }
 
-/// `Display` for every plain string schema (identifiers, descriptions), as
-/// the text it holds; typify gives them `Deref<Target = String>` but no
-/// `Display`.
+/// For every plain string schema (identifiers, descriptions): `Display`, as
+/// the text it holds (typify gives them `Deref<Target = String>` but no
+/// `Display`), and `parse`, which checks a text against the schema and
+/// names the field (the schema's name in snake case: `merchant_reference`)
+/// when it refuses it. Converting is explicit, so that two identifiers read
+/// as text cannot be swapped by accident.
 fn displays(spec: &OpenAPI) -> TokenStream {
     let schemas = spec.components.iter().flat_map(|c| c.schemas.iter());
     let strings = schemas.filter_map(|(name, schema)| {
         let replaced = REPLACEMENTS.iter().any(|(replaced, _)| replaced == name);
         match &schema.as_item()?.schema_kind {
-            SchemaKind::Type(Type::String(string)) if string.enumeration.is_empty() && !replaced => {
-                Some(format_ident!("{name}"))
-            }
+            SchemaKind::Type(Type::String(string)) if string.enumeration.is_empty() && !replaced => Some(name),
             _ => None,
         }
     });
-    quote! {
-        #(
-            impl ::std::fmt::Display for types::#strings {
+    let items = strings.map(|name| {
+        let ident = format_ident!("{name}");
+        let field = name.to_snake_case();
+        let doc = format!("Checks `value` against the spec's `{name}`; a refusal names the field `{field}`.");
+        quote! {
+            impl ::std::fmt::Display for types::#ident {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.write_str(self.as_str())
                 }
             }
-        )*
-    }
+
+            impl types::#ident {
+                #[doc = #doc]
+                pub fn parse(value: impl Into<String>) -> ::std::result::Result<Self, ::pesa_core::InvalidInput> {
+                    Self::try_from(value.into()).map_err(|e| ::pesa_core::InvalidInput::new(#field, e.to_string()))
+                }
+            }
+        }
+    });
+    quote! { #(#items)* }
 }
 
 /// The `open_enums` module.
@@ -630,10 +642,18 @@ components:
         assert!(!code.contains("f64"), "no floating point in the generated code");
         for (builder, retry_safe) in [("ListBanks", true), ("VerifyBill", true), ("CashIn", false)] {
             let implemented = format!("impl ::pesa_core::Operation for builder::{builder}<'_>");
-            let at = code.find(&implemented).unwrap_or_else(|| panic!("{implemented} is missing"));
+            let at = code
+                .find(&implemented)
+                .unwrap_or_else(|| panic!("{implemented} is missing"));
             let flag = format!("const RETRY_SAFE: bool = {retry_safe};");
-            assert!(code[at..].split("impl ").nth(1).unwrap().contains(&flag), "{builder}: {flag}");
+            assert!(
+                code[at..].split("impl ").nth(1).unwrap().contains(&flag),
+                "{builder}: {flag}"
+            );
         }
-        assert!(!code.contains("Error<types::"), "error answers are left to the call path");
+        assert!(
+            !code.contains("Error<types::"),
+            "error answers are left to the call path"
+        );
     }
 }

@@ -47,9 +47,7 @@ pub trait Operation: Clone + Send {
     /// The type of its success answer.
     type Answer;
     /// Sends it once: the generated `send`.
-    fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<Self::Answer>, progenitor_client::Error>> + Send;
+    fn send(self) -> impl Future<Output = Result<ResponseValue<Self::Answer>, progenitor_client::Error>> + Send;
 }
 
 /// What a client's calls share: its token and its retry policy, and how its
@@ -208,7 +206,15 @@ where
         let token = if bearer {
             match token(gateway).await {
                 Ok(token) => Some(token),
-                Err(source) => return (Err(Error::Auth { operation: O::ID, source }), Seen::default()),
+                Err(source) => {
+                    return (
+                        Err(Error::Auth {
+                            operation: O::ID,
+                            source,
+                        }),
+                        Seen::default(),
+                    );
+                }
             }
         } else {
             None
@@ -311,12 +317,10 @@ async fn unexpected<O: Operation, P: Provider>(response: reqwest::Response, bear
 fn failure<O: Operation, P: Provider>(error: progenitor_client::Error) -> Error<P> {
     use progenitor_client::Error as E;
     match error {
-        E::CommunicationError(source) | E::InvalidUpgrade(source) | E::ResponseBodyError(source) => {
-            Error::Transport {
-                operation: O::ID,
-                source,
-            }
-        }
+        E::CommunicationError(source) | E::InvalidUpgrade(source) | E::ResponseBodyError(source) => Error::Transport {
+            operation: O::ID,
+            source,
+        },
         E::InvalidResponsePayload(body, reason) => Error::Decode {
             operation: O::ID,
             status: success_status::<O>(),
@@ -391,7 +395,12 @@ pub fn token_failure<P: Provider>(error: Error<P>) -> AuthError {
         Error::Decode { body, .. } => AuthError::Malformed {
             reason: match serde_json::from_slice::<serde::de::IgnoredAny>(&body) {
                 Ok(_) => "a JSON value without the token's fields".to_owned(),
-                Err(error) => format!("{:?} error at line {} column {}", error.classify(), error.line(), error.column()),
+                Err(error) => format!(
+                    "{:?} error at line {} column {}",
+                    error.classify(),
+                    error.line(),
+                    error.column()
+                ),
             },
         },
         other => AuthError::Malformed {

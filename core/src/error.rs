@@ -120,7 +120,6 @@ pub enum Error<P: Provider> {
     },
 }
 
-
 // Written out rather than derived: the derive's bounds would recurse
 // through `OutcomeUnknown`'s boxed source.
 impl<P: Provider> fmt::Display for Error<P> {
@@ -130,7 +129,11 @@ impl<P: Provider> fmt::Display for Error<P> {
             Error::Callback(error) => write!(f, "{error}"),
             Error::Login(error) => write!(f, "sign-in: {error}"),
             Error::Transport { operation, source } => write!(f, "{operation}: transport error: {source}"),
-            Error::Http { operation, status, body } => write!(f, "{operation}: HTTP {status}: {body}"),
+            Error::Http {
+                operation,
+                status,
+                body,
+            } => write!(f, "{operation}: HTTP {status}: {body}"),
             Error::Decode {
                 operation,
                 status,

@@ -258,12 +258,18 @@ mod tests {
     fn headers_are_sensitive_and_debug_shows_no_token() {
         let tokens = Tokens::with_token(HOUR, &Secret::new("the-access-token"), None);
         let shown = format!("{tokens:?}");
-        assert!(shown.contains("has_token: true") && !shown.contains("the-access-token"), "{shown}");
+        assert!(
+            shown.contains("has_token: true") && !shown.contains("the-access-token"),
+            "{shown}"
+        );
         let token = tokens.fresh().unwrap();
         assert!(token.header.is_sensitive());
         assert_eq!(token.header, "Bearer the-access-token");
         let basic = basic_header("id", &Secret::new("the-client-secret"));
-        assert!(basic.is_sensitive() && !format!("{basic:?}").contains("aWQ6"), "{basic:?}");
+        assert!(
+            basic.is_sensitive() && !format!("{basic:?}").contains("aWQ6"),
+            "{basic:?}"
+        );
     }
 
     #[tokio::test(start_paused = true)]
@@ -299,7 +305,10 @@ mod tests {
     #[tokio::test]
     async fn a_failed_fetch_is_tried_again_by_the_next_caller() {
         let tokens = Tokens::new(Duration::from_secs(60));
-        assert_eq!(tokens.get(|| async { Err::<Issued, _>("down") }).await.err(), Some("down"));
+        assert_eq!(
+            tokens.get(|| async { Err::<Issued, _>("down") }).await.err(),
+            Some("down")
+        );
         assert!(tokens.get(|| async { Ok::<_, &str>(issued("t")) }).await.is_ok());
     }
 }

@@ -202,10 +202,14 @@ async fn a_customers_token_opens_only_the_customers_operations() {
     assert!(answer.json::<Value>().await.unwrap().get("debit_account").is_some());
 
     // A bill of another customer is not found with this token.
-    let merchant = sandbox.client().build().unwrap();
-    let theirs = ihela::CreateBill::new("000001-01", 800, "d", "theirs-1")
-        .debit_bank("MF1-0001")
-        .pin("1234".parse().unwrap());
+    let merchant = sandbox.client().pin("1234".parse().unwrap()).build().unwrap();
+    let theirs = ihela::gen2::CreateBill::new(
+        "000001-01",
+        ihela::Francs::new(800).unwrap(),
+        "d",
+        ihela::MerchantReference::parse("theirs-1").unwrap(),
+    )
+    .debit_bank(ihela::BankSlug::parse("MF1-0001").unwrap());
     merchant.create_bill(theirs).await.unwrap();
     for (reference, status) in [("theirs-1", StatusCode::NOT_FOUND), ("mine-1", StatusCode::OK)] {
         let check = json!({"merchant_reference": reference, "pin_code": null});

@@ -11,18 +11,27 @@ use axum::routing::post;
 
 use super::{CallbackHandler, MAX_CALLBACK_BODY, SIGNATURE_HEADER};
 
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 impl CallbackHandler {
     /// A router answering `POST path` with this handler; merge it into the
     /// merchant's application. Bodies above [`MAX_CALLBACK_BODY`] get 413.
     ///
+    /// Needs the `axum` feature (`cargo add ihela --features axum`); without
+    /// it, [`CallbackHandler::handle`] serves any other framework.
+    ///
     /// ```no_run
     /// use ihela::callback::{CallbackHandler, Decision};
+    /// use ihela::Francs;
     ///
     /// # async fn serve(client: ihela::Client) -> std::io::Result<()> {
-    /// let callback = CallbackHandler::new(client, |payment| async move {
-    ///     println!("paid: {}", payment.bill_code);
-    ///     Ok::<_, std::io::Error>(Decision::Accept)
-    /// });
+    /// let callback = CallbackHandler::new(
+    ///     client,
+    ///     |_reference| async { Ok::<_, std::io::Error>(Francs::new(2000).ok()) },
+    ///     |payment| async move {
+    ///         println!("paid: {}", payment.bill_code);
+    ///         Ok::<_, std::io::Error>(Decision::Accept)
+    ///     },
+    /// );
     /// let app = axum::Router::new().merge(callback.into_router("/ihela/callback"));
     /// let listener = tokio::net::TcpListener::bind("127.0.0.1:8080").await?;
     /// axum::serve(listener, app).await

@@ -14,11 +14,12 @@ use lru::LruCache;
 use reqwest::StatusCode;
 use tokio::sync::OnceCell;
 
-use super::confirm::{Confirmed, PaymentHint, PaymentOutcome, Via};
+use super::confirm::{Confirmed, PaymentHint, billed_amount};
 use super::{CallbackError, SignatureKey, callback_answer, decode_callback};
+use crate::bills::PaymentOutcome;
 use crate::client::Client;
 use crate::error::Error;
-use crate::secret::Pin;
+use crate::money::Francs;
 use crate::types;
 
 /// How many bill codes' answers a handler remembers by default.
@@ -38,6 +39,8 @@ pub enum Decision {
 /// (database down...). The handler answers 503 and iHela delivers again.
 pub type MerchantError = Box<dyn std::error::Error + Send + Sync>;
 
+type Billed =
+    dyn Fn(types::MerchantReference) -> BoxFuture<'static, Result<Option<Francs>, MerchantError>> + Send + Sync;
 type Accept = dyn Fn(Confirmed) -> BoxFuture<'static, Result<Decision, MerchantError>> + Send + Sync;
 
 /// The answer to one callback delivery: an HTTP status and a JSON body.
@@ -58,10 +61,10 @@ enum Content {
 
 impl Reply {
     /// HTTP 200 with the contract's answer.
-    fn answered(accepted: bool, message: impl Into<String>) -> Self {
+    fn answered(decision: &Decision) -> Self {
         Self {
             status: StatusCode::OK,
-            content: Content::Answer(callback_answer(accepted, message)),
+            content: Content::Answer(callback_answer(decision)),
         }
     }
 
@@ -131,33 +134,41 @@ fn remember(bills: usize) -> Option<Answers> {
 }
 
 /// Receives iHela's bill callback: checks the optional signature, decodes
-/// the body, confirms the bill with iHela, hands a paid bill to the
-/// merchant's closure, and answers in the contract's shape.
+/// the body, asks the merchant what it billed under the bill's merchant
+/// reference, confirms the bill with iHela's bill check (which carries the
+/// amount), hands a bill paid for that amount to the merchant's closure, and
+/// answers in the contract's shape.
 ///
 /// What it answers, and why:
 ///
-/// | the callback | iHela (bill verify) says | the merchant's closure | reply |
-/// |---|---|---|---|
-/// | signature missing or wrong (key configured) | – | – | 401 |
-/// | empty, not JSON, wrong field types | – | – | 400 |
-/// | larger than [`MAX_CALLBACK_BODY`](super::MAX_CALLBACK_BODY) | – | – | 413 |
-/// | any | another bill, merchant reference or amount; or the bill is unknown | – | 422 |
-/// | any | cannot be asked now (network, 5xx, 429, auth, code `07`) | – | 503 |
-/// | any | paid | accepts | 200 `{"error": false}` |
-/// | any | paid | refuses | 200 `{"error": true}`: iHela refunds |
-/// | any | paid | fails (error or panic) | 503 |
-/// | claims paid | pending or unknown status | – | 503 |
-/// | claims paid | expired or failed | – | 409 |
-/// | reports a failure | not paid | – | 200 `{"error": false}` (noted) |
+/// | the callback | what was billed | iHela (bill check) says | the merchant's closure | reply |
+/// |---|---|---|---|---|
+/// | signature missing or wrong (key configured) | – | – | – | 401 |
+/// | empty, not JSON, wrong field types | – | – | – | 400 |
+/// | larger than [`MAX_CALLBACK_BODY`](super::MAX_CALLBACK_BODY) | – | – | – | 413 |
+/// | any | cannot be told now (the lookup failed) | – | – | 503 |
+/// | any | any | another bill or merchant reference; or the bill is unknown | – | 422 |
+/// | any | any | cannot be asked now (network, 5xx, 429, auth, code `07`) | – | 503 |
+/// | any | an amount | paid, for that amount | accepts | 200 `{"error": false}` |
+/// | any | an amount | paid, for that amount | refuses | 200 `{"error": true}`: iHela refunds |
+/// | any | an amount | paid, for that amount | fails (error or panic) | 503 |
+/// | any | an amount | paid, for another amount | – | 200 `{"error": true}`: iHela refunds |
+/// | any | nothing (not an order of the merchant's) | paid | – | 200 `{"error": true}`: iHela refunds |
+/// | any | any | paid, without an amount | – | 503 |
+/// | claims paid | any | pending or unknown status | – | 503 |
+/// | claims paid | any | expired or failed | – | 409 |
+/// | reports a failure | any | not paid | – | 200 `{"error": false}` (noted) |
 ///
-/// `"error": true` makes iHela refund the customer, so it is only ever the
-/// merchant's own refusal. Anything transient answers an HTTP error status
-/// instead, so that iHela can deliver again; error statuses carry only
-/// `{"error_message"}` and never an `error` field that could be read as a
-/// verdict.
+/// So a payment is accepted only when iHela confirms it paid for the
+/// amount billed, and refused (refunded) only when iHela confirms it paid
+/// for another one, or for nothing the merchant billed, or when the
+/// merchant's closure refuses it. Anything transient answers an HTTP error
+/// status instead, so that iHela can deliver again; error statuses carry
+/// only `{"error_message"}` and never an `error` field that could be read as
+/// a verdict.
 ///
-/// **Duplicates.** The answer decided by the closure is remembered per bill
-/// code (with its merchant reference), in memory, for the last
+/// **Duplicates.** The answer decided is remembered per bill code (with its
+/// merchant reference), in memory, for the last
 /// [`DEFAULT_REMEMBERED_ANSWERS`] bills: the same callback delivered again,
 /// even concurrently, gets the same answer and the closure is called at most
 /// once per bill. Only decided answers are remembered; a 503 is not, so a
@@ -166,23 +177,31 @@ fn remember(bills: usize) -> Option<Answers> {
 /// (a unique key), which is what makes a delivery after a restart harmless.
 ///
 /// ```no_run
+/// use std::convert::Infallible;
+///
 /// use ihela::callback::{CallbackHandler, Decision};
+/// use ihela::Francs;
 ///
 /// # fn build(client: ihela::Client) {
-/// let handler = CallbackHandler::new(client, |payment| async move {
-///     // Record the payment under its bill code, once (a unique key).
-///     println!("paid: {} for {}", payment.bill_code, payment.merchant_reference);
-///     Ok::<_, std::io::Error>(Decision::Accept)
-/// });
+/// let handler = CallbackHandler::new(
+///     client,
+///     // What you billed under this reference, from your records.
+///     |reference| async move { Ok::<_, Infallible>(Francs::new(2000).ok()) },
+///     |payment| async move {
+///         // Paid, for that amount: record it under its bill code, once.
+///         println!("paid: {} for {}", payment.bill_code, payment.merchant_reference);
+///         Ok::<_, Infallible>(Decision::Accept)
+///     },
+/// );
 /// # let _ = handler;
 /// # }
 /// ```
 #[must_use = "a handler does nothing until it handles a request or is mounted"]
 pub struct CallbackHandler {
     client: Client,
+    billed: Arc<Billed>,
     accept: Arc<Accept>,
     signature_key: Option<SignatureKey>,
-    via: Via,
     answers: Option<Answers>,
 }
 
@@ -191,28 +210,36 @@ impl fmt::Debug for CallbackHandler {
         f.debug_struct("CallbackHandler")
             .field("client", &self.client)
             .field("signature_key", &self.signature_key)
-            .field("via", &self.via)
             .field("remembers", &self.answers.as_ref().map(|a| lock(a).cap()))
             .finish_non_exhaustive()
     }
 }
 
 impl CallbackHandler {
-    /// A handler confirming with `client` and asking `accept` about each
-    /// paid bill. `accept` returns the merchant's [`Decision`], or an error
-    /// when it cannot decide now (the handler then answers 503).
-    pub fn new<F, Fut, E>(client: Client, accept: F) -> Self
+    /// A handler confirming with `client` (its PIN goes with bill check).
+    ///
+    /// `billed` tells the amount the merchant billed under a merchant
+    /// reference, from its own records: `None` when the reference is not one
+    /// of its orders. `accept` is asked about each bill iHela confirms paid
+    /// for that amount and returns the merchant's [`Decision`]. Either may
+    /// return an error when it cannot answer now (the handler then answers
+    /// 503, and iHela delivers again).
+    pub fn new<B, BFut, A, AFut, E1, E2>(client: Client, billed: B, accept: A) -> Self
     where
-        F: Fn(Confirmed) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = Result<Decision, E>> + Send + 'static,
-        E: Into<MerchantError>,
+        B: Fn(types::MerchantReference) -> BFut + Send + Sync + 'static,
+        BFut: Future<Output = Result<Option<Francs>, E1>> + Send + 'static,
+        E1: Into<MerchantError>,
+        A: Fn(Confirmed) -> AFut + Send + Sync + 'static,
+        AFut: Future<Output = Result<Decision, E2>> + Send + 'static,
+        E2: Into<MerchantError>,
     {
+        let billed = move |reference| billed(reference).map(|amount| amount.map_err(Into::into)).boxed();
         let accept = move |payment| accept(payment).map(|decision| decision.map_err(Into::into)).boxed();
         Self {
             client,
+            billed: Arc::new(billed),
             accept: Arc::new(accept),
             signature_key: None,
-            via: Via::BillVerify,
             answers: remember(DEFAULT_REMEMBERED_ANSWERS),
         }
     }
@@ -220,12 +247,6 @@ impl CallbackHandler {
     /// Requires the `X-iHela-Signature` header, checked under `key`.
     pub fn signature_key(mut self, key: SignatureKey) -> Self {
         self.signature_key = Some(key);
-        self
-    }
-
-    /// Confirms with bill check (the later generation) instead of bill verify.
-    pub fn via_bill_check(mut self, pin: Option<Pin>) -> Self {
-        self.via = Via::BillCheck(pin);
         self
     }
 
@@ -290,45 +311,69 @@ impl CallbackHandler {
         }
     }
 
-    /// Confirms `hint` with iHela and, for a paid bill, asks the closure.
+    /// Confirms `hint` with iHela and, for a bill paid for the amount
+    /// billed, asks the closure.
     async fn decide(&self, hint: &PaymentHint) -> Handled {
-        let confirmed = match self.client.confirm(hint.clone()).via(self.via.clone()).send().await {
-            Ok(confirmed) => confirmed,
+        let bill_code = &hint.bill_code;
+        let billed = match catching((self.billed)(hint.merchant_reference.clone())).await {
+            Ok(billed) => billed,
+            Err(reason) => {
+                tracing::warn!(%bill_code, %reason, "the merchant could not tell what it billed");
+                return Handled::Once(merchant_unavailable());
+            }
+        };
+        let bill = match self.client.confirm_bill(hint).await {
+            Ok(bill) => bill,
             Err(error) => return Handled::Once(unconfirmed(hint, &error)),
         };
-        let status = &confirmed.status;
-        let bill = &hint.bill_code;
-        match (&confirmed.outcome, hint.claims_paid) {
+        let status = &bill.status;
+        match (bill.outcome(), hint.claims_paid) {
             (PaymentOutcome::Paid { .. }, _) => {}
-            (_, false) => return Handled::Once(Reply::answered(true, "Noted")),
+            (_, false) => return Handled::Once(Reply::answered(&Decision::Accept)),
             (PaymentOutcome::Pending | PaymentOutcome::Unknown, true) => {
-                let message = format!("bill {bill} is {status} at iHela, not paid yet; deliver again later");
+                let message = format!("bill {bill_code} is {status} at iHela, not paid yet; deliver again later");
                 return Handled::Once(Reply::failed(StatusCode::SERVICE_UNAVAILABLE, message));
             }
             (PaymentOutcome::Expired | PaymentOutcome::Failed, true) => {
-                let message = format!("bill {bill} is {status} at iHela, not paid");
+                let message = format!("bill {bill_code} is {status} at iHela, not paid");
                 return Handled::Once(Reply::failed(StatusCode::CONFLICT, message));
             }
         }
-        let decision = AssertUnwindSafe((self.accept)(confirmed)).catch_unwind().await;
-        match decision {
-            Ok(Ok(Decision::Accept)) => {
-                tracing::info!(bill_code = %bill, "paid bill accepted");
-                Handled::Decided(Reply::answered(true, "Success"))
+        let Some(billed) = billed else {
+            tracing::warn!(%bill_code, "paid bill under a reference the merchant did not bill: refused, iHela refunds");
+            return Handled::Decided(Reply::answered(&Decision::Refuse("Unknown order".into())));
+        };
+        let confirmed = match billed_amount(bill, billed) {
+            Ok(confirmed) => confirmed,
+            Err(Error::Mismatch { answered, .. }) => {
+                tracing::warn!(%bill_code, %billed, paid = %answered, "paid another amount than billed: refused, iHela refunds");
+                let reason = format!("Paid {answered}, billed {}", billed.get());
+                return Handled::Decided(Reply::answered(&Decision::Refuse(reason)));
             }
-            Ok(Ok(Decision::Refuse(reason))) => {
-                tracing::info!(bill_code = %bill, %reason, "paid bill refused: iHela refunds");
-                Handled::Decided(Reply::answered(false, reason))
+            Err(error) => return Handled::Once(unconfirmed(hint, &error)),
+        };
+        match catching((self.accept)(confirmed)).await {
+            Ok(decision) => {
+                match &decision {
+                    Decision::Accept => tracing::info!(%bill_code, "paid bill accepted"),
+                    Decision::Refuse(reason) => tracing::info!(%bill_code, %reason, "paid bill refused: iHela refunds"),
+                }
+                Handled::Decided(Reply::answered(&decision))
             }
-            Ok(Err(error)) => {
-                tracing::warn!(bill_code = %bill, %error, "the merchant could not decide the paid bill");
-                Handled::Once(merchant_unavailable())
-            }
-            Err(_panic) => {
-                tracing::error!(bill_code = %bill, "the merchant's callback closure panicked");
+            Err(reason) => {
+                tracing::warn!(%bill_code, %reason, "the merchant could not decide the paid bill");
                 Handled::Once(merchant_unavailable())
             }
         }
+    }
+}
+
+/// What one of the merchant's closures gave, its error or panic as a reason.
+async fn catching<T>(answer: BoxFuture<'static, Result<T, MerchantError>>) -> Result<T, String> {
+    match AssertUnwindSafe(answer).catch_unwind().await {
+        Ok(Ok(value)) => Ok(value),
+        Ok(Err(error)) => Err(error.to_string()),
+        Err(_panic) => Err("it panicked".to_owned()),
     }
 }
 

@@ -14,7 +14,7 @@ mod confirm;
 mod handler;
 mod signature;
 
-pub use confirm::{Confirm, ConfirmByCheck, Confirmed, PaymentHint, PaymentOutcome};
+pub use confirm::{Confirmed, PaymentHint};
 pub use handler::{CallbackHandler, DEFAULT_REMEMBERED_ANSWERS, Decision, MerchantError, Reply};
 pub use signature::SignatureKey;
 
@@ -47,11 +47,19 @@ pub fn decode_callback(body: &[u8]) -> Result<types::BillCallback, CallbackError
     Ok(callback)
 }
 
-/// The answer to a callback: `accepted` false makes iHela refund the customer.
-pub fn callback_answer(accepted: bool, message: impl Into<String>) -> types::BillCallbackAnswer {
-    types::BillCallbackAnswer {
-        error: !accepted,
-        error_message: message.into(),
+/// The answer to a callback in the contract's shape: `Accept` is `"error":
+/// false`; `Refuse` is `"error": true` with the reason, and iHela then
+/// refunds the customer.
+pub fn callback_answer(decision: &Decision) -> types::BillCallbackAnswer {
+    match decision {
+        Decision::Accept => types::BillCallbackAnswer {
+            error: false,
+            error_message: "Success".to_owned(),
+        },
+        Decision::Refuse(reason) => types::BillCallbackAnswer {
+            error: true,
+            error_message: reason.clone(),
+        },
     }
 }
 
@@ -118,12 +126,16 @@ mod tests {
 
     #[test]
     fn answers_in_the_contract_shape() {
-        let refused = serde_json::to_value(callback_answer(false, "Out of stock")).unwrap();
+        let refused = serde_json::to_value(callback_answer(&Decision::Refuse("Out of stock".into()))).unwrap();
         assert_eq!(
             refused,
             serde_json::json!({"error": true, "error_message": "Out of stock"})
         );
-        assert!(!callback_answer(true, "Success").error);
+        let accepted = serde_json::to_value(callback_answer(&Decision::Accept)).unwrap();
+        assert_eq!(
+            accepted,
+            serde_json::json!({"error": false, "error_message": "Success"})
+        );
     }
 
     #[test]

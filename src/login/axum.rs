@@ -38,6 +38,8 @@ type OnLogin = dyn Fn(Result<CustomerClient>) -> BoxFuture<'static, Response> + 
 /// [`LoginError::NotStarted`] or [`LoginError::StateMismatch`], never a
 /// login).
 ///
+/// Needs the `axum` feature (`cargo add ihela --features axum`).
+///
 /// ```no_run
 /// use axum::response::IntoResponse;
 /// use ihela::login::LoginHandler;
@@ -58,6 +60,7 @@ type OnLogin = dyn Fn(Result<CustomerClient>) -> BoxFuture<'static, Response> + 
 /// # }
 /// ```
 #[derive(Clone)]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub struct LoginHandler {
     client: Client,
     redirect_uri: String,

@@ -1,8 +1,9 @@
 //! The client of a customer signed in with iHela.
 
+use crate::bills::{BillState, CreatedBill};
 use crate::client::Client;
 use crate::error::{Error, Result};
-use crate::requests::{CheckBill, CustomerBill};
+use crate::gen2::{CheckBill, CustomerBill};
 use crate::types;
 
 /// Acts for one customer signed in with iHela ([`Client::finish_login`]),
@@ -38,7 +39,7 @@ impl CustomerClient {
             .exchange(code, redirect_uri)
             .await
             .map_err(|source| Error::Auth {
-                operation: "create_token",
+                operation: self.client.state().session().token_operation,
                 source,
             })
     }
@@ -48,15 +49,14 @@ impl CustomerClient {
         self.client.connected_user().await
     }
 
-    /// A bill the customer pays (`create_bill` with their token), sent once
-    /// and found by its merchant reference when its outcome is unknown, as
-    /// [`Client::create_bill`].
-    pub async fn create_bill(&self, bill: CustomerBill) -> Result<types::BillInitData> {
+    /// A bill the customer pays (`bill-init/` with their token), sent once
+    /// as [`Client::create_bill`].
+    pub async fn create_bill(&self, bill: CustomerBill) -> Result<CreatedBill> {
         self.client.create_bill(bill.into_request()).await
     }
 
-    /// The status of one of the customer's bills (`check_bill` with their token).
-    pub async fn check_bill(&self, request: CheckBill) -> Result<types::BillCheckData> {
+    /// The status of one of the customer's bills (`bill-check/` with their token).
+    pub async fn check_bill(&self, request: CheckBill) -> Result<BillState> {
         self.client.check_bill(request).await
     }
 }

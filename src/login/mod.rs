@@ -14,8 +14,9 @@
 //!    their token (renewed with the refresh token when iHela gives one),
 //!    kept apart from the merchant's client-credentials token.
 //!
-//! With the `axum` feature, `LoginHandler` does steps 1 to 3 as two routes,
-//! keeping the state in a cookie.
+//! With the `axum` feature (`cargo add ihela --features axum`),
+//! `LoginHandler` does steps 1 to 3 as two routes, keeping the state in a
+//! cookie.
 //!
 //! ```no_run
 //! # async fn run(client: ihela::Client, redirect: &str) -> ihela::Result<()> {
@@ -24,7 +25,8 @@
 //! // When the browser comes back to the redirect URI (`redirect` is that URL):
 //! let customer = client.finish_login(&login.pending, redirect).await?;
 //! let user = customer.connected_user().await?;
-//! let bill = customer.create_bill(ihela::CustomerBill::new(5000, "Order 7", "order-7")).await?;
+//! let order = ihela::MerchantReference::parse("order-7")?;
+//! let bill = customer.create_bill(ihela::gen2::CustomerBill::new(ihela::Francs::new(5000)?, "Order 7", order)).await?;
 //! # let _ = (user, bill);
 //! # Ok(())
 //! # }

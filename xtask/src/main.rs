@@ -192,7 +192,7 @@ fn report_breaking(root: &Path, base: &str) -> Result<(), String> {
 fn snapshots(root: &Path, review: bool) -> Result<(), String> {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     command
-        .args(["test", "--package", "ihela", "--test", "fixture_snapshots"])
+        .args(["test", "--package", "ihela", "--test", "it", "fixture_snapshots"])
         .current_dir(root);
     if review {
         command.env("INSTA_UPDATE", "always");

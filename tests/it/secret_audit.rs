@@ -1,0 +1,373 @@
+//! The secret audit: a client with known secret values runs every operation,
+//! every error path and a login with iHela against the sandbox, with every `tracing` event and
+//! span captured at TRACE level. No secret may appear in what was captured,
+//! in the `Debug` of anything the caller holds, or in any error's `Display`
+//! (with its sources).
+//!
+//! One test, because the capture is the process's global subscriber.
+
+use std::io::Write;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use crate::common::*;
+use base64::Engine as _;
+use ihela::callback::{CallbackHandler, Decision, SignatureKey};
+use ihela::gen2::{CheckBill, CreditCashIn};
+use ihela::{Client, CustomerQuery, Environment, Error, MerchantReference, Pin, RetryPolicy};
+use ihela_sandbox::{Config, Fault, FaultKind, Sandbox};
+
+const CLIENT_ID: &str = "audit-client-id";
+const CLIENT_SECRET: &str = "audit-secret-7c1e5a9b";
+const WRONG_SECRET: &str = "audit-wrong-secret-44d0";
+const PIN: &str = "482915";
+const BAD_PIN: &str = "48x915";
+const SIGNING_KEY: &str = "audit-signing-key-b3f2";
+const HANDED_TOKEN: &str = "audit-handed-token-90ab";
+
+/// Everything the global subscriber wrote.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Captured {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap_or_else(PoisonError::into_inner)).into_owned()
+    }
+}
+
+fn capture() -> Captured {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .init();
+    captured
+}
+
+/// What the caller can see of every outcome: `Debug`, and for errors the
+/// `Display` of the error and of each of its sources.
+#[derive(Default)]
+struct Seen(Vec<String>);
+
+impl Seen {
+    fn result<T: std::fmt::Debug>(&mut self, result: Result<T, Error>) -> Result<T, ()> {
+        match result {
+            Ok(value) => {
+                self.0.push(format!("{value:?}"));
+                Ok(value)
+            }
+            Err(error) => {
+                self.error(&error);
+                Err(())
+            }
+        }
+    }
+
+    fn error(&mut self, error: &(dyn std::error::Error + 'static)) {
+        self.0.push(format!("{error:?}"));
+        let mut cause = Some(error);
+        while let Some(error) = cause {
+            self.0.push(error.to_string());
+            cause = error.source();
+        }
+    }
+
+    fn debug(&mut self, value: &impl std::fmt::Debug) {
+        self.0.push(format!("{value:?}"));
+    }
+}
+
+fn client(sandbox: &Sandbox, secret: &str) -> Client {
+    sandbox
+        .client()
+        .credentials(CLIENT_ID, secret)
+        .timeout(Duration::from_millis(400))
+        .retry(RetryPolicy::default().backoff(Duration::from_millis(5), Duration::from_millis(20)))
+        .pin(audit_pin())
+        .recover_bills_by_reference(true)
+        .build()
+        .unwrap()
+}
+
+fn audit_pin() -> Pin {
+    PIN.parse().unwrap()
+}
+
+fn cash_in(merchant_reference: &str, amount: u64) -> CreditCashIn {
+    CreditCashIn::new(
+        slug("MOB-0003"),
+        account("79000003"),
+        francs(amount),
+        reference(merchant_reference),
+        "Refund",
+    )
+    .currency("BIF")
+}
+
+/// Bill check of the bill made under `merchant_reference` (`code`).
+fn check(merchant_reference: &str, code: &ihela::BillCode) -> CheckBill {
+    CheckBill::new(reference(merchant_reference), code.clone())
+}
+
+/// Runs every operation once, successfully.
+async fn every_operation(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
+    seen.result(client.authenticate().await).unwrap();
+    seen.result(client.list_banks().await).unwrap();
+    seen.result(client.list_cash_in_banks().await).unwrap();
+    seen.result(client.list_cash_out_banks().await).unwrap();
+    let who = CustomerQuery::CustomerId("76000111".into());
+    seen.result(client.lookup_customer(&slug("MF1-0001"), who).await)
+        .unwrap();
+    let who = CustomerQuery::AccountNumber("000016-01".into());
+    seen.result(client.lookup_customer(&slug("MF1-0001"), who).await)
+        .unwrap();
+    seen.result(client.connected_user().await).unwrap();
+    let initiated = seen
+        .result(client.init_bill(sandbox_bill("AUDIT-1", 5000)).await)
+        .unwrap();
+    let initiated = initiated.bill().code.clone();
+    seen.result(client.verify_bill(&reference("AUDIT-1"), &initiated).await)
+        .unwrap();
+    seen.result(client.find_bill(&reference("AUDIT-1")).await).unwrap();
+    let created = seen
+        .result(client.create_bill(sandbox_created_bill("AUDIT-2")).await)
+        .unwrap();
+    seen.result(client.check_bill(check("AUDIT-2", &created.bill().code)).await)
+        .unwrap();
+    seen.result(client.cash_in(cash_in("AUDIT-3", 600)).await).unwrap();
+
+    // The merchant side: a signed callback, confirmed by bill check with the PIN.
+    sandbox.pay(&initiated).await.unwrap();
+    let handler = CallbackHandler::new(
+        client.clone(),
+        |_| async { Ok::<_, std::io::Error>(Some(francs(5000))) },
+        |_| async { Ok::<_, std::io::Error>(Decision::Accept) },
+    )
+    .signature_key(SignatureKey::new(SIGNING_KEY));
+    let body = format!(r#"{{"merchant_reference": "AUDIT-1", "bill_code": "{initiated}", "error": false}}"#);
+    let signature = SignatureKey::new(SIGNING_KEY).sign(body.as_bytes());
+    let reply = handler.handle(Some(&signature), body.as_bytes()).await;
+    assert_eq!(reply.status(), 200);
+    seen.0.push(String::from_utf8_lossy(&reply.body()).into_owned());
+    let forged = handler.handle(Some("00"), body.as_bytes()).await;
+    assert_eq!(forged.status(), 401);
+    seen.0.push(String::from_utf8_lossy(&forged.body()).into_owned());
+    seen.debug(&handler);
+    seen.debug(client);
+}
+
+/// Runs the error paths: every fault on a call carrying the PIN, refusals,
+/// bad input, wrong credentials, the token endpoint down, a refused token.
+async fn every_error_path(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
+    let checked = sandbox
+        .state()
+        .bills
+        .into_iter()
+        .find(|bill| bill.request.merchant_reference == "AUDIT-2")
+        .expect("every_operation made AUDIT-2");
+    let checked = ihela::BillCode::parse(checked.code).unwrap();
+    let cash_in_path = ihela::paths::CASH_IN;
+    let check_path = ihela::paths::CHECK_BILL;
+    let faults = [
+        Fault {
+            status: Some(500),
+            ..Fault::new(cash_in_path, FaultKind::Status)
+        },
+        Fault {
+            status: Some(503),
+            retry_after: Some(0),
+            count: Some(10),
+            ..Fault::new(check_path, FaultKind::Status)
+        },
+        Fault {
+            status: Some(502),
+            body: Some("<html>502</html>".into()),
+            ..Fault::new(cash_in_path, FaultKind::Status)
+        },
+        Fault {
+            status: Some(401),
+            count: Some(2),
+            ..Fault::new(cash_in_path, FaultKind::Status)
+        },
+        Fault {
+            delay_ms: Some(800),
+            ..Fault::new(cash_in_path, FaultKind::Delay)
+        },
+        Fault::new(cash_in_path, FaultKind::Drop),
+        Fault::new(cash_in_path, FaultKind::Malformed),
+        Fault::new(check_path, FaultKind::Malformed),
+    ];
+    for (n, fault) in faults.into_iter().enumerate() {
+        sandbox.inject(fault);
+        let _ = seen.result(client.cash_in(cash_in(&format!("AUDIT-F{n}"), 100)).await);
+        let _ = seen.result(client.check_bill(check("AUDIT-2", &checked)).await);
+    }
+    // A bill create whose answer is lost: reconciled by bill check with the PIN.
+    sandbox.inject(Fault::new(ihela::paths::CREATE_BILL, FaultKind::Drop));
+    seen.result(client.create_bill(sandbox_created_bill("AUDIT-4")).await)
+        .unwrap();
+    // Refused inside a 200, unknown bill, bad input, a PIN that is not one.
+    assert!(
+        seen.result(client.cash_in(cash_in("AUDIT-5", 90_000_000)).await)
+            .is_err()
+    );
+    let unknown = check(
+        "NO-SUCH-BILL",
+        &ihela::BillCode::parse("BILL-20260101-NOPENOPE00").unwrap(),
+    );
+    assert!(seen.result(client.check_bill(unknown).await).is_err());
+    let empty: ihela::Result<MerchantReference> = MerchantReference::parse("").map_err(Error::from);
+    assert!(seen.result(empty).is_err());
+    match BAD_PIN.parse::<Pin>() {
+        Ok(_) => panic!("{BAD_PIN} is not a PIN"),
+        Err(error) => seen.error(&error),
+    }
+
+    // Wrong credentials, the token endpoint down, a handed-in token refused.
+    let wrong = self::client(sandbox, WRONG_SECRET);
+    assert!(seen.result(wrong.list_banks().await).is_err());
+    seen.debug(&wrong);
+    sandbox.inject(Fault {
+        count: Some(10),
+        ..Fault::new(ihela::paths::CREATE_TOKEN, FaultKind::Drop)
+    });
+    assert!(
+        seen.result(self::client(sandbox, CLIENT_SECRET).list_banks().await)
+            .is_err()
+    );
+    sandbox.inject(Fault {
+        count: Some(10),
+        body: Some(format!(r#"{{"access_token": "{HANDED_TOKEN}", "#)),
+        status: Some(200),
+        ..Fault::new(ihela::paths::CREATE_TOKEN, FaultKind::Status)
+    });
+    assert!(
+        seen.result(self::client(sandbox, CLIENT_SECRET).list_banks().await)
+            .is_err()
+    );
+    let handed = Client::builder(Environment::Custom(sandbox.base_url().to_owned()))
+        .access_token(HANDED_TOKEN, None)
+        .build()
+        .unwrap();
+    assert!(seen.result(handed.list_banks().await).is_err());
+    seen.debug(&handed);
+}
+
+/// "Log in with iHela": a sign-in, the customer's calls, a forged return
+/// and a replayed one. The codes and states it saw, which are secrets too.
+async fn sign_in(client: &Client, sandbox: &Sandbox, seen: &mut Seen) -> Vec<String> {
+    let return_uri = "http://127.0.0.1:9/ihela/return";
+    let login = client.start_login(return_uri).unwrap();
+    seen.debug(&login);
+    let back = sandbox.approve_sign_in(&login.url, "76000111").unwrap();
+    let customer = seen.result(client.finish_login(&login.pending, &back).await).unwrap();
+    seen.debug(&customer);
+    seen.result(customer.connected_user().await).unwrap();
+    let bill = ihela::gen2::CustomerBill::new(francs(900), "Order 9", reference("audit-login-1"));
+    seen.result(customer.create_bill(bill).await).unwrap();
+    let other = client.start_login(return_uri).unwrap();
+    assert!(
+        seen.result(client.finish_login(&other.pending, &back).await).is_err(),
+        "another state"
+    );
+    assert!(
+        seen.result(client.finish_login(&login.pending, &back).await).is_err(),
+        "replayed"
+    );
+    let query = |url: &str| {
+        reqwest::Url::parse(url)
+            .unwrap()
+            .query_pairs()
+            .into_owned()
+            .collect::<Vec<_>>()
+    };
+    let mut values: Vec<String> = query(&back).into_iter().map(|(_, value)| value).collect();
+    values.push(other.pending.state().to_owned());
+    values
+}
+
+#[tokio::test]
+async fn no_secret_in_logs_debug_or_errors() {
+    let captured = capture();
+    let sandbox = Sandbox::start_with(Config {
+        client_id: CLIENT_ID.into(),
+        client_secret: CLIENT_SECRET.into(),
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let client = client(&sandbox, CLIENT_SECRET);
+    let mut seen = Seen::default();
+    every_operation(&client, &sandbox, &mut seen).await;
+    // Before the error paths, which leave token faults behind.
+    let sign_in_values = sign_in(&client, &sandbox, &mut seen).await;
+    every_error_path(&client, &sandbox, &mut seen).await;
+    // Let the delayed request finish and its log line be written.
+    tokio::time::sleep(Duration::from_millis(900)).await;
+
+    let tokens = sandbox.issued_tokens();
+    assert!(tokens.len() >= 4, "{tokens:?}");
+    let basic = |secret: &str| base64::engine::general_purpose::STANDARD.encode(format!("{CLIENT_ID}:{secret}"));
+    let mut secrets = vec![
+        CLIENT_SECRET.to_owned(),
+        WRONG_SECRET.to_owned(),
+        PIN.to_owned(),
+        BAD_PIN.to_owned(),
+        SIGNING_KEY.to_owned(),
+        HANDED_TOKEN.to_owned(),
+        basic(CLIENT_SECRET),
+        basic(WRONG_SECRET),
+    ];
+    secrets.extend(tokens);
+    secrets.extend(sign_in_values);
+
+    let logs = captured.text();
+    // The capture works and holds the spans and their fields.
+    for expected in [
+        r#"operation="cash_in""#,
+        r#"operation="create_token""#,
+        "attempt=4",
+        "status=503",
+        "duration_ms=",
+    ] {
+        assert!(logs.contains(expected), "no {expected:?} in the captured logs");
+    }
+    let seen = seen.0.join("\n");
+    assert!(
+        seen.contains(CLIENT_ID),
+        "the client id is not a secret and shows in Debug"
+    );
+    assert!(
+        seen.contains("OutcomeUnknown") && seen.contains("Pin([redacted])"),
+        "{seen}"
+    );
+    for secret in &secrets {
+        assert!(!logs.contains(secret.as_str()), "{secret:?} leaked into the logs");
+        assert!(
+            !seen.contains(secret.as_str()),
+            "{secret:?} leaked into Debug or an error"
+        );
+    }
+    eprintln!(
+        "audited {} log bytes and {} outcomes for {} secret values",
+        logs.len(),
+        seen.lines().count(),
+        secrets.len()
+    );
+}
