@@ -1,12 +1,13 @@
 //! Compiles `openapi/ihela-merchant.yaml` into the typed client (see
-//! `ihela-codegen`) and, with the `mock` feature, its typed httpmock matchers.
+//! `pesa-codegen`, whose `apis::IHELA` holds the settings) and, with the
+//! `mock` feature, its typed httpmock matchers.
 
 use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=openapi");
-    let spec_path = Path::new("openapi/ihela-merchant.yaml");
-    let spec = ihela_codegen::load_spec(spec_path).unwrap_or_else(|e| panic!("{e}"));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let spec = pesa_codegen::load(pesa_codegen::apis::IHELA, root).unwrap_or_else(|e| panic!("{e}"));
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let write = |name: &str, code: String| {
         let path = Path::new(&out).join(name);
@@ -14,12 +15,12 @@ fn main() {
     };
     write(
         "ihela_generated.rs",
-        ihela_codegen::generate(&spec).unwrap_or_else(|e| panic!("{e}")),
+        pesa_codegen::generate(&spec).unwrap_or_else(|e| panic!("{e}")),
     );
     if std::env::var_os("CARGO_FEATURE_MOCK").is_some() {
         write(
             "ihela_mock.rs",
-            ihela_codegen::generate_mocks(&spec).unwrap_or_else(|e| panic!("{e}")),
+            pesa_codegen::generate_mocks(&spec).unwrap_or_else(|e| panic!("{e}")),
         );
     }
 }

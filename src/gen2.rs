@@ -160,7 +160,8 @@ impl CheckBill {
 }
 
 /// Money paid out to a customer's account, with generation 2's names
-/// (`credit_bank`, `credit_account`, the PIN). Send it with
+/// (`credit_bank`, `credit_account`, the PIN, the currency: francs, `BIF`).
+/// Send it with
 /// [`Client::cash_in`](crate::Client::cash_in).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -169,7 +170,6 @@ pub struct CreditCashIn {
     credit_account: AccountNumber,
     payout: Payout,
     account_holder: Option<String>,
-    currency: Option<String>,
 }
 
 impl CreditCashIn {
@@ -191,19 +191,12 @@ impl CreditCashIn {
                 description: description.into(),
             },
             account_holder: None,
-            currency: None,
         }
     }
 
     /// The account holder's name.
     pub fn account_holder(mut self, name: impl Into<String>) -> Self {
         self.account_holder = Some(name.into());
-        self
-    }
-
-    /// The currency's ISO 4217 letters (`BIF`).
-    pub fn currency(mut self, currency: impl Into<String>) -> Self {
-        self.currency = Some(currency.into());
         self
     }
 }
@@ -223,7 +216,8 @@ impl sealed::IntoCashIn for CreditCashIn {
             amount: self.payout.amount,
             merchant_reference: self.payout.merchant_reference,
             pin_code: pin.cloned(),
-            currency: self.currency,
+            // The only currency the spec allows, sent as `ihela-sdk` does.
+            currency: Some(types::CreditAccountCashInCurrency::Bif),
         }))
     }
 }

@@ -94,7 +94,7 @@ mod money;
 mod requests;
 mod secret;
 
-/// The code generated from the spec (see `ihela-codegen`). Its client is
+/// The code generated from the spec (see `pesa-codegen`). Its client is
 /// this crate's own (driven by `pesa_core::call`): conveniences of it that
 /// the crate does not use are not dead code to remove.
 #[allow(missing_docs, unused_imports, dead_code, clippy::all, clippy::pedantic)]
@@ -111,12 +111,25 @@ pub use client::{
 pub use error::{AuthError, Error, ErrorBody, Ihela, InvalidInput, Refusal, Result};
 pub use generated::open_enums::{AuthorizeError, BankType, BillStatus, ResponseCode};
 pub use generated::types::{AccountNumber, BankSlug, BillCode, MerchantReference};
-pub use generated::{paths, servers, types};
+pub use generated::{parameters, paths, servers};
 pub use login::CustomerClient;
 pub use money::{AmountError, Francs};
 pub use pesa_core::{RetryPolicy, Secret};
 pub use requests::IntoCashIn;
 pub use secret::Pin;
+
+/// The contract itself, `openapi/ihela-merchant.yaml`, as JSON: what a
+/// server that speaks it reads requests through (the sandbox does).
+pub const CONTRACT: &str = include_str!("../openapi/ihela-merchant.json");
+
+/// Every schema of the spec as a Rust type (the open enums, amounts and
+/// secrets included), as the generated client reads and writes them.
+pub mod types {
+    pub use crate::generated::open_enums::*;
+    pub use crate::generated::types::*;
+    pub use crate::money::Francs;
+    pub use crate::secret::Pin as PinCode;
+}
 
 /// Typed httpmock matchers, generated from the spec: `MockServerExt` gives an
 /// `httpmock::MockServer` one method per operation

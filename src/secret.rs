@@ -67,9 +67,20 @@ impl Serialize for Pin {
     }
 }
 
+/// A PIN as the spec's `PinCode` allows it: digits as text, or a number.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum PinCode {
+    Text(String),
+    Number(u32),
+}
+
 impl<'de> Deserialize<'de> for Pin {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = String::deserialize(deserializer)?;
+        let value = match PinCode::deserialize(deserializer)? {
+            PinCode::Text(text) => text,
+            PinCode::Number(number) => number.to_string(),
+        };
         value.parse().map_err(serde::de::Error::custom)
     }
 }
@@ -84,6 +95,14 @@ mod tests {
         let shown = format!("{pin:?} {:#?}", (pin.clone(),));
         assert!(!shown.contains("123456"), "{shown}");
         assert_eq!(pin.expose(), "123456");
+    }
+
+    #[test]
+    fn a_pin_reads_as_text_or_as_a_number() {
+        let read = |json: &str| serde_json::from_str::<Pin>(json).map(|pin| pin.expose().to_owned());
+        assert_eq!(read(r#""0123""#).unwrap(), "0123");
+        assert_eq!(read("1234").unwrap(), "1234");
+        assert!(read("12").is_err() && read("-1234").is_err() && read("12.5").is_err());
     }
 
     #[test]

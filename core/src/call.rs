@@ -6,7 +6,8 @@
 //!    once for all callers, by the client's token operation, itself run by
 //!    [`call`]), then sends the operation: the generated `send`, whose `pre`
 //!    hook ([`authorize`]) puts that token on the request;
-//! 3. a 401 to that token renews it once and sends again, within the attempt;
+//! 3. a 401 to that token renews it once and sends again, within the attempt
+//!    (when the renewal fails, its error is the call's: it says what to do);
 //! 4. the answer is read: a success is decoded and asked whether it carries a
 //!    refusal ([`Answer`]); anything else becomes an [`Error`], with its
 //!    status, `Retry-After` and body;
@@ -237,7 +238,22 @@ where
                             renewed = true;
                             continue;
                         }
-                        Err(error) => tracing::warn!(%error, "401: the token could not be renewed"),
+                        // A handed-in token without credentials: the 401 is the answer.
+                        Err(AuthError::NoCredentials) => {}
+                        Err(source) => {
+                            // What to do is the renewal's to say (sign the customer in again,
+                            // check the credentials), not the refused token's.
+                            tracing::warn!(error = %source, "401: the token could not be renewed");
+                            let seen = Seen {
+                                status: Some(status),
+                                retry_after: None,
+                            };
+                            let error = Error::Auth {
+                                operation: O::ID,
+                                source,
+                            };
+                            return (Err(error), seen);
+                        }
                     }
                 }
                 let seen = Seen {

@@ -209,4 +209,15 @@ mod tests {
         };
         assert_eq!(count_attempts(&RetryPolicy::default(), long_wait).await.1, 1);
     }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_retry_after_is_waited_out_before_the_next_attempt() {
+        let started = Instant::now();
+        let verdict = Verdict::Transient {
+            retry_after: Some(Duration::from_secs(7)),
+        };
+        let policy = RetryPolicy::default().max_attempts(2);
+        assert_eq!(count_attempts(&policy, verdict).await.1, 2);
+        assert_eq!(started.elapsed(), Duration::from_secs(7));
+    }
 }

@@ -3,8 +3,16 @@
 
 use ihela::{BankType, types};
 
-use crate::state::valid;
 use rust_decimal::Decimal;
+
+/// A value the sandbox checked when it was asked, or made itself, or holds
+/// in its tables, as its generated type.
+pub fn valid<T>(value: &str) -> T
+where
+    T: for<'a> TryFrom<&'a str, Error = types::error::ConversionError>,
+{
+    T::try_from(value).unwrap_or_else(|e| unreachable!("{value:?} was checked when it was asked: {e}"))
+}
 
 /// An amount as iHela answers it: francs with two decimal places.
 pub fn amount(francs: u64) -> Decimal {
@@ -77,10 +85,10 @@ impl Bank {
     }
 }
 
-/// Every bank, in the bank list's order.
 /// iHela Credit Union's own bank: where a bill goes when no bank is named.
 pub const IHELA_BANK: &str = "MF1-0001";
 
+/// Every bank, in the bank list's order.
 pub const BANKS: &[Bank] = &[
     Bank {
         slug: "MF1-0001",

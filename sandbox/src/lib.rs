@@ -25,28 +25,39 @@
 
 mod api;
 mod callbacks;
-mod controls;
 mod data;
-mod faults;
-mod fields;
+mod errors;
 mod login;
-mod server;
+mod routes;
 mod state;
 mod tokens;
 mod urls;
+mod views;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
+use ihela::BillCode;
+use pesa_sandbox::{Clock, Contract, Faults, Rejection};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-pub use callbacks::Delivery;
-pub use controls::BillView;
-pub use faults::{Fault, FaultKind};
+pub use controls::types::{BillRecord, BillView, CallbackAttempt, CashInRecord, Delivery, Generation, Snapshot};
+pub use pesa_sandbox::{Fault, FaultKind};
 pub use state::ControlError;
-pub use state::{Bill, BillRequest, CallbackAttempt, CashIn, CashInRequest, Generation, Snapshot};
+
+/// The sandbox's own controls, generated from `openapi/ihela-sandbox.yaml`:
+/// their `types` (the records `Sandbox::state` gives), `paths`, and a
+/// `Client` to drive a sandbox binary from outside.
+#[allow(missing_docs, unused_imports, dead_code, clippy::all, clippy::pedantic)]
+pub mod controls {
+    include!(concat!(env!("OUT_DIR"), "/controls.rs"));
+}
+
+/// The iHela contract this sandbox serves, and its own controls, as JSON.
+const CONTRACTS: [&str; 2] = [ihela::CONTRACT, include_str!("../openapi/ihela-sandbox.json")];
 
 /// The client id the sandbox accepts unless told otherwise.
 pub const DEFAULT_CLIENT_ID: &str = "sandbox-client-id";
@@ -88,6 +99,9 @@ pub struct Config {
     pub code_ttl: Duration,
     /// Whether a customer's token comes with a refresh token (default yes).
     pub refresh_tokens: bool,
+    /// Where the sandbox's clock starts, stopped there until moved
+    /// ([`Sandbox::advance`]); the system's time when not set (default).
+    pub clock_start: Option<DateTime<Utc>>,
 }
 
 impl Default for Config {
@@ -107,6 +121,7 @@ impl Default for Config {
             other_clients: Vec::new(),
             code_ttl: Duration::from_secs(300),
             refresh_tokens: true,
+            clock_start: None,
         }
     }
 }
@@ -118,14 +133,39 @@ struct App {
     base_url: String,
     store: state::Store,
     tokens: tokens::Tokens,
-    faults: faults::Faults,
+    faults: Faults,
+    clock: Clock,
+    contract: Contract,
     http: reqwest::Client,
 }
 
+impl pesa_sandbox::Gateway for App {
+    fn contract(&self) -> &Contract {
+        &self.contract
+    }
+
+    fn reject(&self, rejection: Rejection) -> axum::response::Response {
+        axum::response::IntoResponse::into_response(errors::ApiError::rejected(rejection))
+    }
+
+    fn faults(&self) -> &Faults {
+        &self.faults
+    }
+
+    fn clock(&self) -> &Clock {
+        &self.clock
+    }
+}
+
 impl App {
+    /// Now, by the sandbox's clock.
+    fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
     /// Everything the sandbox holds.
     fn snapshot(&self) -> Snapshot {
-        self.store.snapshot(self.tokens.issued())
+        self.store.snapshot(self.tokens.issued(), self.now())
     }
 
     /// Whether `client_id` and `client_secret` are a merchant's the
@@ -174,19 +214,24 @@ impl Sandbox {
             .timeout(config.callback_timeout)
             .build()
             .map_err(std::io::Error::other)?;
+        let contract =
+            Contract::new(&[CONTRACTS[0], CONTRACTS[1], pesa_sandbox::CONTROLS]).map_err(std::io::Error::other)?;
         let app = Arc::new(App {
             store: state::Store::new(config.merchant_balance),
             tokens: tokens::Tokens::default(),
-            faults: faults::Faults::default(),
+            faults: Faults::default(),
+            clock: config.clock_start.map_or_else(Clock::system, Clock::stopped_at),
+            contract,
             config,
             base_url,
             http,
         });
         let router = api::router(app.clone())
-            .merge(controls::router(app.clone()))
-            .merge(login::router(app.clone()));
+            .merge(routes::router(app.clone()))
+            .merge(login::router(app.clone()))
+            .merge(pesa_sandbox::controls_router(app.clone()));
         let (shutdown, stopped) = oneshot::channel();
-        let task = tokio::spawn(server::serve(listener, router, async {
+        let task = tokio::spawn(pesa_sandbox::serve(listener, router, async {
             let _ = stopped.await;
         }));
         Ok(Sandbox {
@@ -231,18 +276,25 @@ impl Sandbox {
 
     /// The customer pays the bill, as `POST /_sandbox/bills/{code}/pay`
     /// does: the callback is delivered before this returns.
-    pub async fn pay(&self, bill_code: &str) -> Result<BillView, ControlError> {
-        controls::pay(&self.app, bill_code, None).await
+    pub async fn pay(&self, bill_code: &BillCode) -> Result<BillView, ControlError> {
+        routes::pay(&self.app, bill_code, None).await
     }
 
     /// The customer's payment fails with `message`.
-    pub async fn fail(&self, bill_code: &str, message: &str) -> Result<BillView, ControlError> {
-        controls::pay(&self.app, bill_code, Some(message.to_owned())).await
+    pub async fn fail(&self, bill_code: &BillCode, message: &str) -> Result<BillView, ControlError> {
+        routes::pay(&self.app, bill_code, Some(message.to_owned())).await
     }
 
     /// The bill expires now.
-    pub fn expire(&self, bill_code: &str) -> Result<BillView, ControlError> {
-        controls::expire(&self.app, bill_code)
+    pub fn expire(&self, bill_code: &BillCode) -> Result<BillView, ControlError> {
+        routes::expire(&self.app, bill_code)
+    }
+
+    /// Moves the sandbox's clock forward by `by` (as `POST
+    /// /_sandbox/clock/advance` does): tokens, sign-in codes and bills
+    /// expire as if that much time had passed. Returns the new now.
+    pub fn advance(&self, by: Duration) -> DateTime<Utc> {
+        self.app.clock.advance(by)
     }
 
     /// The customer `customer_id` (one of the sandbox's iHela customers:
@@ -262,6 +314,13 @@ impl Sandbox {
     /// The next matching requests fail as `fault` says.
     pub fn inject(&self, fault: Fault) {
         self.app.faults.add(fault);
+    }
+
+    /// Returns once every request a `delay` fault held has been processed,
+    /// though its caller gave up: await it before counting what the
+    /// sandbox holds, rather than sleeping.
+    pub async fn settle(&self) {
+        self.app.faults.settled().await;
     }
 
     /// Stops serving and waits until open connections are closed.

@@ -1,67 +1,30 @@
 //! The sandbox's state: bills, cash-ins, callbacks delivered, and the
-//! merchant's balance (tokens are in `tokens.rs`). One lock, never held
-//! across an `await`.
+//! merchant's balance (tokens are in `tokens.rs`), held as the controls'
+//! generated records. One lock, never held across an `await`; "now" is the
+//! sandbox's clock, given by the caller.
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use ihela::{BillStatus, types};
+use ihela::types::{AccountNumber, BankSlug, BillCode, BillStatus, Description, Francs, MerchantReference};
 use rand::distr::{Alphanumeric, SampleString};
-use serde::Serialize;
-use serde_json::Value;
 
-use crate::fields::ApiError;
-
-/// A value the sandbox checked when it was asked, or made itself, or holds
-/// in its tables, as its generated type.
-pub fn valid<T>(value: &str) -> T
-where
-    T: for<'a> TryFrom<&'a str, Error = types::error::ConversionError>,
-{
-    T::try_from(value).unwrap_or_else(|e| unreachable!("{value:?} was checked when it was asked: {e}"))
-}
-
-/// Which generation of the API created an object: it decides the shape of
-/// the answers about it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Generation {
-    /// `bill/init/`, `bank_slug` + `account` (ihela-python-client 0.0.5).
-    First,
-    /// `bill-init/`, `credit_bank` + `credit_account` (ihela-sdk 2026).
-    Later,
-}
-
-/// The label, one-letter value and CSS class of a bill's status, as a full
-/// bill (bill init) shows it.
-fn status_info(status: &BillStatus) -> types::BillStatusInfo {
-    let (label, value, css) = match status {
-        BillStatus::Pending => (BillStatus::Initiated, "I", "warning"),
-        BillStatus::Paid => (BillStatus::Paid, "P", "success"),
-        BillStatus::Expired => (BillStatus::Expired, "E", "secondary"),
-        BillStatus::Error => (BillStatus::Error, "F", "danger"),
-        other => (other.clone(), "C", "secondary"),
-    };
-    types::BillStatusInfo {
-        label: Some(label),
-        value: Some(value.to_owned()),
-        css: Some(css.to_owned()),
-    }
-}
+use crate::controls::types::{BillRecord, CallbackAttempt, CashInRecord, Generation, Snapshot};
+use crate::errors::ApiError;
 
 /// What a bill init asks for. A repeated init with the same merchant
 /// reference must ask for the same.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct BillRequest {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BillTerms {
     /// The merchant's reference.
-    pub merchant_reference: String,
+    pub merchant_reference: MerchantReference,
     /// Whole francs.
-    pub amount: u64,
+    pub amount: Francs,
     /// The description.
-    pub description: String,
+    pub description: Description,
     /// The bank the customer pays from.
-    pub bank: String,
+    pub bank: BankSlug,
     /// The customer: an iHela user, or an account or phone number in `bank`.
     pub customer: String,
     /// Where iHela sends the customer's browser after payment.
@@ -70,179 +33,45 @@ pub struct BillRequest {
     pub generation: Generation,
 }
 
-/// A bill.
-#[derive(Debug, Clone, Serialize)]
-pub struct Bill {
-    /// `BILL-YYYYMMDD-XXXXXXXXXX`.
-    pub code: String,
-    /// What was asked.
-    #[serde(flatten)]
-    pub request: BillRequest,
-    /// Where it stands: `Pending`, `Paid`, `Expired`, `Error` (failed) or
-    /// `Canceled` (refunded after the merchant refused it).
-    pub state: BillStatus,
-    /// The bank reference of the payment, once paid.
-    pub bank_reference: Option<String>,
-    /// Why the payment failed.
-    pub error_message: Option<String>,
-    /// When it was created.
-    pub created_at: DateTime<Utc>,
-    /// When it expires unpaid.
-    pub expires_at: DateTime<Utc>,
-}
-
-impl Bill {
-    /// The full bill, as bill init (generation 1) answers it.
-    pub fn answer(&self, base_url: &str) -> types::Bill {
-        let merchant_user = crate::data::merchant_user();
-        let merchant = types::MerchantInfo {
-            id: Some(1),
-            title: Some("Sandbox merchant".to_owned()),
-            merchant_type: Some(types::LabelledValue {
-                label: Some("Online shop".to_owned()),
-                value: Some("O".to_owned()),
-                css: Some("info".to_owned()),
-            }),
-            merchant_slug: Some("sandbox-merchant".to_owned()),
-            merchant_logo: None,
-            merchant_code: Some(1),
-        };
-        types::Bill {
-            merchant: Some(types::BillMerchant {
-                title: Some("Sandbox merchant".to_owned()),
-                merchant: Some(merchant),
-                user: Some(merchant_user.clone()),
-            }),
-            initiated_by: Some(merchant_user),
-            paid_by: None,
-            amount: crate::data::amount(self.request.amount),
-            currency: Some(108),
-            currency_info: Some(types::CurrencyInfo {
-                iso_code: Some(108),
-                iso_alpha_code: Some("BIF".to_owned()),
-                title: Some("Burundian franc".to_owned()),
-                abbreviation: Some("FBu".to_owned()),
-                operation_min_amount: Some(crate::data::amount(1)),
-            }),
-            description: Some(self.request.description.clone()),
-            merchant_reference: self.merchant_reference(),
-            status: Some(status_info(&self.state)),
-            expired: Some(self.state == BillStatus::Expired),
-            code: self.bill_code(),
-            redirect_uri: self.request.redirect_uri.clone(),
-            confirmation_uri: self.confirmation_uri(base_url),
-            payment_reference: self.bank_reference.clone(),
-            created_at: Some(self.created_at),
+impl BillTerms {
+    fn of(bill: &BillRecord) -> Self {
+        Self {
+            merchant_reference: bill.merchant_reference.clone(),
+            amount: bill.amount,
+            description: bill.description.clone(),
+            bank: bill.bank.clone(),
+            customer: bill.customer.clone(),
+            redirect_uri: bill.redirect_uri.clone(),
+            generation: bill.generation,
         }
-    }
-
-    /// The bill's code, as the generated type.
-    pub fn bill_code(&self) -> types::BillCode {
-        valid(&self.code)
-    }
-
-    /// The merchant reference, as the generated type.
-    pub fn merchant_reference(&self) -> types::MerchantReference {
-        valid(&self.request.merchant_reference)
-    }
-
-    /// A pending bill whose time is up at `now` becomes expired.
-    fn expire_if_due(&mut self, now: DateTime<Utc>) {
-        if self.state == BillStatus::Pending && now >= self.expires_at {
-            self.state = BillStatus::Expired;
-        }
-    }
-
-    /// Where the customer confirms the bill (the sandbox shows the bill there).
-    pub fn confirmation_uri(&self, base_url: &str) -> String {
-        format!("{base_url}/_sandbox/bills/{}", self.code)
     }
 }
 
 /// What a cash-in asks for. A repeated cash-in with the same merchant
 /// reference must ask for the same (in either generation's names).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CashInRequest {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PayoutTerms {
     /// The merchant's reference.
-    pub merchant_reference: String,
+    pub merchant_reference: MerchantReference,
     /// The bank credited.
-    pub bank: String,
+    pub bank: BankSlug,
     /// The account credited.
-    pub account: String,
+    pub account: AccountNumber,
     /// Whole francs.
-    pub amount: u64,
+    pub amount: Francs,
     /// The description.
-    pub description: String,
+    pub description: Description,
 }
 
-/// A cash-in, accepted or refused.
-#[derive(Debug, Clone, Serialize)]
-pub struct CashIn {
-    /// What was asked.
-    #[serde(flatten)]
-    pub request: CashInRequest,
-    /// The API generation that asked.
-    pub generation: Generation,
-    /// Whether it was accepted (the merchant's balance covered it).
-    pub accepted: bool,
-    /// iHela's reference, when accepted.
-    pub reference: Option<String>,
-    /// When it was asked.
-    pub created_at: DateTime<Utc>,
-}
-
-/// Everything the sandbox holds (`GET /_sandbox/state`, `Sandbox::state`).
-#[derive(Debug, Clone, Serialize)]
-pub struct Snapshot {
-    /// Every bill, oldest first.
-    pub bills: Vec<Bill>,
-    /// Every cash-in, accepted or refused, oldest first.
-    pub cash_ins: Vec<CashIn>,
-    /// Every callback delivery attempt.
-    pub callbacks: Vec<CallbackAttempt>,
-    /// The merchant's balance, in francs.
-    pub balance: u64,
-    /// How many tokens were issued.
-    pub tokens_issued: u64,
-}
-
-/// One delivery attempt of a callback.
-#[derive(Debug, Clone, Serialize)]
-pub struct CallbackAttempt {
-    /// The bill.
-    pub bill_code: String,
-    /// 1 for the first attempt.
-    pub attempt: u32,
-    /// The body sent.
-    pub request: types::BillCallback,
-    /// The merchant's HTTP status, if it answered.
-    pub status: Option<u16>,
-    /// The merchant's answer, if it was JSON.
-    pub answer: Option<Value>,
-    /// Why there was no answer.
-    pub error: Option<String>,
-}
-
-#[derive(Debug, Default)]
-struct Inner {
-    bills: Vec<Bill>,
-    cash_ins: Vec<CashIn>,
-    callbacks: Vec<CallbackAttempt>,
-    balance: u64,
-    sequence: u64,
-}
-
-impl Inner {
-    fn next(&mut self) -> u64 {
-        self.sequence += 1;
-        self.sequence
-    }
-
-    /// The bill with `code`, expired first if its time is up.
-    fn bill_mut(&mut self, code: &str) -> Option<&mut Bill> {
-        let bill = self.bills.iter_mut().find(|bill| bill.code == code)?;
-        bill.expire_if_due(Utc::now());
-        Some(bill)
+impl PayoutTerms {
+    fn of(cash_in: &CashInRecord) -> Self {
+        Self {
+            merchant_reference: cash_in.merchant_reference.clone(),
+            bank: cash_in.bank.clone(),
+            account: cash_in.account.clone(),
+            amount: cash_in.amount,
+            description: cash_in.description.clone(),
+        }
     }
 }
 
@@ -250,11 +79,11 @@ impl Inner {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ControlError {
     /// There is no such bill.
-    NoBill(String),
+    NoBill(BillCode),
     /// The bill is no longer pending.
     NotPending {
         /// The bill code.
-        code: String,
+        code: BillCode,
         /// Its status.
         status: BillStatus,
     },
@@ -274,6 +103,36 @@ impl std::fmt::Display for ControlError {
 }
 
 impl std::error::Error for ControlError {}
+
+#[derive(Debug, Default)]
+struct Inner {
+    bills: Vec<BillRecord>,
+    cash_ins: Vec<CashInRecord>,
+    callbacks: Vec<CallbackAttempt>,
+    balance: u64,
+    sequence: u64,
+}
+
+impl Inner {
+    fn next(&mut self) -> u64 {
+        self.sequence += 1;
+        self.sequence
+    }
+
+    /// The bill with `code`, expired first if its time is up at `now`.
+    fn bill_mut(&mut self, code: &BillCode, now: DateTime<Utc>) -> Option<&mut BillRecord> {
+        let bill = self.bills.iter_mut().find(|bill| bill.code == *code)?;
+        expire_if_due(bill, now);
+        Some(bill)
+    }
+}
+
+/// A pending bill whose time is up at `now` becomes expired.
+fn expire_if_due(bill: &mut BillRecord, now: DateTime<Utc>) {
+    if bill.state == BillStatus::Pending && now >= bill.expires_at {
+        bill.state = BillStatus::Expired;
+    }
+}
 
 /// The state, shared by every request.
 #[derive(Debug)]
@@ -298,27 +157,37 @@ impl Store {
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Creates a bill, or returns the bill already created with the same
-    /// merchant reference when the request is the same.
-    /// The same reference with other details is refused, naming it.
-    pub fn create_bill(&self, request: BillRequest, lifetime: Duration) -> Result<Bill, ApiError> {
+    /// Creates a bill at `now`, payable for `lifetime`, or returns the bill
+    /// already created with the same merchant reference when the terms are
+    /// the same. The same reference with other terms is refused, naming it.
+    pub fn create_bill(
+        &self,
+        terms: BillTerms,
+        lifetime: Duration,
+        now: DateTime<Utc>,
+    ) -> Result<BillRecord, ApiError> {
         let mut inner = self.lock();
-        let reference = &request.merchant_reference;
-        if let Some(existing) = inner.bills.iter().find(|b| b.request.merchant_reference == *reference) {
-            return if existing.request == request {
+        let reference = &terms.merchant_reference;
+        if let Some(existing) = inner.bills.iter().find(|b| b.merchant_reference == *reference) {
+            return if BillTerms::of(existing) == terms {
                 Ok(existing.clone())
             } else {
                 Err(ApiError::field(
-                    "merchant_reference",
+                    pesa_sandbox::field!(terms.merchant_reference),
                     format!("Already used by bill {} for another request.", existing.code),
                 ))
             };
         }
-        let now = Utc::now();
         let suffix = Alphanumeric.sample_string(&mut rand::rng(), 10).to_ascii_uppercase();
-        let bill = Bill {
-            code: format!("BILL-{}-{suffix}", now.format("%Y%m%d")),
-            request,
+        let bill = BillRecord {
+            code: crate::data::valid(&format!("BILL-{}-{suffix}", now.format("%Y%m%d"))),
+            merchant_reference: terms.merchant_reference,
+            amount: terms.amount,
+            description: terms.description,
+            bank: terms.bank,
+            customer: terms.customer,
+            redirect_uri: terms.redirect_uri,
+            generation: terms.generation,
             state: BillStatus::Pending,
             bank_reference: None,
             error_message: None,
@@ -331,30 +200,40 @@ impl Store {
 
     /// The bill with `code`; when `merchant_reference` is given too, it
     /// must be that bill's. Without a code, the bill with the reference.
-    pub fn find_bill(&self, code: Option<&str>, merchant_reference: Option<&str>) -> Result<Bill, ApiError> {
+    pub fn find_bill(
+        &self,
+        code: Option<&BillCode>,
+        merchant_reference: Option<&MerchantReference>,
+        now: DateTime<Utc>,
+    ) -> Result<BillRecord, ApiError> {
         let mut inner = self.lock();
         let code = match code {
-            Some(code) => code.to_owned(),
+            Some(code) => code.clone(),
             None => inner
                 .bills
                 .iter()
-                .find(|bill| Some(bill.request.merchant_reference.as_str()) == merchant_reference)
+                .find(|bill| Some(&bill.merchant_reference) == merchant_reference)
                 .map(|bill| bill.code.clone())
                 .ok_or_else(ApiError::not_found)?,
         };
-        let bill = inner.bill_mut(&code).ok_or_else(ApiError::not_found)?;
+        let bill = inner.bill_mut(&code, now).ok_or_else(ApiError::not_found)?;
         match merchant_reference {
-            Some(reference) if reference != bill.request.merchant_reference => Err(ApiError::not_found()),
+            Some(reference) if *reference != bill.merchant_reference => Err(ApiError::not_found()),
             _ => Ok(bill.clone()),
         }
     }
 
     /// The customer pays a pending bill (`failure`: the payment fails with
     /// that message). Refused when the bill is not pending.
-    pub fn pay_bill(&self, code: &str, failure: Option<String>) -> Result<Bill, ControlError> {
+    pub fn pay_bill(
+        &self,
+        code: &BillCode,
+        failure: Option<String>,
+        now: DateTime<Utc>,
+    ) -> Result<BillRecord, ControlError> {
         let mut inner = self.lock();
         let sequence = inner.next();
-        let bill = pending(inner.bill_mut(code), code)?;
+        let bill = pending(inner.bill_mut(code, now), code)?;
         match failure {
             Some(message) => {
                 bill.state = BillStatus::Error;
@@ -367,61 +246,66 @@ impl Store {
         }
         let bill = bill.clone();
         if bill.state == BillStatus::Paid {
-            inner.balance += bill.request.amount;
+            inner.balance += bill.amount.get();
         }
         Ok(bill)
     }
 
     /// Expires a pending bill now.
-    pub fn expire_bill(&self, code: &str) -> Result<Bill, ControlError> {
+    pub fn expire_bill(&self, code: &BillCode, now: DateTime<Utc>) -> Result<BillRecord, ControlError> {
         let mut inner = self.lock();
-        let bill = pending(inner.bill_mut(code), code)?;
+        let bill = pending(inner.bill_mut(code, now), code)?;
         bill.state = BillStatus::Expired;
         Ok(bill.clone())
     }
 
     /// Refunds a paid bill (the merchant answered the callback `"error": true`).
-    pub fn refund_bill(&self, code: &str) {
+    pub fn refund_bill(&self, code: &BillCode, now: DateTime<Utc>) {
         let mut inner = self.lock();
-        let Some(bill) = inner.bill_mut(code).filter(|bill| bill.state == BillStatus::Paid) else {
+        let Some(bill) = inner.bill_mut(code, now).filter(|bill| bill.state == BillStatus::Paid) else {
             return;
         };
         bill.state = BillStatus::Canceled;
-        let amount = bill.request.amount;
+        let amount = bill.amount.get();
         inner.balance = inner.balance.saturating_sub(amount);
     }
 
-    /// Records a cash-in, accepted when the balance covers it. A repeated
-    /// merchant reference gets the first cash-in again when the request is
-    /// the same, and is refused, naming it, otherwise.
-    pub fn cash_in(&self, request: CashInRequest, generation: Generation) -> Result<CashIn, ApiError> {
+    /// Records a cash-in made at `now`, accepted when the balance covers
+    /// it. A repeated merchant reference gets the first cash-in again when
+    /// the terms are the same, and is refused, naming it, otherwise.
+    pub fn cash_in(
+        &self,
+        terms: PayoutTerms,
+        generation: Generation,
+        now: DateTime<Utc>,
+    ) -> Result<CashInRecord, ApiError> {
         let mut inner = self.lock();
-        let reference = &request.merchant_reference;
-        if let Some(existing) = inner
-            .cash_ins
-            .iter()
-            .find(|c| c.request.merchant_reference == *reference)
-        {
-            return if existing.request == request {
+        let reference = &terms.merchant_reference;
+        if let Some(existing) = inner.cash_ins.iter().find(|c| c.merchant_reference == *reference) {
+            return if PayoutTerms::of(existing) == terms {
                 Ok(existing.clone())
             } else {
                 Err(ApiError::field(
-                    "merchant_reference",
+                    pesa_sandbox::field!(terms.merchant_reference),
                     "Already used by another cash-in.",
                 ))
             };
         }
         let sequence = inner.next();
-        let accepted = request.amount <= inner.balance;
+        let accepted = terms.amount.get() <= inner.balance;
         if accepted {
-            inner.balance -= request.amount;
+            inner.balance -= terms.amount.get();
         }
-        let cash_in = CashIn {
-            request,
+        let cash_in = CashInRecord {
+            merchant_reference: terms.merchant_reference,
+            bank: terms.bank,
+            account: terms.account,
+            amount: terms.amount,
+            description: terms.description,
             generation,
             accepted,
             reference: accepted.then(|| format!("CPT-{sequence}/01-{}", sequence % 1000)),
-            created_at: Utc::now(),
+            created_at: now,
         };
         inner.cash_ins.push(cash_in.clone());
         Ok(cash_in)
@@ -432,20 +316,19 @@ impl Store {
         self.lock().callbacks.push(attempt);
     }
 
-    /// Everything, as `GET /_sandbox/state` shows it, with the count of
-    /// tokens issued.
-    pub fn snapshot(&self, tokens_issued: u64) -> Snapshot {
+    /// Everything at `now`, as `GET /_sandbox/state` shows it, with the
+    /// count of tokens issued.
+    pub fn snapshot(&self, tokens_issued: u64, now: DateTime<Utc>) -> Snapshot {
         let mut inner = self.lock();
-        let now = Utc::now();
         for bill in &mut inner.bills {
-            bill.expire_if_due(now);
+            expire_if_due(bill, now);
         }
         Snapshot {
             bills: inner.bills.clone(),
             cash_ins: inner.cash_ins.clone(),
             callbacks: inner.callbacks.clone(),
-            balance: inner.balance,
-            tokens_issued,
+            balance: i64::try_from(inner.balance).unwrap_or(i64::MAX),
+            tokens_issued: i64::try_from(tokens_issued).unwrap_or(i64::MAX),
         }
     }
 
@@ -461,11 +344,11 @@ impl Store {
 }
 
 /// The bill, if it exists and is pending.
-fn pending<'a>(bill: Option<&'a mut Bill>, code: &str) -> Result<&'a mut Bill, ControlError> {
+fn pending<'a>(bill: Option<&'a mut BillRecord>, code: &BillCode) -> Result<&'a mut BillRecord, ControlError> {
     match bill {
-        None => Err(ControlError::NoBill(code.to_owned())),
+        None => Err(ControlError::NoBill(code.clone())),
         Some(bill) if bill.state != BillStatus::Pending => Err(ControlError::NotPending {
-            code: code.to_owned(),
+            code: code.clone(),
             status: bill.state.clone(),
         }),
         Some(bill) => Ok(bill),
@@ -475,90 +358,97 @@ fn pending<'a>(bill: Option<&'a mut Bill>, code: &str) -> Result<&'a mut Bill, C
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::valid;
 
     const MINUTE: Duration = Duration::from_secs(60);
 
-    fn new_bill(reference: &str, amount: u64) -> BillRequest {
-        BillRequest {
-            merchant_reference: reference.into(),
-            amount,
-            description: "d".into(),
-            bank: "MF1-0001".into(),
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-12-04T10:00:00Z").unwrap().to_utc()
+    }
+
+    fn new_bill(reference: &str, amount: u64) -> BillTerms {
+        BillTerms {
+            merchant_reference: valid(reference),
+            amount: Francs::try_from(amount).unwrap(),
+            description: valid("d"),
+            bank: valid("MF1-0001"),
             customer: "000001-01".into(),
             redirect_uri: None,
-            generation: Generation::First,
+            generation: Generation::Gen1,
         }
+    }
+
+    fn code(text: &str) -> BillCode {
+        valid(text)
     }
 
     #[test]
     fn a_bill_moves_from_pending_to_paid_once() {
         let store = Store::new(0);
-        let bill = store.create_bill(new_bill("r-1", 2000), MINUTE).unwrap();
-        assert!(bill.code.starts_with("BILL-") && bill.code.len() == "BILL-YYYYMMDD-XXXXXXXXXX".len());
-        let paid = store.pay_bill(&bill.code, None).unwrap();
+        let bill = store.create_bill(new_bill("r-1", 2000), MINUTE, now()).unwrap();
+        assert!(bill.code.starts_with("BILL-20261204-") && bill.code.len() == "BILL-YYYYMMDD-XXXXXXXXXX".len());
+        let paid = store.pay_bill(&bill.code, None, now()).unwrap();
         assert_eq!(paid.state, BillStatus::Paid);
         assert!(paid.bank_reference.is_some());
-        assert!(store.pay_bill(&bill.code, None).is_err());
-        assert!(store.expire_bill(&bill.code).is_err());
-        assert_eq!(store.snapshot(0).balance, 2000);
-        store.refund_bill(&bill.code);
-        assert_eq!(
-            store.find_bill(Some(&bill.code), None).unwrap().state,
-            BillStatus::Canceled
-        );
-        assert_eq!(store.snapshot(0).balance, 0);
+        assert!(store.pay_bill(&bill.code, None, now()).is_err());
+        assert!(store.expire_bill(&bill.code, now()).is_err());
+        assert_eq!(store.snapshot(0, now()).balance, 2000);
+        store.refund_bill(&bill.code, now());
+        let refunded = store.find_bill(Some(&bill.code), None, now()).unwrap();
+        assert_eq!(refunded.state, BillStatus::Canceled);
+        assert_eq!(store.snapshot(0, now()).balance, 0);
     }
 
     #[test]
     fn a_repeated_reference_never_creates_a_second_bill() {
         let store = Store::new(0);
-        let first = store.create_bill(new_bill("r-1", 2000), MINUTE).unwrap();
-        let again = store.create_bill(new_bill("r-1", 2000), MINUTE).unwrap();
+        let first = store.create_bill(new_bill("r-1", 2000), MINUTE, now()).unwrap();
+        let again = store.create_bill(new_bill("r-1", 2000), MINUTE, now()).unwrap();
         assert_eq!(again.code, first.code);
-        assert!(store.create_bill(new_bill("r-1", 3000), MINUTE).is_err());
-        assert_eq!(store.snapshot(0).bills.len(), 1);
+        assert!(store.create_bill(new_bill("r-1", 3000), MINUTE, now()).is_err());
+        assert_eq!(store.snapshot(0, now()).bills.len(), 1);
     }
 
     #[test]
-    fn bills_expire_when_their_time_is_up() {
+    fn bills_expire_when_the_clock_says_their_time_is_up() {
         let store = Store::new(0);
-        let bill = store.create_bill(new_bill("r-1", 2000), Duration::ZERO).unwrap();
-        assert_eq!(
-            store.find_bill(Some(&bill.code), None).unwrap().state,
-            BillStatus::Expired
-        );
-        assert!(store.pay_bill(&bill.code, None).is_err());
+        let bill = store.create_bill(new_bill("r-1", 2000), MINUTE, now()).unwrap();
+        let before = store.find_bill(Some(&bill.code), None, now() + MINUTE / 2).unwrap();
+        assert_eq!(before.state, BillStatus::Pending);
+        let after = store.find_bill(Some(&bill.code), None, now() + MINUTE).unwrap();
+        assert_eq!(after.state, BillStatus::Expired);
+        assert!(store.pay_bill(&bill.code, None, now()).is_err());
     }
 
     #[test]
     fn bills_are_found_by_code_and_reference_together() {
         let store = Store::new(0);
-        let bill = store.create_bill(new_bill("r-1", 2000), MINUTE).unwrap();
-        assert!(store.find_bill(Some(&bill.code), Some("r-1")).is_ok());
-        assert!(store.find_bill(None, Some("r-1")).is_ok());
-        assert!(store.find_bill(Some(&bill.code), Some("r-2")).is_err());
-        assert!(store.find_bill(Some("BILL-00000000-NOPE"), None).is_err());
+        let bill = store.create_bill(new_bill("r-1", 2000), MINUTE, now()).unwrap();
+        assert!(store.find_bill(Some(&bill.code), Some(&valid("r-1")), now()).is_ok());
+        assert!(store.find_bill(None, Some(&valid("r-1")), now()).is_ok());
+        assert!(store.find_bill(Some(&bill.code), Some(&valid("r-2")), now()).is_err());
+        assert!(store.find_bill(Some(&code("BILL-00000000-NOPE")), None, now()).is_err());
     }
 
     #[test]
     fn a_cash_in_needs_the_balance_and_is_kept_once() {
         let store = Store::new(1000);
         let cash_in = |reference: &str, amount| {
-            let request = CashInRequest {
-                merchant_reference: reference.into(),
-                bank: "MF1-0001".into(),
-                account: "000001-01".into(),
-                amount,
-                description: "d".into(),
+            let terms = PayoutTerms {
+                merchant_reference: valid(reference),
+                bank: valid("MF1-0001"),
+                account: valid("000001-01"),
+                amount: Francs::try_from(amount).unwrap(),
+                description: valid("d"),
             };
-            store.cash_in(request, Generation::First)
+            store.cash_in(terms, Generation::Gen1, now())
         };
         assert!(cash_in("c-1", 600).unwrap().accepted);
         assert!(!cash_in("c-2", 600).unwrap().accepted);
         let repeated = cash_in("c-1", 600).unwrap().reference;
         assert_eq!(repeated.as_deref().map(|r| r.starts_with("CPT-")), Some(true));
         assert!(cash_in("c-1", 700).is_err());
-        assert_eq!(store.snapshot(0).balance, 400);
-        assert_eq!(store.snapshot(0).cash_ins.len(), 2);
+        assert_eq!(store.snapshot(0, now()).balance, 400);
+        assert_eq!(store.snapshot(0, now()).cash_ins.len(), 2);
     }
 }

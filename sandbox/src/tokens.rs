@@ -1,7 +1,8 @@
 //! Tokens and sign-ins: the access tokens the sandbox issued (the
 //! merchant's, or a customer's signed in with iHela), the one-time codes of
 //! "log in with iHela", and the refresh tokens that renew a customer's
-//! token. One lock, never held across an `await`.
+//! token. One lock, never held across an `await`; "now" is the sandbox's
+//! clock, given by the caller.
 
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -89,9 +90,9 @@ impl Tokens {
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// A new random access token for the merchant, valid for `lifetime`.
-    pub fn issue_merchant(&self, lifetime: Duration) -> String {
-        self.lock().access_token(Holder::Merchant, lifetime, None)
+    /// A new random access token for the merchant, valid for `lifetime` from `now`.
+    pub fn issue_merchant(&self, lifetime: Duration, now: DateTime<Utc>) -> String {
+        self.lock().access_token(Holder::Merchant, now + lifetime, None)
     }
 
     /// Every access and refresh token issued so far, expired, spent or not.
@@ -104,47 +105,48 @@ impl Tokens {
         self.lock().issued
     }
 
-    /// Who `token` acts for, when it is known and not expired; the 401
-    /// detail otherwise.
-    pub fn check(&self, token: &str) -> Result<Holder, &'static str> {
+    /// Who `token` acts for, when it is known and not expired at `now`; the
+    /// 401 detail otherwise.
+    pub fn check(&self, token: &str, now: DateTime<Utc>) -> Result<Holder, &'static str> {
         match self.lock().access.get(token) {
             None => Err(INVALID_TOKEN),
-            Some(token) if Utc::now() >= token.expires => Err(EXPIRED_TOKEN),
+            Some(token) if now >= token.expires => Err(EXPIRED_TOKEN),
             Some(token) => Ok(token.holder),
         }
     }
 
     /// A one-time code for `customer`, who approved `client_id`'s login
-    /// coming back to `redirect_uri`, valid for `lifetime`.
+    /// coming back to `redirect_uri`, valid until `expires`.
     pub fn issue_code(
         &self,
         client_id: &str,
         redirect_uri: &str,
         customer: &'static Customer,
-        lifetime: Duration,
+        expires: DateTime<Utc>,
     ) -> String {
         let code = random(32);
         let entry = Code {
             client_id: client_id.to_owned(),
             redirect_uri: redirect_uri.to_owned(),
             customer,
-            expires: Utc::now() + lifetime,
+            expires,
             used: false,
         };
         self.lock().codes.insert(code.clone(), entry);
         code
     }
 
-    /// The customer's tokens for `code`, presented by `client_id` with
-    /// `redirect_uri`: once, before it expires, by the client and for the
-    /// redirect URI it was issued to. A code presented again is refused and
-    /// revokes the tokens it gave (RFC 6749 section 4.1.2).
+    /// The customer's tokens for `code`, presented at `now` by `client_id`
+    /// with `redirect_uri`: once, before it expires, by the client and for
+    /// the redirect URI it was issued to. A code presented again is refused
+    /// and revokes the tokens it gave (RFC 6749 section 4.1.2). The tokens
+    /// live `lifetime`.
     pub fn redeem(
         &self,
         code: &str,
         client_id: &str,
         redirect_uri: &str,
-        lifetime: Duration,
+        (now, lifetime): (DateTime<Utc>, Duration),
         with_refresh: bool,
     ) -> Result<Issued, Refused> {
         let mut inner = self.lock();
@@ -154,7 +156,7 @@ impl Tokens {
             return Err("The code was already used; the tokens it gave are revoked.");
         }
         entry.used = true;
-        if Utc::now() >= entry.expires {
+        if now >= entry.expires {
             return Err("The code expired.");
         }
         if entry.client_id != client_id {
@@ -164,16 +166,16 @@ impl Tokens {
             return Err("The redirect_uri is not the one the code was issued for.");
         }
         let customer = entry.customer;
-        Ok(inner.customer_tokens(client_id, customer, lifetime, with_refresh, Some(code)))
+        Ok(inner.customer_tokens(client_id, customer, now + lifetime, with_refresh, Some(code)))
     }
 
-    /// New tokens for the customer of `refresh_token`, presented by
-    /// `client_id`; the refresh token is spent (rotated).
+    /// New tokens for the customer of `refresh_token`, presented at `now` by
+    /// `client_id`, living `lifetime`; the refresh token is spent (rotated).
     pub fn refresh(
         &self,
         refresh_token: &str,
         client_id: &str,
-        lifetime: Duration,
+        (now, lifetime): (DateTime<Utc>, Duration),
         with_refresh: bool,
     ) -> Result<Issued, Refused> {
         let mut inner = self.lock();
@@ -184,16 +186,16 @@ impl Tokens {
         }
         let spent = inner.refresh.remove(refresh_token).ok_or("Unknown refresh token.")?;
         let code = spent.code.as_deref();
-        Ok(inner.customer_tokens(client_id, spent.customer, lifetime, with_refresh, code))
+        Ok(inner.customer_tokens(client_id, spent.customer, now + lifetime, with_refresh, code))
     }
 }
 
 impl Inner {
-    fn access_token(&mut self, holder: Holder, lifetime: Duration, code: Option<&str>) -> String {
+    fn access_token(&mut self, holder: Holder, expires: DateTime<Utc>, code: Option<&str>) -> String {
         let token = random(40);
         let entry = AccessToken {
             holder,
-            expires: Utc::now() + lifetime,
+            expires,
             code: code.map(str::to_owned),
         };
         self.access.insert(token.clone(), entry);
@@ -206,11 +208,11 @@ impl Inner {
         &mut self,
         client_id: &str,
         customer: &'static Customer,
-        lifetime: Duration,
+        expires: DateTime<Utc>,
         with_refresh: bool,
         code: Option<&str>,
     ) -> Issued {
-        let access_token = self.access_token(Holder::Customer(customer), lifetime, code);
+        let access_token = self.access_token(Holder::Customer(customer), expires, code);
         let refresh_token = with_refresh.then(|| {
             let token = random(40);
             let entry = RefreshToken {
@@ -243,6 +245,14 @@ mod tests {
     const HOUR: Duration = Duration::from_secs(3600);
     const RETURN: &str = "https://shop.example/return";
 
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-12-04T10:00:00Z").unwrap().to_utc()
+    }
+
+    fn at_now() -> (DateTime<Utc>, Duration) {
+        (now(), HOUR)
+    }
+
     fn customer() -> &'static Customer {
         &crate::data::CUSTOMERS[0]
     }
@@ -250,46 +260,46 @@ mod tests {
     #[test]
     fn a_code_works_once_for_its_client_and_redirect_uri() {
         let tokens = Tokens::default();
-        let code = tokens.issue_code("shop", RETURN, customer(), HOUR);
-        assert!(tokens.redeem(&code, "other", RETURN, HOUR, true).is_err());
+        let code = tokens.issue_code("shop", RETURN, customer(), now() + HOUR);
+        assert!(tokens.redeem(&code, "other", RETURN, at_now(), true).is_err());
         // Refused once, it is spent.
-        assert!(tokens.redeem(&code, "shop", RETURN, HOUR, true).is_err());
-        let code = tokens.issue_code("shop", RETURN, customer(), HOUR);
+        assert!(tokens.redeem(&code, "shop", RETURN, at_now(), true).is_err());
+        let code = tokens.issue_code("shop", RETURN, customer(), now() + HOUR);
         assert!(
             tokens
-                .redeem(&code, "shop", "https://shop.example/other", HOUR, true)
+                .redeem(&code, "shop", "https://shop.example/other", at_now(), true)
                 .is_err()
         );
-        let code = tokens.issue_code("shop", RETURN, customer(), HOUR);
-        let issued = tokens.redeem(&code, "shop", RETURN, HOUR, true).unwrap();
+        let code = tokens.issue_code("shop", RETURN, customer(), now() + HOUR);
+        let issued = tokens.redeem(&code, "shop", RETURN, at_now(), true).unwrap();
         assert!(
-            matches!(tokens.check(&issued.access_token), Ok(Holder::Customer(c)) if c.customer_id == customer().customer_id)
+            matches!(tokens.check(&issued.access_token, now()), Ok(Holder::Customer(c)) if c.customer_id == customer().customer_id)
         );
         // Used again: refused, and what it gave is revoked.
-        assert!(tokens.redeem(&code, "shop", RETURN, HOUR, true).is_err());
-        assert!(tokens.check(&issued.access_token).is_err());
+        assert!(tokens.redeem(&code, "shop", RETURN, at_now(), true).is_err());
+        assert!(tokens.check(&issued.access_token, now()).is_err());
         let refresh = issued.refresh_token.unwrap();
-        assert!(tokens.refresh(&refresh, "shop", HOUR, true).is_err());
+        assert!(tokens.refresh(&refresh, "shop", at_now(), true).is_err());
     }
 
     #[test]
     fn codes_expire_and_refresh_tokens_rotate() {
         let tokens = Tokens::default();
-        let code = tokens.issue_code("shop", RETURN, customer(), Duration::ZERO);
+        let code = tokens.issue_code("shop", RETURN, customer(), now());
         assert_eq!(
-            tokens.redeem(&code, "shop", RETURN, HOUR, true).unwrap_err(),
+            tokens.redeem(&code, "shop", RETURN, at_now(), true).unwrap_err(),
             "The code expired."
         );
-        let code = tokens.issue_code("shop", RETURN, customer(), HOUR);
-        let first = tokens.redeem(&code, "shop", RETURN, HOUR, true).unwrap();
+        let code = tokens.issue_code("shop", RETURN, customer(), now() + HOUR);
+        let first = tokens.redeem(&code, "shop", RETURN, at_now(), true).unwrap();
         let refresh = first.refresh_token.unwrap();
-        assert!(tokens.refresh(&refresh, "other", HOUR, true).is_err());
-        let renewed = tokens.refresh(&refresh, "shop", HOUR, true).unwrap();
-        assert!(tokens.check(&renewed.access_token).is_ok());
-        assert!(tokens.refresh(&refresh, "shop", HOUR, true).is_err(), "spent");
+        assert!(tokens.refresh(&refresh, "other", at_now(), true).is_err());
+        let renewed = tokens.refresh(&refresh, "shop", at_now(), true).unwrap();
+        assert!(tokens.check(&renewed.access_token, now()).is_ok());
+        assert!(tokens.refresh(&refresh, "shop", at_now(), true).is_err(), "spent");
         assert!(
             tokens
-                .refresh(&renewed.refresh_token.unwrap(), "shop", HOUR, false)
+                .refresh(&renewed.refresh_token.unwrap(), "shop", at_now(), false)
                 .unwrap()
                 .refresh_token
                 .is_none()

@@ -51,7 +51,6 @@ pub use crate::error::LoginError;
 use crate::error::{Error, InvalidInput, Result};
 use crate::generated::open_enums::AuthorizeError;
 use crate::generated::paths;
-use crate::requests::text;
 use crate::types;
 
 /// Random bytes in a login's `state` (256 bits).
@@ -128,11 +127,11 @@ impl Client {
         let redirect_uri = checked_redirect_uri(redirect_uri.into())?;
         let client_id = self.state().client_id().ok_or_else(needs_credentials)?;
         let state = random_state()?;
-        let query = types::AuthorizeQuery {
-            response_type: types::AuthorizeQueryResponseType::Code,
-            client_id: text(client_id.to_owned(), "client_id")?,
-            redirect_uri: text(redirect_uri.clone(), "redirect_uri")?,
-            state: text(state.clone(), "state")?,
+        let query = crate::generated::parameters::Authorize {
+            response_type: types::ResponseType::Code,
+            client_id: client_id.to_owned(),
+            redirect_uri: redirect_uri.clone(),
+            state: state.clone(),
         };
         let mut url = Url::parse(&format!("{}{}", self.api().baseurl(), paths::AUTHORIZE))
             .map_err(|e| InvalidInput::new("base_url", e.to_string()))?;

@@ -26,7 +26,7 @@ rm -rf "$PY" && mkdir -p "$PY"
 # JSON request bodies only: openapi-python-client 0.29.1 cannot type two
 # (its template tests an undefined `body_required` and never imports `Unset`,
 # so mypy refuses the module); ihela-codegen makes the same reduction for progenitor.
-(cd "$ROOT" && cargo xtask client-view "$PY/spec.json")
+(cd "$ROOT" && cargo xtask client-view openapi/ihela-merchant.yaml "$PY/spec.json")
 PATH="$VENV/bin:$PATH" "$VENV/bin/openapi-python-client" generate --path "$PY/spec.json" \
     --config "$HERE/python/config.yaml" --meta none --output-path "$PY/ihela_merchant"
 MYPYPATH="$PY" "$VENV/bin/mypy" --config-file "$HERE/python/mypy.ini" --cache-dir "$WORK/mypy-cache" \

@@ -69,8 +69,8 @@ enum Row {
 
 impl Row {
     fn fault(self, op: Op) -> Fault {
-        let status = |code: u16| Fault {
-            status: Some(code),
+        let status = |code: i64| Fault {
+            status: code,
             ..Fault::new(op.path(), FaultKind::Status)
         };
         match self {
@@ -82,7 +82,7 @@ impl Row {
             },
             Row::Status429 => status(429),
             Row::DelayPastTimeout => Fault {
-                delay_ms: Some(DELAY.as_millis() as u64),
+                delay_ms: u64::try_from(DELAY.as_millis()).unwrap(),
                 ..Fault::new(op.path(), FaultKind::Delay)
             },
             Row::DropAfterProcessing => Fault::new(op.path(), FaultKind::Drop),
@@ -93,7 +93,7 @@ impl Row {
             },
             Row::Unauthorized => status(401),
             Row::TokenEndpointDown => Fault {
-                count: Some(100),
+                count: std::num::NonZeroU64::new(100).unwrap(),
                 ..Fault::new(ihela::paths::CREATE_TOKEN, FaultKind::Drop)
             },
         }
@@ -132,12 +132,12 @@ fn outcome<T>(result: &Result<T, Error>) -> Outcome {
 }
 
 /// The codes of the sandbox's bills under the reference.
-fn bills(sandbox: &Sandbox) -> Vec<String> {
+fn bills(sandbox: &Sandbox) -> Vec<ihela::BillCode> {
     let state = sandbox.state();
     let ours = state
         .bills
         .into_iter()
-        .filter(|bill| bill.request.merchant_reference == REFERENCE);
+        .filter(|bill| bill.merchant_reference.as_str() == REFERENCE);
     ours.map(|bill| bill.code).collect()
 }
 
@@ -147,7 +147,7 @@ fn cash_ins(sandbox: &Sandbox) -> usize {
     let ours = state
         .cash_ins
         .iter()
-        .filter(|cash_in| cash_in.request.merchant_reference == REFERENCE);
+        .filter(|cash_in| cash_in.merchant_reference.as_str() == REFERENCE);
     ours.count()
 }
 
@@ -180,7 +180,7 @@ async fn cell(row: Row, op: Op, expected: Outcome, expected_records: usize) {
             let found = matches!(&result, Ok(CreatedBill::Recovered { .. }));
             if let Ok(bill) = &result {
                 let bills = bills(&sandbox);
-                assert_eq!(bills, [bill.bill().code.as_str()], "the caller has the sandbox's bill");
+                assert_eq!(bills, [bill.bill().code.clone()], "the caller has the sandbox's bill");
             }
             if found { Outcome::Found } else { outcome(&result) }
         }
@@ -208,7 +208,7 @@ async fn cell(row: Row, op: Op, expected: Outcome, expected_records: usize) {
 
     if matches!(row, Row::DelayPastTimeout) {
         // Whatever the delayed request still does, it has done by now.
-        tokio::time::sleep(DELAY).await;
+        sandbox.settle().await;
     }
     let held = if matches!(op, Op::CashIn) {
         cash_ins(&sandbox)

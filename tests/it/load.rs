@@ -85,14 +85,11 @@ async fn prepare(client: Client) -> Load {
 fn held(sandbox: &Sandbox, prefix: &str) -> (BTreeSet<String>, BTreeSet<String>) {
     let state = sandbox.state();
     let ours = |reference: &str| reference.starts_with(prefix);
-    let bills = state.bills.into_iter().filter(|b| ours(&b.request.merchant_reference));
-    let cash_ins = state
-        .cash_ins
-        .into_iter()
-        .filter(|c| ours(&c.request.merchant_reference));
+    let bills = state.bills.into_iter().filter(|b| ours(&b.merchant_reference));
+    let cash_ins = state.cash_ins.into_iter().filter(|c| ours(&c.merchant_reference));
     (
-        bills.map(|bill| bill.code).collect(),
-        cash_ins.map(|cash_in| cash_in.request.merchant_reference).collect(),
+        bills.map(|bill| bill.code.to_string()).collect(),
+        cash_ins.map(|cash_in| cash_in.merchant_reference.to_string()).collect(),
     )
 }
 

@@ -1,7 +1,7 @@
 //! What is retried, what is never sent twice, and what a bill init or
 //! cash-in of unknown outcome becomes, on a mock gateway (counting requests).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::common::*;
 use httpmock::prelude::*;
@@ -66,21 +66,18 @@ async fn retries_can_be_turned_off() {
 }
 
 #[tokio::test]
-async fn retry_after_is_waited_out_and_one_past_the_budget_is_not_waited_for() {
+async fn a_retry_after_past_the_budget_is_not_waited_for() {
+    // How long a Retry-After is waited out is `pesa-core`'s to test, on
+    // tokio's paused clock; here, that the answer's header is read.
     let server = MockServer::start_async().await;
     mock_token(&server).await;
     let banks = mock_op(&server, Op::ListBanks, |_, then| {
         then.status(429).header("retry-after", "1").body("{}");
     });
-    let client = client_with(&server, policy().max_attempts(2));
-    let started = Instant::now();
-    client.list_banks().await.unwrap_err();
-    assert!(started.elapsed() >= Duration::from_secs(1), "{:?}", started.elapsed());
-    banks.assert_calls_async(2).await;
-
+    // Without the header, the first backoff (at most 200 ms) would fit.
     let impatient = client_with(&server, policy().max_elapsed(Duration::from_millis(500)));
     impatient.list_banks().await.unwrap_err();
-    banks.assert_calls_async(3).await;
+    banks.assert_calls_async(1).await;
 }
 
 #[tokio::test]

@@ -297,8 +297,7 @@ async fn cash_in_posts_generation_2_names_with_the_clients_pin() {
                 reference("REF3224"),
                 "Cashin description",
             )
-            .account_holder("Bigirimana Fabrice")
-            .currency("BIF"),
+            .account_holder("Bigirimana Fabrice"),
         )
         .await
         .unwrap();

@@ -1,16 +1,17 @@
-//! Project tasks: `cargo xtask <task>`.
+//! Project tasks: `cargo xtask <task>`, for every contract of the workspace
+//! (`pesa_codegen::apis::ALL`).
 //!
-//! - `regen`: rewrite everything derived from `openapi/ihela-merchant.yaml`
-//!   that is kept in the repository: the review copy of the generated Rust
-//!   (`generated/ihela_client.rs`) and the bundled JSON spec
-//!   (`openapi/ihela-merchant.json`).
-//! - `regen --check`: fail when any of them is stale or the spec does not lint
+//! - `regen`: rewrite everything derived from the contracts that is kept in
+//!   the repository: the review copy of each generated Rust file
+//!   (`generated/<spec>.rs`, and `generated/<spec>_mock.rs` for a client's
+//!   typed mocks) and each bundled JSON spec (beside its YAML).
+//! - `regen --check`: fail when any of them is stale or a spec does not lint
 //!   clean with Redocly (installed here by npm from `xtask/redocly/`).
 //! - `snapshots [--review]`: run the fixture snapshot tests; `--review`
 //!   accepts the new snapshots (review the diff before committing).
-//! - `breaking [--base REV]`: what the spec's changes since REV (default
+//! - `breaking [--base REV]`: what each spec's changes since REV (default
 //!   `HEAD`) break for existing callers; `regen` prints it too.
-//! - `client-view OUT`: the spec as JSON the way generated clients see it
+//! - `client-view SPEC OUT`: a spec as JSON the way generated clients see it
 //!   (one media type per request body, JSON; no browser pages), for
 //!   generators that take no more (the interop scripts).
 
@@ -20,6 +21,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 use clap::{Parser, Subcommand};
+use pesa_codegen::Api;
 
 #[derive(Parser)]
 #[command(about = "Tasks of the ihela workspace")]
@@ -30,21 +32,23 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Task {
-    /// Rewrite the files derived from the spec (or check them with --check).
+    /// Rewrite the files derived from the specs (or check them with --check).
     Regen {
-        /// Change nothing; fail if a derived file is stale or the spec does not lint.
+        /// Change nothing; fail if a derived file is stale or a spec does not lint.
         #[arg(long)]
         check: bool,
     },
-    /// Report what the spec's changes since a git revision break for callers.
+    /// Report what each spec's changes since a git revision break for callers.
     Breaking {
         /// The revision to compare with.
         #[arg(long, default_value = "HEAD")]
         base: String,
     },
-    /// Write the spec as JSON the way generated clients see it (JSON request
+    /// Write a spec as JSON the way generated clients see it (JSON request
     /// bodies only, no browser pages), for generators that take no more.
     ClientView {
+        /// The spec, relative to the workspace (`openapi/ihela-merchant.yaml`).
+        spec: PathBuf,
         /// The file to write.
         out: PathBuf,
     },
@@ -56,8 +60,6 @@ enum Task {
     },
 }
 
-const SPEC: &str = "openapi/ihela-merchant.yaml";
-
 fn main() -> ExitCode {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
@@ -66,7 +68,7 @@ fn main() -> ExitCode {
         Task::Regen { check } => regen(root, check),
         Task::Snapshots { review } => snapshots(root, review),
         Task::Breaking { base } => report_breaking(root, &base),
-        Task::ClientView { out } => client_view(root, &out),
+        Task::ClientView { spec, out } => client_view(root, &spec, &out),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -77,32 +79,65 @@ fn main() -> ExitCode {
     }
 }
 
-/// A file derived from the spec, with its expected content.
+/// A contract: the crate folder it belongs to, and its settings.
+struct Contract {
+    dir: PathBuf,
+    api: Api<'static>,
+}
+
+impl Contract {
+    /// The spec, relative to the workspace.
+    fn spec(&self) -> PathBuf {
+        self.dir.join(self.api.spec)
+    }
+
+    /// The spec's file name without `.yaml`.
+    fn stem(&self) -> String {
+        Path::new(self.api.spec)
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().replace('-', "_"))
+            .unwrap_or_default()
+    }
+}
+
+fn contracts() -> Vec<Contract> {
+    pesa_codegen::apis::ALL
+        .iter()
+        .map(|(dir, api)| Contract {
+            dir: PathBuf::from(dir),
+            api: *api,
+        })
+        .collect()
+}
+
+/// A file derived from a spec, with its expected content.
 struct Derived {
     path: PathBuf,
     content: String,
 }
 
 fn derived(root: &Path) -> Result<Vec<Derived>, String> {
-    let spec_path = root.join(SPEC);
-    let spec = ihela_codegen::load_spec(&spec_path).map_err(|e| e.to_string())?;
-    let code = ihela_codegen::generate(&spec).map_err(|e| e.to_string())?;
-    let json = ihela_codegen::bundle_json(&spec_path).map_err(|e| e.to_string())?;
-    let mocks = ihela_codegen::generate_mocks(&spec).map_err(|e| e.to_string())?;
-    Ok(vec![
-        Derived {
-            path: root.join("generated/ihela_client.rs"),
-            content: code,
-        },
-        Derived {
-            path: root.join("openapi/ihela-merchant.json"),
-            content: json,
-        },
-        Derived {
-            path: root.join("generated/ihela_mock.rs"),
-            content: mocks,
-        },
-    ])
+    let mut files = Vec::new();
+    for contract in contracts() {
+        let loaded = pesa_codegen::load(contract.api, &root.join(&contract.dir)).map_err(|e| e.to_string())?;
+        let stem = contract.stem();
+        files.push(Derived {
+            path: root.join("generated").join(format!("{stem}.rs")),
+            content: pesa_codegen::generate(&loaded).map_err(|e| e.to_string())?,
+        });
+        if contract.api.client_state.is_some() {
+            files.push(Derived {
+                path: root.join("generated").join(format!("{stem}_mock.rs")),
+                content: pesa_codegen::generate_mocks(&loaded).map_err(|e| e.to_string())?,
+            });
+        }
+        let spec = root.join(contract.spec());
+        files.push(Derived {
+            path: spec.with_extension("json"),
+            content: pesa_codegen::bundle_json(&spec).map_err(|e| e.to_string())?,
+        });
+    }
+    Ok(files)
 }
 
 fn regen(root: &Path, check: bool) -> Result<(), String> {
@@ -128,14 +163,14 @@ fn regen(root: &Path, check: bool) -> Result<(), String> {
         report_breaking(root, "HEAD")?;
     }
     if stale.is_empty() {
-        println!("derived files are up to date and {SPEC} lints clean");
+        println!("derived files are up to date and every spec lints clean");
         Ok(())
     } else {
         Err(format!("stale, run `cargo xtask regen`: {}", stale.join(", ")))
     }
 }
 
-/// Lints the spec with the Redocly CLI pinned in `xtask/redocly/`.
+/// Lints every spec with the Redocly CLI pinned in `xtask/redocly/`.
 fn lint(root: &Path) -> Result<(), String> {
     let tool_dir = root.join("xtask/redocly");
     let redocly = tool_dir.join("node_modules/.bin/redocly");
@@ -144,48 +179,57 @@ fn lint(root: &Path) -> Result<(), String> {
             .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
             .current_dir(&tool_dir))?;
     }
+    let specs: Vec<PathBuf> = contracts().iter().map(Contract::spec).collect();
     run(Command::new(redocly)
-        .args(["lint", SPEC, "--format=stylish"])
+        .arg("lint")
+        .args(&specs)
+        .arg("--format=stylish")
         .env("REDOCLY_TELEMETRY", "off")
         .env("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true")
         .current_dir(root))
 }
 
-/// Writes the spec as generated clients see it to `out`.
-fn client_view(root: &Path, out: &Path) -> Result<(), String> {
-    let spec = ihela_codegen::load_spec(&root.join(SPEC)).map_err(|e| e.to_string())?;
-    let reduced = ihela_codegen::client_view(&spec);
+/// Writes `spec` as generated clients see it to `out`.
+fn client_view(root: &Path, spec: &Path, out: &Path) -> Result<(), String> {
+    let contract = contracts()
+        .into_iter()
+        .find(|contract| contract.spec() == spec)
+        .ok_or_else(|| format!("{} is not a contract of the workspace", spec.display()))?;
+    let loaded = pesa_codegen::load(contract.api, &root.join(&contract.dir)).map_err(|e| e.to_string())?;
+    let reduced = pesa_codegen::client_view(loaded.spec());
     let text = serde_json::to_string_pretty(&reduced).map_err(|e| e.to_string())?;
     std::fs::write(out, text + "\n").map_err(|e| format!("{}: {e}", out.display()))
 }
 
-/// Prints what changed in the spec since `base`, breaking changes first.
+/// Prints what changed in each spec since `base`, breaking changes first.
 fn report_breaking(root: &Path, base: &str) -> Result<(), String> {
-    let shown = Command::new("git")
-        .args(["show", &format!("{base}:{SPEC}")])
-        .current_dir(root)
-        .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
-    if !shown.status.success() {
-        return Err(format!(
-            "no {SPEC} at {base}: {}",
-            String::from_utf8_lossy(&shown.stderr)
-        ));
+    for contract in contracts() {
+        let spec = contract.spec();
+        let shown = Command::new("git")
+            .args(["show", &format!("{base}:{}", spec.display())])
+            .current_dir(root)
+            .output()
+            .map_err(|e| format!("cannot run git: {e}"))?;
+        if !shown.status.success() {
+            println!("{}: new since {base}", spec.display());
+            continue;
+        }
+        let parse = |text: &[u8]| serde_yaml::from_slice::<serde_json::Value>(text).map_err(|e| e.to_string());
+        let old = parse(&shown.stdout)?;
+        let new = parse(&std::fs::read(root.join(&spec)).map_err(|e| e.to_string())?)?;
+        let mut changes = breaking::compare(&old, &new);
+        changes.sort_by_key(|change| !change.breaking);
+        for change in &changes {
+            let kind = if change.breaking { "BREAKING " } else { "compatible" };
+            println!("{kind} {}", change.what);
+        }
+        let count = changes.iter().filter(|change| change.breaking).count();
+        println!(
+            "{} since {base}: {count} breaking, {} compatible",
+            spec.display(),
+            changes.len() - count
+        );
     }
-    let parse = |text: &[u8]| serde_yaml::from_slice::<serde_json::Value>(text).map_err(|e| e.to_string());
-    let old = parse(&shown.stdout)?;
-    let new = parse(&std::fs::read(root.join(SPEC)).map_err(|e| e.to_string())?)?;
-    let mut changes = breaking::compare(&old, &new);
-    changes.sort_by_key(|change| !change.breaking);
-    for change in &changes {
-        let kind = if change.breaking { "BREAKING " } else { "compatible" };
-        println!("{kind} {}", change.what);
-    }
-    let count = changes.iter().filter(|change| change.breaking).count();
-    println!(
-        "{SPEC} since {base}: {count} breaking, {} compatible",
-        changes.len() - count
-    );
     Ok(())
 }
 
@@ -201,7 +245,7 @@ fn snapshots(root: &Path, review: bool) -> Result<(), String> {
     }
     run(&mut command)?;
     if review {
-        println!("snapshots accepted: review `git diff tests/snapshots` before committing");
+        println!("snapshots accepted: review `git diff tests/it/snapshots` before committing");
     }
     Ok(())
 }

@@ -1,17 +1,16 @@
 //! Bank lists, customer lookup, and the connected user.
 
-use axum::extract::rejection::{PathRejection, QueryRejection};
-use axum::extract::{Path, Query};
+use std::sync::Arc;
+
 use axum::{Extension, Json};
-use ihela::types;
+use ihela::{parameters, types};
+use pesa_sandbox::{Params, field};
 
 use super::{known_bank, known_customer};
+use crate::App;
 use crate::data::BANKS;
-use crate::fields::{ApiError, Fields};
+use crate::errors::{ApiError, Problems};
 use crate::tokens::Holder;
-
-/// The longest customer id or account number accepted.
-const MAX_ID: usize = 255;
 
 /// Every bank (the all, cash-in and cash-out lists are the same here).
 pub async fn list() -> Json<types::BankList> {
@@ -26,26 +25,23 @@ pub async fn list() -> Json<types::BankList> {
 
 /// A customer's account number and name, by `customer_id` or `account_number`.
 pub async fn lookup(
-    path: Result<Path<String>, PathRejection>,
-    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+    Params(asked): Params<parameters::LookupCustomer>,
 ) -> Result<Json<types::CustomerAccount>, ApiError> {
-    let Path(bank_slug) = path.map_err(|e| ApiError::field("bank_slug", e.body_text()))?;
-    let Query(query) = query.map_err(|e| ApiError::field("non_field_errors", e.body_text()))?;
-    // The query is read like a form body, for the same field errors.
-    let mut fields = Fields::from_text(query);
-    let bank = known_bank(&mut fields, "bank_slug", Some(bank_slug));
-    let (name, who) = match fields.optional_nonblank("customer_id", MAX_ID) {
-        Some(id) => ("customer_id", Some(id)),
-        None => ("account_number", fields.optional_nonblank("account_number", MAX_ID)),
+    let mut problems = Problems::default();
+    let bank = known_bank(&mut problems, field!(asked.bank_slug), &asked.bank_slug);
+    let (name, who) = match (&asked.customer_id, &asked.account_number) {
+        (Some(id), _) => (field!(asked.customer_id), id),
+        (None, Some(number)) => (field!(asked.account_number), number),
+        (None, None) => {
+            problems.add(field!(asked.customer_id), "Give customer_id or account_number.");
+            return Err(problems.finish().unwrap_err());
+        }
     };
-    if who.is_none() {
-        fields.error("customer_id", "Give customer_id or account_number.");
-    }
-    let customer = bank.and_then(|bank| known_customer(&mut fields, name, bank, who.as_deref()));
-    fields.finish()?;
+    let customer = bank.and_then(|bank| known_customer(&mut problems, name, bank, who));
+    problems.finish()?;
     let customer = customer.ok_or_else(ApiError::not_found)?;
     Ok(Json(types::CustomerAccount {
-        account_number: crate::state::valid(customer.account_number),
+        account_number: crate::data::valid(customer.account_number),
         name: Some(customer.name.to_owned()),
     }))
 }
@@ -57,3 +53,8 @@ pub async fn connected_user(Extension(holder): Extension<Holder>) -> Json<types:
         Holder::Customer(customer) => customer.user(),
     })
 }
+
+/// The state of every route of this module, unused: the lists and the user
+/// need none.
+#[allow(dead_code)]
+type Unused = Arc<App>;

@@ -1,43 +1,54 @@
-//! Bills: init and verify (generation 1), bill-init and bill-check (the
-//! later generation).
+//! Bills: init and verify (generation 1), bill-init and bill-check
+//! (generation 2). Each request is read whole through the contract; what is
+//! left to check here is what the sandbox knows (banks, customers, limits).
 
 use std::sync::Arc;
 
 use axum::extract::State;
 use axum::{Extension, Json};
 use ihela::types;
+use pesa_sandbox::{Valid, field};
 
 use super::{Direction, check_limits, known_bank, known_customer, succeeded};
 use crate::App;
-use crate::data::{Bank, Customer};
-use crate::fields::{ApiError, Fields};
-use crate::state::{Bill, BillRequest, Generation};
+use crate::controls::types::{BillRecord, Generation};
+use crate::data::{self, Bank, Customer};
+use crate::errors::{ApiError, Problems};
+use crate::state::BillTerms;
 use crate::tokens::Holder;
 
-/// The longest customer identifier accepted.
-const MAX_USER: usize = 255;
-
 /// `POST bill/init/`: a bill for an iHela user, or for a customer of `bank`.
-pub async fn init(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Json<types::BillInitResponse>, ApiError> {
-    let asked = Asked::read(&mut fields);
-    let user = fields.text("user", MAX_USER);
-    let bank_slug = fields.optional_nonblank("bank", MAX_USER);
-    let bank = known_bank(&mut fields, "bank", bank_slug);
-    let bank_client_id = fields.optional_nonblank("bank_client_id", MAX_USER);
+pub async fn init(
+    State(app): State<Arc<App>>,
+    Valid(asked): Valid<types::BillInitRequest>,
+) -> Result<Json<types::BillInitResponse>, ApiError> {
+    let mut problems = Problems::default();
+    let bank = match &asked.bank {
+        Some(slug) => known_bank(&mut problems, field!(asked.bank), slug),
+        None => None,
+    };
     // With a bank, the customer is `bank_client_id` (the Python client sends `user` there too).
     let customer = match bank {
-        Some(bank) => known_customer(
-            &mut fields,
-            "bank_client_id",
-            bank,
-            bank_client_id.as_deref().or(user.as_deref()),
-        )
-        .map(|customer| customer.account_number.to_owned()),
-        None => user,
+        Some(bank) => {
+            let who = asked.bank_client_id.as_deref().unwrap_or(&asked.user);
+            known_customer(&mut problems, field!(asked.bank_client_id), bank, who)
+                .map(|customer| customer.account_number.to_owned())
+        }
+        None => Some(asked.user.to_string()),
     };
-    check_limits(&mut fields, "amount", bank, asked.amount, Direction::Out);
-    fields.finish()?;
-    let bill = asked.create(&app, bank, customer, Generation::First)?;
+    check_limits(&mut problems, field!(asked.amount), bank, asked.amount, Direction::Out);
+    problems.finish()?;
+    let terms = BillTerms {
+        merchant_reference: asked.merchant_reference,
+        amount: asked.amount,
+        description: asked.description,
+        bank: bank_slug(bank),
+        // Present once no problem was found.
+        customer: customer.unwrap_or_default(),
+        redirect_uri: asked.redirect_uri,
+        generation: Generation::Gen1,
+    };
+    let bill = open_bill(&app, bank, terms)?;
     Ok(Json(types::BillInitResponse {
         bill: bill.answer(&app.base_url),
     }))
@@ -47,17 +58,16 @@ pub async fn init(State(app): State<Arc<App>>, mut fields: Fields) -> Result<Jso
 /// bill code (or absent, to find a bill by the merchant reference alone).
 pub async fn verify(
     State(app): State<Arc<App>>,
-    mut fields: Fields,
+    Valid(asked): Valid<types::BillVerifyRequest>,
 ) -> Result<Json<types::BillVerifyResponse>, ApiError> {
-    let reference = fields.checked::<types::MerchantReference>("code");
-    let code = fields.optional_string("reference", MAX_USER);
-    fields.finish()?;
-    let bill = app.store.find_bill(code.as_deref(), reference.as_deref())?;
+    let bill = app
+        .store
+        .find_bill(asked.reference.as_ref(), Some(&asked.code), app.now())?;
     Ok(Json(types::BillVerifyResponse {
         bill: types::BillVerification {
             bank_reference: bill.bank_reference.clone(),
-            reference: bill.bill_code(),
-            code: bill.merchant_reference(),
+            reference: bill.code,
+            code: bill.merchant_reference,
             status: bill.state,
         },
     }))
@@ -68,28 +78,36 @@ pub async fn verify(
 pub async fn create(
     State(app): State<Arc<App>>,
     Extension(holder): Extension<Holder>,
-    mut fields: Fields,
+    Valid(asked): Valid<types::BillCreateRequest>,
 ) -> Result<Json<types::BillInitResult>, ApiError> {
+    let mut problems = Problems::default();
     let (bank, customer) = match holder {
-        Holder::Merchant => named_payer(&mut fields),
-        Holder::Customer(customer) => signed_in_payer(&mut fields, customer),
+        Holder::Merchant => named_payer(&mut problems, &asked),
+        Holder::Customer(customer) => signed_in_payer(&mut problems, &asked, customer),
     };
-    let customer = customer.map(|customer| customer.account_number.to_owned());
-    let asked = Asked::read(&mut fields);
-    fields.optional_checked::<types::Description>("merchant_description");
-    fields.optional_text("payment_product_id");
-    fields.pin("pin_code");
-    check_limits(&mut fields, "amount", bank, asked.amount, Direction::Out);
-    fields.finish()?;
-    let bill = asked.create(&app, bank, customer, Generation::Later)?;
+    check_limits(&mut problems, field!(asked.amount), bank, asked.amount, Direction::Out);
+    problems.finish()?;
+    let terms = BillTerms {
+        merchant_reference: asked.merchant_reference,
+        amount: asked.amount,
+        description: asked.description,
+        bank: bank_slug(bank),
+        // Present once no problem was found.
+        customer: customer
+            .map(|customer| customer.account_number.to_owned())
+            .unwrap_or_default(),
+        redirect_uri: asked.redirect_uri,
+        generation: Generation::Gen2,
+    };
+    let bill = open_bill(&app, bank, terms)?;
     let data = types::BillInitData {
-        bill_code: Some(bill.bill_code()),
-        code: Some(bill.bill_code()),
-        merchant_reference: Some(bill.merchant_reference()),
-        amount: Some(crate::data::amount(bill.request.amount)),
+        bill_code: Some(bill.code.clone()),
+        code: Some(bill.code.clone()),
+        amount: Some(bill.amount.to_decimal()),
         status: Some(bill.state.clone()),
         confirmation_uri: Some(bill.confirmation_uri(&app.base_url)),
         created_at: Some(bill.created_at),
+        merchant_reference: Some(bill.merchant_reference),
     };
     let (success, response_code, response_message) = succeeded();
     Ok(Json(types::BillInitResult {
@@ -101,14 +119,17 @@ pub async fn create(
 }
 
 /// The bank and customer a merchant's bill-init names (`debit_bank`,
-/// `debit_account`).
-fn named_payer(fields: &mut Fields) -> (Option<&'static Bank>, Option<&'static Customer>) {
-    // ihela-sdk 0.4.0 leaves `debit_bank` out when no bank is given.
-    let bank_slug = fields.optional_nonblank("debit_bank", MAX_USER);
-    let bank_slug = bank_slug.unwrap_or_else(|| crate::data::IHELA_BANK.to_owned());
-    let bank = known_bank(fields, "debit_bank", Some(bank_slug));
-    let account = fields.text("debit_account", MAX_USER);
-    let customer = bank.and_then(|bank| known_customer(fields, "debit_account", bank, account.as_deref()));
+/// `debit_account`); iHela Credit Union when `debit_bank` is left out, as
+/// `ihela-sdk` 0.4.0 does.
+fn named_payer(
+    problems: &mut Problems,
+    asked: &types::BillCreateRequest,
+) -> (Option<&'static Bank>, Option<&'static Customer>) {
+    let ihela = data::valid(data::IHELA_BANK);
+    let slug = asked.debit_bank.as_ref().unwrap_or(&ihela);
+    let bank = known_bank(problems, field!(asked.debit_bank), slug);
+    let customer =
+        bank.and_then(|bank| known_customer(problems, field!(asked.debit_account), bank, &asked.debit_account));
     (bank, customer)
 }
 
@@ -116,25 +137,19 @@ fn named_payer(fields: &mut Fields) -> (Option<&'static Bank>, Option<&'static C
 /// and `debit_account` may be left out or empty (as `ihela-sdk` sends
 /// them), or name the customer's own; nobody else's.
 fn signed_in_payer(
-    fields: &mut Fields,
+    problems: &mut Problems,
+    asked: &types::BillCreateRequest,
     customer: &'static Customer,
 ) -> (Option<&'static Bank>, Option<&'static Customer>) {
-    let bank = crate::data::bank(customer.bank);
-    if let Some(slug) = fields.optional_text("debit_bank")
-        && slug != customer.bank
-    {
-        fields.error(
-            "debit_bank",
-            format!("The signed-in customer's bank is {}.", customer.bank),
-        );
+    if asked.debit_bank.as_deref().is_some_and(|slug| slug != customer.bank) {
+        let message = format!("The signed-in customer's bank is {}.", customer.bank);
+        problems.add(field!(asked.debit_bank), message);
     }
-    if let Some(account) = fields.optional_text("debit_account")
-        && account != customer.account_number
-        && account != customer.customer_id
-    {
-        fields.error("debit_account", "Not the signed-in customer's account.");
+    let account = asked.debit_account.as_str();
+    if !account.is_empty() && account != customer.account_number && account != customer.customer_id {
+        problems.add(field!(asked.debit_account), "Not the signed-in customer's account.");
     }
-    (bank, Some(customer))
+    (data::bank(customer.bank), Some(customer))
 }
 
 /// `POST bill-check/`: a bill by its code and merchant reference (or by the
@@ -143,25 +158,23 @@ fn signed_in_payer(
 pub async fn check(
     State(app): State<Arc<App>>,
     Extension(holder): Extension<Holder>,
-    mut fields: Fields,
+    Valid(asked): Valid<types::BillCheckRequest>,
 ) -> Result<Json<types::BillCheckResult>, ApiError> {
-    let code = fields.optional_string("bill_code", MAX_USER);
-    let reference = fields.checked::<types::MerchantReference>("merchant_reference");
-    fields.pin("pin_code");
-    fields.finish()?;
-    let bill = app.store.find_bill(code.as_deref(), reference.as_deref())?;
+    let bill = app
+        .store
+        .find_bill(asked.bill_code.as_ref(), Some(&asked.merchant_reference), app.now())?;
     if let Holder::Customer(customer) = holder
-        && bill.request.customer != customer.account_number
+        && bill.customer != customer.account_number
     {
         return Err(ApiError::not_found());
     }
     let data = types::BillCheckData {
-        bill_code: Some(bill.bill_code()),
-        merchant_reference: Some(bill.merchant_reference()),
-        status: Some(bill.state.clone()),
         bank_reference: bill.bank_reference.clone(),
         payment_reference: bill.bank_reference.clone(),
-        amount: Some(crate::data::amount(bill.request.amount)),
+        amount: Some(bill.amount.to_decimal()),
+        status: Some(bill.state),
+        bill_code: Some(bill.code),
+        merchant_reference: Some(bill.merchant_reference),
     };
     let (success, response_code, response_message) = succeeded();
     Ok(Json(types::BillCheckResult {
@@ -172,51 +185,17 @@ pub async fn check(
     }))
 }
 
-/// What both bill inits read alike (each value present once the fields are checked).
-struct Asked {
-    amount: Option<u64>,
-    description: Option<String>,
-    reference: Option<String>,
-    redirect_uri: Option<String>,
+/// The slug of the bank a bill goes to: iHela Credit Union's when none is named.
+fn bank_slug(bank: Option<&Bank>) -> types::BankSlug {
+    data::valid(bank.map_or(data::IHELA_BANK, |bank| bank.slug))
 }
 
-impl Asked {
-    fn read(fields: &mut Fields) -> Self {
-        Self {
-            amount: fields.francs("amount"),
-            description: fields.checked::<types::Description>("description"),
-            reference: fields.checked::<types::MerchantReference>("merchant_reference"),
-            redirect_uri: fields.optional_text("redirect_uri"),
-        }
-    }
-
-    /// Creates the bill once its fields are checked.
-    fn create(
-        self,
-        app: &App,
-        bank: Option<&Bank>,
-        customer: Option<String>,
-        generation: Generation,
-    ) -> Result<Bill, ApiError> {
-        let (Some(amount), Some(description), Some(merchant_reference), Some(customer)) =
-            (self.amount, self.description, self.reference, customer)
-        else {
-            return Err(ApiError::field("non_field_errors", "Incomplete bill."));
-        };
-        let lifetime = if bank.is_some_and(Bank::is_wallet) {
-            app.config.wallet_bill_ttl
-        } else {
-            app.config.bill_ttl
-        };
-        let request = BillRequest {
-            merchant_reference,
-            amount,
-            description,
-            bank: bank.map_or(crate::data::IHELA_BANK, |bank| bank.slug).to_owned(),
-            customer,
-            redirect_uri: self.redirect_uri,
-            generation,
-        };
-        app.store.create_bill(request, lifetime)
-    }
+/// Creates the bill of `terms`, payable for as long as its bank keeps bills.
+fn open_bill(app: &App, bank: Option<&Bank>, terms: BillTerms) -> Result<BillRecord, ApiError> {
+    let lifetime = if bank.is_some_and(Bank::is_wallet) {
+        app.config.wallet_bill_ttl
+    } else {
+        app.config.bill_ttl
+    };
+    app.store.create_bill(terms, lifetime, app.now())
 }

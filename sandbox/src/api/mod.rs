@@ -1,5 +1,8 @@
 //! The merchant API: every operation of the spec, both generations, at the
-//! spec's paths (`ihela::paths`, generated from it). Every POST takes JSON or form-urlencoded bodies alike.
+//! spec's paths (`ihela::paths`, generated from it). Every request is read
+//! through the contract (`pesa_sandbox::Valid`, `Params`): JSON, or a form
+//! where the spec lists one, checked against the spec's schemas and read
+//! into `ihela::types`.
 
 mod banks;
 mod bills;
@@ -14,12 +17,12 @@ use axum::http::header;
 use axum::middleware::{Next, from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use ihela::{ResponseCode, paths};
+use ihela::{Francs, ResponseCode, paths, types};
 
+use crate::App;
 use crate::data::{self, Bank, Customer};
-use crate::fields::{ApiError, Fields};
+use crate::errors::{ApiError, Problems};
 use crate::tokens::{Holder, NO_CREDENTIALS};
-use crate::{App, faults};
 
 /// The API's routes, behind fault injection; all but the token call need a
 /// valid bearer token. A signed-in customer's token ("log in with iHela")
@@ -45,7 +48,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route(paths::CREATE_TOKEN, post(token::create))
         .merge(authenticated)
         .fallback(|| async { ApiError::not_found() })
-        .layer(from_fn_with_state(app.clone(), faults::inject))
+        .layer(from_fn_with_state(app.clone(), pesa_sandbox::faults::inject::<App>))
         .with_state(app)
 }
 
@@ -61,7 +64,7 @@ async fn authenticate(State(app): State<Arc<App>>, mut request: Request, next: N
         .map(|(_, token)| token.trim().to_owned());
     let checked = match token {
         None => Err(NO_CREDENTIALS),
-        Some(token) => app.tokens.check(&token),
+        Some(token) => app.tokens.check(&token, app.now()),
     };
     match checked {
         Ok(holder) => {
@@ -81,7 +84,7 @@ async fn merchant_only(request: Request, next: Next) -> Response {
     }
 }
 
-/// The later generation's envelope fields of a success: `success`,
+/// Generation 2's envelope fields of a success: `success`,
 /// `response_code` and `response_message`.
 fn succeeded() -> (Option<bool>, Option<ResponseCode>, Option<String>) {
     (Some(true), Some(ResponseCode::Code00), Some("Success".to_owned()))
@@ -96,37 +99,35 @@ enum Direction {
     Out,
 }
 
-/// The bank `slug` names, or an error on the field `name`.
-fn known_bank(fields: &mut Fields, name: &str, slug: Option<String>) -> Option<&'static Bank> {
-    let slug = slug?;
-    let bank = data::bank(&slug);
+/// The bank `slug` names, or a problem on the field `name`.
+fn known_bank(problems: &mut Problems, name: &str, slug: &types::BankSlug) -> Option<&'static Bank> {
+    let bank = data::bank(slug);
     if bank.is_none() {
-        fields.error(name, format!("Unknown bank \"{slug}\"."));
+        problems.add(name, format!("Unknown bank \"{slug}\"."));
     }
     bank
 }
 
-/// The customer `who` of `bank`, or an error on the field `name`.
-fn known_customer(fields: &mut Fields, name: &str, bank: &Bank, who: Option<&str>) -> Option<&'static Customer> {
-    let who = who?;
+/// The customer `who` of `bank`, or a problem on the field `name`.
+fn known_customer(problems: &mut Problems, name: &str, bank: &Bank, who: &str) -> Option<&'static Customer> {
     let customer = data::customer(bank.slug, who);
     if customer.is_none() {
-        fields.error(name, format!("No customer \"{who}\" in {}.", bank.slug));
+        problems.add(name, format!("No customer \"{who}\" in {}.", bank.slug));
     }
     customer
 }
 
-/// Records an error on `name` when `amount` is outside the bank's limits.
-fn check_limits(fields: &mut Fields, name: &str, bank: Option<&Bank>, amount: Option<u64>, direction: Direction) {
-    let (Some(limits), Some(amount)) = (bank.and_then(|b| b.limits), amount) else {
+/// Records a problem on `name` when `amount` is outside the bank's limits.
+fn check_limits(problems: &mut Problems, name: &str, bank: Option<&Bank>, amount: Francs, direction: Direction) {
+    let Some(limits) = bank.and_then(|b| b.limits) else {
         return;
     };
     let (minimum, maximum) = match direction {
         Direction::In => limits.money_in,
         Direction::Out => limits.money_out,
     };
-    if amount < minimum || amount > maximum {
-        fields.error(
+    if amount.get() < minimum || amount.get() > maximum {
+        problems.add(
             name,
             format!("Ensure this value is between {minimum} and {maximum} for this bank."),
         );

@@ -1,6 +1,8 @@
 //! `POST /oAuth2/token/`: the merchant's token (client credentials), and a
 //! customer's for "log in with iHela" (a code exchanged, a refresh token
-//! renewed). The client authenticates by HTTP Basic or by form fields.
+//! renewed). The client authenticates by HTTP Basic or by form fields. A
+//! request the contract refuses gets OAuth2's errors (RFC 6749 section
+//! 5.2), not the API's field errors.
 
 use std::sync::Arc;
 
@@ -9,78 +11,72 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use ihela::types;
+use ihela::types::{self, TokenError, TokenRequestGrantType as GrantType};
+use pesa_sandbox::{Refused, Valid, field};
 
 use crate::App;
-use crate::fields::{ApiError, Fields};
+use crate::errors::ApiError;
 use crate::tokens::Issued;
-
-/// The longest client id, secret, code or token accepted.
-const MAX_CREDENTIAL: usize = 255;
 
 /// Issues a token: the grant decides whose.
 pub async fn create(
     State(app): State<Arc<App>>,
     headers: HeaderMap,
-    mut fields: Fields,
+    asked: Result<Valid<types::TokenRequest>, Refused>,
 ) -> Result<Json<types::Token>, ApiError> {
-    let invalid_request = || ApiError::oauth(StatusCode::BAD_REQUEST, "invalid_request");
-    let form_id = fields.optional_nonblank("client_id", MAX_CREDENTIAL);
-    let form_secret = fields.optional_nonblank("client_secret", MAX_CREDENTIAL);
-    let grant_type = fields.optional_text("grant_type");
-    let code = fields.optional_nonblank("code", MAX_CREDENTIAL);
-    let redirect_uri = fields.optional_nonblank("redirect_uri", usize::MAX);
-    let refresh_token = fields.optional_nonblank("refresh_token", MAX_CREDENTIAL);
-    fields.finish().map_err(|_| invalid_request())?;
+    let invalid_request = || ApiError::oauth(StatusCode::BAD_REQUEST, TokenError::InvalidRequest, None);
+    let Valid(asked) = asked.map_err(|refused| {
+        let grant_type = field!(types::TokenRequest, grant_type);
+        if refused.fields().any(|name| name == grant_type) {
+            ApiError::oauth(StatusCode::BAD_REQUEST, TokenError::UnsupportedGrantType, None)
+        } else {
+            invalid_request()
+        }
+    })?;
+    let form_secret = asked.client_secret.as_ref().map(|secret| secret.expose().to_owned());
     // One way of sending the credentials, not two (RFC 6749 section 2.3).
-    let (id, secret) = match (basic_credentials(&headers), form_id, form_secret) {
+    let (id, secret) = match (basic_credentials(&headers), asked.client_id, form_secret) {
         (Some(credentials), None, None) => credentials,
         (Some(_), _, _) => return Err(invalid_request()),
         (None, id, secret) => (id.unwrap_or_default(), secret.unwrap_or_default()),
     };
-    let grant = match grant_type.as_deref() {
-        Some("client_credentials") => Grant::ClientCredentials,
-        Some("authorization_code") => Grant::Code {
-            code: code.ok_or_else(invalid_request)?,
-            redirect_uri: redirect_uri.ok_or_else(invalid_request)?,
-        },
-        Some("refresh_token") => Grant::Refresh(refresh_token.ok_or_else(invalid_request)?),
-        Some(_) => return Err(ApiError::oauth(StatusCode::BAD_REQUEST, "unsupported_grant_type")),
-        None => return Err(invalid_request()),
-    };
     if !app.knows_client(&id, &secret) {
-        return Err(ApiError::oauth(StatusCode::UNAUTHORIZED, "invalid_client"));
+        return Err(ApiError::oauth(
+            StatusCode::UNAUTHORIZED,
+            TokenError::InvalidClient,
+            None,
+        ));
     }
-    let lifetime = app.config.token_ttl;
+    let lifetime = (app.now(), app.config.token_ttl);
     let with_refresh = app.config.refresh_tokens;
-    let issued = match grant {
-        Grant::ClientCredentials => Issued {
-            access_token: app.tokens.issue_merchant(lifetime),
+    let refused = |reason| ApiError::oauth(StatusCode::BAD_REQUEST, TokenError::InvalidGrant, Some(reason));
+    let issued = match asked.grant_type {
+        GrantType::ClientCredentials => Issued {
+            access_token: app.tokens.issue_merchant(app.config.token_ttl, app.now()),
             refresh_token: None,
         },
-        Grant::Code { code, redirect_uri } => app
-            .tokens
-            .redeem(&code, &id, &redirect_uri, lifetime, with_refresh)
-            .map_err(ApiError::invalid_grant)?,
-        Grant::Refresh(token) => app
-            .tokens
-            .refresh(&token, &id, lifetime, with_refresh)
-            .map_err(ApiError::invalid_grant)?,
+        GrantType::AuthorizationCode => {
+            let (Some(code), Some(redirect_uri)) = (asked.code, asked.redirect_uri) else {
+                return Err(invalid_request());
+            };
+            app.tokens
+                .redeem(&code, &id, &redirect_uri, lifetime, with_refresh)
+                .map_err(refused)?
+        }
+        GrantType::RefreshToken => {
+            let token = asked.refresh_token.ok_or_else(invalid_request)?;
+            app.tokens
+                .refresh(token.expose(), &id, lifetime, with_refresh)
+                .map_err(refused)?
+        }
     };
     Ok(Json(types::Token {
         access_token: issued.access_token.into(),
         token_type: "Bearer".to_owned(),
-        expires_in: i64::try_from(lifetime.as_secs()).ok(),
+        expires_in: i64::try_from(app.config.token_ttl.as_secs()).ok(),
         scope: Some("read write".to_owned()),
         refresh_token: issued.refresh_token.map(Into::into),
     }))
-}
-
-/// What a token request asks for.
-enum Grant {
-    ClientCredentials,
-    Code { code: String, redirect_uri: String },
-    Refresh(String),
 }
 
 /// The id and secret of an `Authorization: Basic` header.

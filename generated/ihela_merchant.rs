@@ -1,7 +1,7 @@
-// Generated from openapi/ihela-merchant.yaml by ihela-codegen. Do not edit:
+// Generated from openapi/ihela-merchant.yaml by pesa-codegen. Do not edit:
 // edit the spec and run `cargo xtask regen`.
 
-/// Base URLs of iHela's environments, from the spec's `servers`.
+/// Base URLs of the gateway's environments, from the spec's `servers`.
 pub mod servers {
     ///Base URL of the test gateway: Test gateway (every client and the source documents).
     pub const TEST: &str = "https://testgate.ihela.online";
@@ -29,6 +29,13 @@ pub mod paths {
     pub const LIST_CASH_OUT_BANKS: &str = "/api/v1/payments/bank/cashout/";
     ///`GET /api/v1/bank/{bank_slug}/account/lookup/`: the path of `lookup_customer`.
     pub const LOOKUP_CUSTOMER: &str = "/api/v1/bank/{bank_slug}/account/lookup/";
+    ///`/api/v1/bank/{bank_slug}/account/lookup/` with its parameters filled in, percent-encoded.
+    pub fn lookup_customer(bank_slug: &str) -> ::std::string::String {
+        format!(
+            "/api/v1/bank/{}/account/lookup/",
+            ::progenitor_client::encode_path(bank_slug)
+        )
+    }
     ///`POST /api/v1/payments/bill/init/`: the path of `init_bill`.
     pub const INIT_BILL: &str = "/api/v1/payments/bill/init/";
     ///`POST /api/v1/payments/bill/verify/`: the path of `verify_bill`.
@@ -300,6 +307,94 @@ added later.
             Ok(Self::parse(&value))
         }
     }
+    /**Why the token endpoint refused a request (RFC 6749 section 5.2): an
+open enum, so that a code iHela adds later is read, not refused.
+*/
+    ///
+    /// Known values are matched exactly or, failing that, ignoring ASCII case;
+    /// any other value is kept in `Unknown`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum TokenError {
+        ///`invalid_request`
+        InvalidRequest,
+        ///`invalid_client`
+        InvalidClient,
+        ///`invalid_grant`
+        InvalidGrant,
+        ///`unauthorized_client`
+        UnauthorizedClient,
+        ///`unsupported_grant_type`
+        UnsupportedGrantType,
+        ///`invalid_scope`
+        InvalidScope,
+        /// A value the spec does not list, kept as received.
+        Unknown(String),
+    }
+    impl TokenError {
+        ///Every value of `TokenError` the spec lists, in its order.
+        pub const KNOWN: &'static [TokenError] = &[
+            TokenError::InvalidRequest,
+            TokenError::InvalidClient,
+            TokenError::InvalidGrant,
+            TokenError::UnauthorizedClient,
+            TokenError::UnsupportedGrantType,
+            TokenError::InvalidScope,
+        ];
+        /// The value as it goes on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                TokenError::InvalidRequest => "invalid_request",
+                TokenError::InvalidClient => "invalid_client",
+                TokenError::InvalidGrant => "invalid_grant",
+                TokenError::UnauthorizedClient => "unauthorized_client",
+                TokenError::UnsupportedGrantType => "unsupported_grant_type",
+                TokenError::InvalidScope => "invalid_scope",
+                TokenError::Unknown(other) => other,
+            }
+        }
+        /// Reads a wire value; never fails.
+        pub fn parse(value: &str) -> Self {
+            Self::KNOWN
+                .iter()
+                .find(|known| known.as_str() == value)
+                .or_else(|| {
+                    Self::KNOWN.iter().find(|k| k.as_str().eq_ignore_ascii_case(value))
+                })
+                .cloned()
+                .unwrap_or_else(|| TokenError::Unknown(value.to_owned()))
+        }
+        /// Whether the value is one the spec lists.
+        pub fn is_known(&self) -> bool {
+            !matches!(self, TokenError::Unknown(_))
+        }
+    }
+    impl ::std::fmt::Display for TokenError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for TokenError {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(Self::parse(value))
+        }
+    }
+    impl ::serde::Serialize for TokenError {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TokenError {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            let value = String::deserialize(deserializer)?;
+            Ok(Self::parse(&value))
+        }
+    }
     /**Why `authorize` gave no code (RFC 6749 section 4.1.2.1): an open
 enum, so that a code iHela adds later is read, not refused.
 */
@@ -465,250 +560,6 @@ answers and cash-in takes.
         }
     }
     impl<'de> ::serde::Deserialize<'de> for AccountNumber {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    /**The query of `authorize`: where the merchant sends the customer's
-browser to sign in with iHela (RFC 6749 section 4.1.1).
-*/
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    pub struct AuthorizeQuery {
-        ///The merchant's client id.
-        pub client_id: AuthorizeQueryClientId,
-        /**Where iHela sends the browser back; one of the merchant's
-registered redirect URIs. The code exchange must send the same.
-*/
-        pub redirect_uri: AuthorizeQueryRedirectUri,
-        ///Always `code`: the authorization code flow.
-        pub response_type: AuthorizeQueryResponseType,
-        /**An unguessable value the merchant keeps with the browser's
-session and finds again in the redirect: what tells a real
-sign-in from a forged one (RFC 6749 section 10.12). Optional in
-OAuth2; required here, since a merchant must not do without it.
-*/
-        pub state: AuthorizeQueryState,
-    }
-    impl AuthorizeQuery {
-        pub fn builder() -> builder::AuthorizeQuery {
-            Default::default()
-        }
-    }
-    ///The merchant's client id.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AuthorizeQueryClientId(::std::string::String);
-    impl ::std::ops::Deref for AuthorizeQueryClientId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<AuthorizeQueryClientId> for ::std::string::String {
-        fn from(value: AuthorizeQueryClientId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for AuthorizeQueryClientId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for AuthorizeQueryClientId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AuthorizeQueryClientId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AuthorizeQueryClientId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    /**Where iHela sends the browser back; one of the merchant's
-registered redirect URIs. The code exchange must send the same.
-*/
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AuthorizeQueryRedirectUri(::std::string::String);
-    impl ::std::ops::Deref for AuthorizeQueryRedirectUri {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<AuthorizeQueryRedirectUri> for ::std::string::String {
-        fn from(value: AuthorizeQueryRedirectUri) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for AuthorizeQueryRedirectUri {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for AuthorizeQueryRedirectUri {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AuthorizeQueryRedirectUri {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AuthorizeQueryRedirectUri {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///Always `code`: the authorization code flow.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum AuthorizeQueryResponseType {
-        #[serde(rename = "code")]
-        Code,
-    }
-    impl ::std::fmt::Display for AuthorizeQueryResponseType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Code => f.write_str("code"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for AuthorizeQueryResponseType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "code" => Ok(Self::Code),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for AuthorizeQueryResponseType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AuthorizeQueryResponseType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    /**An unguessable value the merchant keeps with the browser's
-session and finds again in the redirect: what tells a real
-sign-in from a forged one (RFC 6749 section 10.12). Optional in
-OAuth2; required here, since a merchant must not do without it.
-*/
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AuthorizeQueryState(::std::string::String);
-    impl ::std::ops::Deref for AuthorizeQueryState {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<AuthorizeQueryState> for ::std::string::String {
-        fn from(value: AuthorizeQueryState) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for AuthorizeQueryState {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for AuthorizeQueryState {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AuthorizeQueryState {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AuthorizeQueryState {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -994,7 +845,7 @@ authorization client sends it so.
         pub bill_code: ::std::option::Option<BillCode>,
         ///The merchant's reference of the bill.
         pub merchant_reference: MerchantReference,
-        ///The merchant's PIN, or null.
+        ///The merchant's PIN.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pin_code: ::std::option::Option<crate::secret::Pin>,
     }
@@ -1547,9 +1398,9 @@ number here when it is not given.
         >,
         ///The bank to pay to.
         pub credit_bank: BankSlug,
-        ///ISO 4217 letters; `ihela-sdk` 0.4.0 sends `BIF`.
+        ///ISO 4217 letters: only the Burundian franc, `BIF`, which `ihela-sdk` 0.4.0 sends.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub currency: ::std::option::Option<::std::string::String>,
+        pub currency: ::std::option::Option<CreditAccountCashInCurrency>,
         ///What the payout is for.
         pub description: Description,
         ///The merchant's unique reference for this payout.
@@ -1619,6 +1470,57 @@ number here when it is not given.
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    ///ISO 4217 letters: only the Burundian franc, `BIF`, which `ihela-sdk` 0.4.0 sends.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CreditAccountCashInCurrency {
+        #[serde(rename = "BIF")]
+        Bif,
+    }
+    impl ::std::fmt::Display for CreditAccountCashInCurrency {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Bif => f.write_str("BIF"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CreditAccountCashInCurrency {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "BIF" => Ok(Self::Bif),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreditAccountCashInCurrency {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreditAccountCashInCurrency {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///`CurrencyInfo`
@@ -1718,9 +1620,23 @@ has no source.
                 })
         }
     }
+    /**A refusal in words, as the Django REST framework answers a 401, 403
+or 404: `{"detail": "Not found."}`. Assumed: the framework's shape.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ErrorDetail {
+        ///What is wrong.
+        pub detail: ::std::string::String,
+    }
+    impl ErrorDetail {
+        pub fn builder() -> builder::ErrorDetail {
+            Default::default()
+        }
+    }
     /**Any JSON object the gateway sends with an error status. Kept whole:
-field errors, `detail`, OAuth2 `error`/`error_description`, or an
-envelope with `response_code` and `response_message`.
+field errors (`FieldErrors`), a `detail` (`ErrorDetail`), an OAuth2
+error (`OAuthError`), or an envelope with `response_code` and
+`response_message`.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
@@ -1746,6 +1662,58 @@ envelope with `response_code` and `response_message`.
     > for ErrorObject {
         fn from(
             value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    /**The fields a request got wrong, each with its messages, as the
+Django REST framework answers a 400: `{"amount": ["Ensure this value
+is greater than or equal to 1."]}`; `non_field_errors` for the
+request as a whole. Assumed: the framework's shape, which the
+gateway's paths suggest.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct FieldErrors(
+        pub ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    );
+    impl ::std::ops::Deref for FieldErrors {
+        type Target = ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >;
+        fn deref(
+            &self,
+        ) -> &::std::collections::HashMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        > {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<FieldErrors>
+    for ::std::collections::HashMap<
+        ::std::string::String,
+        ::std::vec::Vec<::std::string::String>,
+    > {
+        fn from(value: FieldErrors) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    > for FieldErrors {
+        fn from(
+            value: ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::vec::Vec<::std::string::String>,
+            >,
         ) -> Self {
             Self(value)
         }
@@ -1984,6 +1952,20 @@ gives a length limit (the samples have 6 to 20 characters).
                 })
         }
     }
+    ///The token endpoint's refusal (RFC 6749 section 5.2).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OAuthError {
+        ///The reason, as a code.
+        pub error: crate::generated::open_enums::TokenError,
+        ///The reason, in words.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error_description: ::std::option::Option<::std::string::String>,
+    }
+    impl OAuthError {
+        pub fn builder() -> builder::OAuthError {
+            Default::default()
+        }
+    }
     /**The query parameters iHela adds to the merchant's `redirect_uri` when
 it sends the customer's browser back. Anyone can forge them: confirm
 with bill verify.
@@ -2005,6 +1987,57 @@ with bill verify.
     impl RedirectParams {
         pub fn builder() -> builder::RedirectParams {
             Default::default()
+        }
+    }
+    ///The OAuth2 response type of `authorize`: `code`, the authorization code flow (RFC 6749 section 4.1.1).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ResponseType {
+        #[serde(rename = "code")]
+        Code,
+    }
+    impl ::std::fmt::Display for ResponseType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Code => f.write_str("code"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ResponseType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "code" => Ok(Self::Code),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ResponseType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ResponseType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///`Token`
@@ -2267,110 +2300,6 @@ fields in `ihela-sdk` 0.4.0.
                     bank_slug: Ok(value.bank_slug),
                     description: Ok(value.description),
                     merchant_reference: Ok(value.merchant_reference),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AuthorizeQuery {
-            client_id: ::std::result::Result<
-                super::AuthorizeQueryClientId,
-                ::std::string::String,
-            >,
-            redirect_uri: ::std::result::Result<
-                super::AuthorizeQueryRedirectUri,
-                ::std::string::String,
-            >,
-            response_type: ::std::result::Result<
-                super::AuthorizeQueryResponseType,
-                ::std::string::String,
-            >,
-            state: ::std::result::Result<
-                super::AuthorizeQueryState,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AuthorizeQuery {
-            fn default() -> Self {
-                Self {
-                    client_id: Err("no value supplied for client_id".to_string()),
-                    redirect_uri: Err("no value supplied for redirect_uri".to_string()),
-                    response_type: Err(
-                        "no value supplied for response_type".to_string(),
-                    ),
-                    state: Err("no value supplied for state".to_string()),
-                }
-            }
-        }
-        impl AuthorizeQuery {
-            pub fn client_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AuthorizeQueryClientId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.client_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client_id: {e}")
-                    });
-                self
-            }
-            pub fn redirect_uri<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AuthorizeQueryRedirectUri>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.redirect_uri = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for redirect_uri: {e}")
-                    });
-                self
-            }
-            pub fn response_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AuthorizeQueryResponseType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.response_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for response_type: {e}")
-                    });
-                self
-            }
-            pub fn state<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AuthorizeQueryState>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.state = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for state: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AuthorizeQuery> for super::AuthorizeQuery {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AuthorizeQuery,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    client_id: value.client_id?,
-                    redirect_uri: value.redirect_uri?,
-                    response_type: value.response_type?,
-                    state: value.state?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::AuthorizeQuery> for AuthorizeQuery {
-            fn from(value: super::AuthorizeQuery) -> Self {
-                Self {
-                    client_id: Ok(value.client_id),
-                    redirect_uri: Ok(value.redirect_uri),
-                    response_type: Ok(value.response_type),
-                    state: Ok(value.state),
                 }
             }
         }
@@ -5160,7 +5089,7 @@ fields in `ihela-sdk` 0.4.0.
             >,
             credit_bank: ::std::result::Result<super::BankSlug, ::std::string::String>,
             currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::CreditAccountCashInCurrency>,
                 ::std::string::String,
             >,
             description: ::std::result::Result<
@@ -5251,7 +5180,9 @@ fields in `ihela-sdk` 0.4.0.
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreditAccountCashInCurrency>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.currency = value
@@ -5525,6 +5456,44 @@ fields in `ihela-sdk` 0.4.0.
                     account_number: Ok(value.account_number),
                     name: Ok(value.name),
                 }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ErrorDetail {
+            detail: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ErrorDetail {
+            fn default() -> Self {
+                Self {
+                    detail: Err("no value supplied for detail".to_string()),
+                }
+            }
+        }
+        impl ErrorDetail {
+            pub fn detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ErrorDetail> for super::ErrorDetail {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorDetail,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { detail: value.detail? })
+            }
+        }
+        impl ::std::convert::From<super::ErrorDetail> for ErrorDetail {
+            fn from(value: super::ErrorDetail) -> Self {
+                Self { detail: Ok(value.detail) }
             }
         }
         #[derive(Clone, Debug)]
@@ -5848,6 +5817,72 @@ fields in `ihela-sdk` 0.4.0.
                     merchant_slug: Ok(value.merchant_slug),
                     merchant_type: Ok(value.merchant_type),
                     title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OAuthError {
+            error: ::std::result::Result<
+                crate::generated::open_enums::TokenError,
+                ::std::string::String,
+            >,
+            error_description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OAuthError {
+            fn default() -> Self {
+                Self {
+                    error: Err("no value supplied for error".to_string()),
+                    error_description: Ok(Default::default()),
+                }
+            }
+        }
+        impl OAuthError {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::generated::open_enums::TokenError>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn error_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for error_description: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OAuthError> for super::OAuthError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OAuthError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                    error_description: value.error_description?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OAuthError> for OAuthError {
+            fn from(value: super::OAuthError) -> Self {
+                Self {
+                    error: Ok(value.error),
+                    error_description: Ok(value.error_description),
                 }
             }
         }
@@ -6439,9 +6474,9 @@ Two generations of the API coexist:
 Reading rules for clients generated from this document: unknown fields are
 ignored; status strings are open enums (`anyOf` a string `enum` of the
 known values and any other string: a new value decodes, it is not
-refused); a property that may be `null` says so with `anyOf` its schema
-and `{enum: [null]}` (OpenAPI 3.0's `nullable` does not reach through a
-`$ref`); amounts received are decimal strings (`Amount`), amounts sent are
+refused); a property that may be `null` says so with `nullable: true`
+beside its type, or beside `allOf: [$ref]` when it is another schema
+(OpenAPI 3.0 ignores the siblings of a bare `$ref`); amounts received are decimal strings (`Amount`), amounts sent are
 whole Burundian francs (`Francs`). A business failure can come with HTTP
 200 (cash-in `"error": true`, envelope `response_code` other than `"00"`).
 A gateway error (5XX) may come as an HTML page rather than JSON.
@@ -7672,6 +7707,41 @@ impl ::pesa_core::Operation for builder::CashIn<'_> {
         Output = ::std::result::Result<ResponseValue<types::CashInResult>, Error>,
     > + Send {
         builder::CashIn::send(self)
+    }
+}
+/// The path and query parameters of each operation that has some, as
+/// a server reads them.
+pub mod parameters {
+    use super::types;
+    ///The path and query parameters of `authorize` (`GET /oAuth2/authorize/`).
+    #[derive(Debug, Clone, ::serde::Deserialize, ::serde::Serialize)]
+    pub struct Authorize {
+        ///Always `code`: the authorization code flow.
+        pub response_type: types::ResponseType,
+        ///The merchant's client id.
+        pub client_id: ::std::string::String,
+        /**Where iHela sends the browser back; one of the merchant's
+registered redirect URIs. The code exchange must send the same.
+*/
+        pub redirect_uri: ::std::string::String,
+        /**An unguessable value the merchant keeps with the browser's
+session and finds again in the redirect: what tells a real
+sign-in from a forged one (RFC 6749 section 10.12). Optional in
+OAuth2; required here, since a merchant must not do without it.
+*/
+        pub state: ::std::string::String,
+    }
+    ///The path and query parameters of `lookup_customer` (`GET /api/v1/bank/{bank_slug}/account/lookup/`).
+    #[derive(Debug, Clone, ::serde::Deserialize, ::serde::Serialize)]
+    pub struct LookupCustomer {
+        ///The bank's slug from the bank list.
+        pub bank_slug: types::BankSlug,
+        ///The customer's identifier in that bank (generation 1 name).
+        #[serde(default)]
+        pub customer_id: ::std::option::Option<::std::string::String>,
+        ///The customer's account number or identifier (later name).
+        #[serde(default)]
+        pub account_number: ::std::option::Option<::std::string::String>,
     }
 }
 impl ::std::fmt::Display for types::MerchantReference {

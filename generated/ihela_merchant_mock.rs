@@ -1,4 +1,4 @@
-// Generated from openapi/ihela-merchant.yaml by ihela-codegen. Do not edit:
+// Generated from openapi/ihela-merchant.yaml by pesa-codegen. Do not edit:
 // edit the spec and run `cargo xtask regen`.
 
 pub mod operations {

@@ -1,0 +1,49 @@
+//! The contracts of this workspace, each with its generation settings: one
+//! place that `build.rs` of each crate and `cargo xtask regen` both read.
+
+use crate::Api;
+
+/// iHela's merchant API (`ihela`).
+///
+/// - `Amount`: amounts received are decimals, never `f64`;
+/// - `Francs`: amounts sent, whole francs >= 1, made from integers;
+/// - `PinCode`, `ClientSecret`, `AccessToken`: secrets, redacted in `Debug`.
+pub const IHELA: Api<'static> = Api {
+    spec: "openapi/ihela-merchant.yaml",
+    module: "crate::generated",
+    client_state: Some("crate::auth::ClientState"),
+    replacements: &[
+        ("Amount", "::rust_decimal::Decimal"),
+        ("Francs", "crate::money::Francs"),
+        ("PinCode", "crate::secret::Pin"),
+        ("ClientSecret", "::pesa_core::Secret"),
+        ("AccessToken", "::pesa_core::Secret"),
+    ],
+    external: &[],
+};
+
+/// The controls every sandbox serves (`pesa-sandbox`): faults and clock.
+pub const SANDBOX_CONTROLS: Api<'static> = Api {
+    spec: "openapi/sandbox-controls.yaml",
+    module: "crate::controls",
+    client_state: None,
+    replacements: &[],
+    external: &[],
+};
+
+/// The controls of iHela's sandbox (`ihela-sandbox`); its schemas use the
+/// merchant contract's types.
+pub const IHELA_SANDBOX: Api<'static> = Api {
+    spec: "openapi/ihela-sandbox.yaml",
+    module: "crate::controls",
+    client_state: None,
+    replacements: &[],
+    external: &[("ihela-merchant.yaml", "::ihela::types")],
+};
+
+/// Every contract, with the crate folder its paths are relative to.
+pub const ALL: &[(&str, Api<'static>)] = &[
+    (".", IHELA),
+    ("sandbox-kit", SANDBOX_CONTROLS),
+    ("sandbox", IHELA_SANDBOX),
+];

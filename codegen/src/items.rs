@@ -1,0 +1,124 @@
+//! The items generated beside the client: the `servers` and `paths` of the
+//! spec, and the identifiers' `Display` and `parse`.
+
+use heck::{ToShoutySnakeCase, ToSnakeCase};
+use openapiv3::{OpenAPI, SchemaKind, Type};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::Error;
+
+/// The extension that names the environment of a server entry.
+pub const SERVER_ENVIRONMENT: &str = "x-environment";
+
+/// The `servers` module: one constant per environment.
+pub(crate) fn servers(spec: &OpenAPI) -> Result<TokenStream, Error> {
+    let mut items = Vec::new();
+    for server in &spec.servers {
+        let env = server
+            .extensions
+            .get(SERVER_ENVIRONMENT)
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| format!("server {} has no {SERVER_ENVIRONMENT}", server.url))?;
+        let name = format_ident!("{}", env.to_shouty_snake_case());
+        let url = server.url.trim_end_matches('/');
+        let doc = format!(
+            "Base URL of the {env} gateway: {}",
+            server.description.as_deref().unwrap_or("")
+        );
+        items.push(quote! { #[doc = #doc] pub const #name: &str = #url; });
+    }
+    Ok(quote! {
+        /// Base URLs of the gateway's environments, from the spec's `servers`.
+        pub mod servers { #(#items)* }
+    })
+}
+
+/// The `paths` module: the path of each operation, named after its
+/// operationId (`paths::INIT_BILL`), for servers and tests that route or
+/// match by path (axum and OpenAPI write parameters alike: `{bank_slug}`);
+/// for a path with parameters, a function of the same name in snake case
+/// (`paths::lookup_customer(bank_slug)`) gives it filled in, each value
+/// percent-encoded.
+pub(crate) fn paths(spec: &OpenAPI) -> TokenStream {
+    let items = spec
+        .paths
+        .iter()
+        .filter_map(|(path, item)| Some((path, item.as_item()?)));
+    let constants = items.flat_map(|(path, item)| {
+        item.iter().filter_map(move |(method, operation)| {
+            let id = operation.operation_id.as_deref()?;
+            let name = format_ident!("{}", id.to_shouty_snake_case());
+            let doc = format!("`{} {path}`: the path of `{id}`.", method.to_uppercase());
+            let filled = filled_path(path, id);
+            Some(quote! { #[doc = #doc] pub const #name: &str = #path; #filled })
+        })
+    });
+    quote! {
+        /// The path of every operation of the spec, by operationId.
+        pub mod paths { #(#constants)* }
+    }
+}
+
+/// For a path with parameters (`/bank/{bank_slug}/lookup/`), a function
+/// that fills them in; nothing for a path without.
+fn filled_path(path: &str, id: &str) -> Option<TokenStream> {
+    let mut template = String::new();
+    let mut names = Vec::new();
+    let mut rest = path;
+    while let Some((before, after)) = rest.split_once('{') {
+        let (name, tail) = after.split_once('}')?;
+        template.push_str(before);
+        template.push_str("{}");
+        names.push(format_ident!("{}", name.to_snake_case()));
+        rest = tail;
+    }
+    if names.is_empty() {
+        return None;
+    }
+    template.push_str(rest);
+    let function = format_ident!("{}", id.to_snake_case());
+    let doc = format!("`{path}` with its parameters filled in, percent-encoded.");
+    Some(quote! {
+        #[doc = #doc]
+        pub fn #function(#(#names: &str),*) -> ::std::string::String {
+            format!(#template, #(::progenitor_client::encode_path(#names)),*)
+        }
+    })
+}
+
+/// For every plain string schema (identifiers, descriptions) not replaced:
+/// `Display`, as the text it holds (typify gives them `Deref<Target =
+/// String>` but no `Display`), and `parse`, which checks a text against the
+/// schema and names the field (the schema's name in snake case:
+/// `merchant_reference`) when it refuses it. Converting is explicit, so that
+/// two identifiers read as text cannot be swapped by accident.
+pub(crate) fn identifiers(spec: &OpenAPI, replaced: &[String]) -> TokenStream {
+    let schemas = spec.components.iter().flat_map(|c| c.schemas.iter());
+    let strings = schemas.filter_map(|(name, schema)| match &schema.as_item()?.schema_kind {
+        SchemaKind::Type(Type::String(string)) if string.enumeration.is_empty() && !replaced.contains(name) => {
+            Some(name)
+        }
+        _ => None,
+    });
+    let items = strings.map(|name| {
+        let ident = format_ident!("{name}");
+        let field = name.to_snake_case();
+        let doc = format!("Checks `value` against the spec's `{name}`; a refusal names the field `{field}`.");
+        quote! {
+            impl ::std::fmt::Display for types::#ident {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(self.as_str())
+                }
+            }
+
+            impl types::#ident {
+                #[doc = #doc]
+                pub fn parse(value: impl Into<String>) -> ::std::result::Result<Self, ::pesa_core::InvalidInput> {
+                    Self::try_from(value.into()).map_err(|e| ::pesa_core::InvalidInput::new(#field, e.to_string()))
+                }
+            }
+        }
+    });
+    quote! { #(#items)* }
+}

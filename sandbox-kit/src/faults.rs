@@ -1,0 +1,164 @@
+//! Fault injection: the next `count` requests whose path starts with a
+//! prefix fail in a chosen way (`POST /_sandbox/faults`, the controls'
+//! `Fault`).
+
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use axum::body::{Body, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use tokio::sync::watch;
+
+use crate::Gateway;
+use crate::controls::types::{ControlProblem, Fault, FaultKind};
+
+impl Fault {
+    /// A fault of `kind` for the next request under `path`, with the
+    /// spec's defaults for the rest.
+    pub fn new(path: impl Into<String>, kind: FaultKind) -> Self {
+        Fault::builder()
+            .path(path.into())
+            .kind(kind)
+            .try_into()
+            .unwrap_or_else(|e| unreachable!("the path and kind are a fault's only required fields: {e}"))
+    }
+}
+
+/// The faults waiting for their requests, and how many requests a `delay`
+/// fault is still holding.
+#[derive(Debug)]
+pub struct Faults {
+    waiting: Mutex<Vec<(Fault, u64)>>,
+    delayed: watch::Sender<usize>,
+}
+
+impl Default for Faults {
+    fn default() -> Self {
+        Self {
+            waiting: Mutex::default(),
+            delayed: watch::Sender::new(0),
+        }
+    }
+}
+
+impl Faults {
+    /// Adds a fault.
+    pub fn add(&self, fault: Fault) {
+        let count = fault.count.get();
+        self.lock().push((fault, count));
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<(Fault, u64)>> {
+        self.waiting.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The first fault for `path`, counted as used.
+    fn take(&self, path: &str) -> Option<Fault> {
+        let mut faults = self.lock();
+        let index = faults.iter().position(|(fault, _)| path.starts_with(&fault.path))?;
+        faults[index].1 -= 1;
+        let fault = faults[index].0.clone();
+        if faults[index].1 == 0 {
+            faults.remove(index);
+        }
+        Some(fault)
+    }
+
+    /// Forgets every fault.
+    pub fn clear(&self) {
+        self.lock().clear();
+    }
+
+    /// Returns once every request a `delay` fault held has been processed
+    /// (its caller may have given up long before): what a test awaits
+    /// before it counts what the gateway did, instead of sleeping.
+    pub async fn settled(&self) {
+        let mut delayed = self.delayed.subscribe();
+        // The sender lives as long as `self`: this cannot fail.
+        let _ = delayed.wait_for(|count| *count == 0).await;
+    }
+
+    /// Counts a delayed request until the returned guard is dropped.
+    fn hold(&self) -> Held {
+        self.delayed.send_modify(|count| *count += 1);
+        Held(self.delayed.clone())
+    }
+}
+
+/// A request a `delay` fault holds; counted as processed when dropped.
+struct Held(watch::Sender<usize>);
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        self.0.send_modify(|count| *count -= 1);
+    }
+}
+
+/// Marks a response whose connection must be closed without sending it.
+#[derive(Debug, Clone, Copy)]
+pub struct DropConnection;
+
+/// The middleware applying the faults to the gateway's requests
+/// (`axum::middleware::from_fn_with_state(gateway, inject::<G>)`).
+pub async fn inject<G: Gateway>(State(gateway): State<Arc<G>>, request: Request, next: Next) -> Response {
+    let Some(fault) = gateway.faults().take(request.uri().path()) else {
+        return next.run(request).await;
+    };
+    match fault.kind {
+        FaultKind::Status => status_answer(&fault),
+        FaultKind::Delay => {
+            // Processed even when the caller stops waiting, as a real
+            // server would: the caller's timeout does not undo it.
+            let delay = Duration::from_millis(fault.delay_ms);
+            let held = gateway.faults().hold();
+            let processing = tokio::spawn(async move {
+                tokio::time::sleep(delay).await;
+                let response = next.run(request).await;
+                drop(held);
+                response
+            });
+            processing
+                .await
+                .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+        }
+        FaultKind::Drop => {
+            let mut response = next.run(request).await;
+            response.extensions_mut().insert(DropConnection);
+            response
+        }
+        FaultKind::Malformed => {
+            let (mut parts, body) = next.run(request).await.into_parts();
+            let bytes = to_bytes(body, usize::MAX).await.unwrap_or_default();
+            let truncated = bytes.slice(..bytes.len() / 2);
+            parts.headers.remove(header::CONTENT_LENGTH);
+            Response::from_parts(parts, Body::from(truncated))
+        }
+    }
+}
+
+fn status_answer(fault: &Fault) -> Response {
+    let status = u16::try_from(fault.status)
+        .ok()
+        .and_then(|code| StatusCode::from_u16(code).ok())
+        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let (content_type, body) = match &fault.body {
+        Some(body) if body.trim_start().starts_with('<') => ("text/html", body.clone()),
+        Some(body) => ("application/json", body.clone()),
+        None => {
+            let problem = ControlProblem {
+                detail: format!("Injected by the sandbox: HTTP {}", status.as_u16()),
+            };
+            ("application/json", serde_json::to_string(&problem).unwrap_or_default())
+        }
+    };
+    let mut response = (status, [(header::CONTENT_TYPE, content_type)], body).into_response();
+    if let Some(seconds) = fault.retry_after {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    }
+    response
+}

@@ -1,0 +1,101 @@
+//! # pesa-sandbox
+//!
+//! What every stateful fake payment gateway of the `ihela` workspace
+//! shares, written once:
+//!
+//! - reading requests through the spec ([`Valid`], [`Params`], a
+//!   [`Contract`]): no field name or limit written by hand;
+//! - serving a router on loopback ([`serve`]), with one line logged per
+//!   request and a clean shutdown;
+//! - faults injected into the next requests ([`Faults`], [`Fault`]) and a
+//!   clock that a test moves forward ([`Clock`]), with their controls under
+//!   `/_sandbox/` ([`controls_router`]), described in
+//!   `openapi/sandbox-controls.yaml` and generated from it ([`controls`]).
+//!
+//! A sandbox implements [`Gateway`] for its state and builds its router
+//! with its own routes, [`controls_router`], and [`faults::inject`] in
+//! front of the gateway's routes.
+
+#![warn(missing_docs)]
+
+mod clock;
+mod contract;
+pub mod faults;
+mod server;
+
+use std::sync::Arc;
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+
+pub use clock::Clock;
+pub use contract::{Contract, Params, Problem, ProblemKind, Refused, Rejection, Valid};
+pub use controls::types::{Fault, FaultKind};
+pub use faults::Faults;
+pub use server::serve;
+
+/// The controls every sandbox serves, generated from
+/// `openapi/sandbox-controls.yaml`: their `types`, `paths`, and a `Client`
+/// to drive a sandbox from outside (a command line, a dashboard's tests).
+#[allow(missing_docs, unused_imports, dead_code, clippy::all, clippy::pedantic)]
+pub mod controls {
+    include!(concat!(env!("OUT_DIR"), "/controls.rs"));
+}
+
+/// `openapi/sandbox-controls.yaml` as JSON, for a sandbox's [`Contract`].
+pub const CONTROLS: &str = include_str!("../openapi/sandbox-controls.json");
+
+/// A sandbox as the shared parts see it: its contract and how it refuses a
+/// request that does not follow it, its faults and its clock.
+pub trait Gateway: Send + Sync + 'static {
+    /// The operations of the specs it serves (its gateway's, its controls).
+    fn contract(&self) -> &Contract;
+    /// The answer to a request that does not follow the contract, in the
+    /// gateway's own error shape.
+    fn reject(&self, rejection: Rejection) -> axum::response::Response;
+    /// The faults waiting for their requests.
+    fn faults(&self) -> &Faults;
+    /// The sandbox's clock.
+    fn clock(&self) -> &Clock;
+}
+
+/// The controls of `openapi/sandbox-controls.yaml` (faults, clock), for a
+/// sandbox to merge into its router.
+pub fn controls_router<G: Gateway>(gateway: Arc<G>) -> Router {
+    use controls::paths;
+    Router::new()
+        .route(paths::INJECT_FAULT, post(inject_fault::<G>).delete(clear_faults::<G>))
+        .route(paths::READ_CLOCK, get(read_clock::<G>))
+        .route(paths::ADVANCE_CLOCK, post(advance_clock::<G>))
+        .with_state(gateway)
+}
+
+async fn inject_fault<G: Gateway>(
+    State(gateway): State<Arc<G>>,
+    Valid(fault): Valid<Fault>,
+) -> (StatusCode, Json<Fault>) {
+    gateway.faults().add(fault.clone());
+    (StatusCode::CREATED, Json(fault))
+}
+
+async fn clear_faults<G: Gateway>(State(gateway): State<Arc<G>>) -> StatusCode {
+    gateway.faults().clear();
+    StatusCode::NO_CONTENT
+}
+
+async fn read_clock<G: Gateway>(State(gateway): State<Arc<G>>) -> Json<controls::types::ClockReading> {
+    Json(controls::types::ClockReading {
+        now: gateway.clock().now(),
+    })
+}
+
+async fn advance_clock<G: Gateway>(
+    State(gateway): State<Arc<G>>,
+    Valid(advance): Valid<controls::types::ClockAdvance>,
+) -> Json<controls::types::ClockReading> {
+    Json(controls::types::ClockReading {
+        now: gateway.clock().advance(std::time::Duration::from_secs(advance.seconds)),
+    })
+}
