@@ -6584,9 +6584,11 @@ let response = client.create_token()
     }
     /**The user behind the access token
 
-With the merchant's token, the merchant; with a signed-in customer's
+With the merchant's token, the merchant. With a signed-in customer's
 token ("log in with iHela"), that customer (`ihela-sdk` 0.4.0
-`get_user_info`).
+`get_user_info`): that use is the operation of
+`openapi/ihela-customer.yaml`, which shares this path item, so that
+no generated client holds both parties' tokens for one operation.
 
 
 Sends a `GET` request to `/api/v1/connected-user/`
@@ -6735,9 +6737,10 @@ Generation 2's bill init (`ihela-sdk` 0.4.0 `init_bill`).
 The answer's `response_data` is not published by any client; it is
 described loosely (`BillInitData`, every field optional).
 
-With a signed-in customer's token ("log in with iHela"), the bill is
-that customer's: `ihela-sdk` 0.4.0 sends `debit_account` empty and no
-`debit_bank` or `pin_code`.
+With a signed-in customer's token ("log in with iHela",
+`openapi/ihela-customer.yaml`), the bill is that customer's:
+`ihela-sdk` 0.4.0 sends `debit_account` empty and no `debit_bank` or
+`pin_code`.
 
 
 Sends a `POST` request to `/api/v1/payments/bill-init/`
@@ -6753,8 +6756,8 @@ let response = client.create_bill()
     }
     /**Ask the real status of a bill (generation 2)
 
-With a signed-in customer's token, only that customer's bills are
-found (assumed).
+With a signed-in customer's token (`openapi/ihela-customer.yaml`),
+only that customer's bills are found (assumed).
 
 
 Sends a `POST` request to `/api/v1/payments/bill-check/`

@@ -40,6 +40,24 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        pub fn bad_request(self, value: &types::OAuthError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::OAuthError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
         pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
@@ -93,6 +111,15 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        pub fn unauthorized(self, value: &types::ErrorDetail) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
         pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
@@ -140,6 +167,15 @@ pub mod operations {
                 self
                     .0
                     .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorDetail) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -197,6 +233,15 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        pub fn unauthorized(self, value: &types::ErrorDetail) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
         pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
@@ -246,6 +291,15 @@ pub mod operations {
                 self
                     .0
                     .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorDetail) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -331,6 +385,24 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        pub fn bad_request(self, value: &types::FieldErrors) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorDetail) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
         pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
@@ -383,6 +455,24 @@ pub mod operations {
                 self
                     .0
                     .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::FieldErrors) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorDetail) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -443,6 +533,24 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        pub fn bad_request(self, value: &types::FieldErrors) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorDetail) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
         pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
@@ -495,6 +603,24 @@ pub mod operations {
                 self
                     .0
                     .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::FieldErrors) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorDetail) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -555,6 +681,24 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        pub fn bad_request(self, value: &types::FieldErrors) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorDetail) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
         pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
             assert_eq!(status / 100u16, 4u16);
             Self(
@@ -607,6 +751,24 @@ pub mod operations {
                 self
                     .0
                     .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::FieldErrors) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorDetail) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )

@@ -47,3 +47,13 @@ pub const ALL: &[(&str, Api<'static>)] = &[
     ("sandbox-kit", SANDBOX_CONTROLS),
     ("sandbox", IHELA_SANDBOX),
 ];
+
+/// Specs with no Rust of their own, kept beside the contracts (bundled to
+/// JSON, linted, compared for breaking changes): (crate folder, spec).
+///
+/// - `ihela-customer.yaml`: the operations a signed-in customer's token
+///   opens, sharing the merchant contract's path items, so that no
+///   operation of either document takes both parties' tokens. The Rust
+///   client calls those path items through the merchant contract's
+///   generated code, with the customer's token.
+pub const DOCUMENTS: &[(&str, &str)] = &[(".", "openapi/ihela-customer.yaml")];

@@ -340,6 +340,53 @@ components:
     }
 
     #[test]
+    fn no_operation_of_any_spec_takes_two_parties_tokens() {
+        // A generated client that holds both tokens sends either: an
+        // operation that takes one or the other lets it send the wrong one.
+        let specs = apis::ALL
+            .iter()
+            .map(|(dir, api)| workspace().join(dir).join(api.spec))
+            .chain(
+                apis::DOCUMENTS
+                    .iter()
+                    .map(|(dir, spec)| workspace().join(dir).join(spec)),
+            );
+        for path in specs {
+            let bundled: serde_json::Value = serde_json::from_str(&bundle_json(&path).unwrap()).unwrap();
+            let spec: OpenAPI = serde_json::from_value(bundled).unwrap();
+            let schemes = spec
+                .components
+                .as_ref()
+                .map(|c| c.security_schemes.clone())
+                .unwrap_or_default();
+            // Bearer tokens: oauth2, or HTTP `bearer` (Basic credentials are no token).
+            let is_token = |name: &String| {
+                matches!(
+                    schemes.get(name).and_then(openapiv3::ReferenceOr::as_item),
+                    Some(openapiv3::SecurityScheme::OAuth2 { .. })
+                ) || matches!(
+                    schemes.get(name).and_then(openapiv3::ReferenceOr::as_item),
+                    Some(openapiv3::SecurityScheme::HTTP { scheme, .. }) if scheme.eq_ignore_ascii_case("bearer")
+                )
+            };
+            for (route, item) in &spec.paths.paths {
+                for (method, operation) in item.as_item().into_iter().flat_map(openapiv3::PathItem::iter) {
+                    let security = operation.security.as_ref().or(spec.security.as_ref());
+                    let requirements = security.into_iter().flatten();
+                    let choices = requirements
+                        .filter(|requirement| requirement.keys().any(is_token))
+                        .count();
+                    assert!(
+                        choices <= 1,
+                        "{}: {method} {route} takes {choices} kinds of token",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn values_that_start_with_a_digit_get_a_prefix() {
         assert_eq!(enums::variant("00").to_string(), "Code00");
         assert_eq!(enums::variant("dark-blue").to_string(), "DarkBlue");

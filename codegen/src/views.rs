@@ -2,6 +2,7 @@
 //! generator, [`rust_view`] for the client the Rust call path drives.
 
 use openapiv3::{OpenAPI, Operation, ReferenceOr, StatusCode};
+use serde_json::Value;
 
 /// The media type the clients send and read.
 pub(crate) const JSON: &str = "application/json";
@@ -20,12 +21,18 @@ pub const BROWSER_PAGE: &str = "x-browser-page";
 /// - without the pages a browser opens (operations marked
 ///   [`BROWSER_PAGE`], such as iHela's `authorize`): no client calls them,
 ///   and their HTML answers and redirects are nothing a generated method
-///   could return. Their paths stay in `paths`, read from the whole spec.
+///   could return. Their paths stay in `paths`, read from the whole spec;
+/// - a reference that may be null (`type: object, nullable: true, allOf:
+///   [{$ref}]`) without its `type`: with one, openapi-python-client passes
+///   the single reference through and drops the null (its issue #679), so
+///   a `"paid_by": null` fails to decode; without it, it reads "null or the
+///   schema", as progenitor does. The spec keeps the `type`, which OAS
+///   3.0.3 asks of `nullable` and Redocly checks.
 ///
 /// `cargo xtask client-view` writes this view for other generators.
 #[must_use]
 pub fn client_view(spec: &OpenAPI) -> OpenAPI {
-    let mut spec = spec.clone();
+    let mut spec = without_nullable_ref_types(spec);
     for item in spec.paths.paths.values_mut() {
         let ReferenceOr::Item(item) = item else { continue };
         for slot in slots(item) {
@@ -48,6 +55,33 @@ pub fn client_view(spec: &OpenAPI) -> OpenAPI {
         .paths
         .retain(|_, item| item.as_item().is_none_or(|item| item.iter().next().is_some()));
     spec
+}
+
+/// `spec` with the `type` beside every nullable single reference removed.
+fn without_nullable_ref_types(spec: &OpenAPI) -> OpenAPI {
+    let Ok(mut value) = serde_json::to_value(spec) else {
+        return spec.clone();
+    };
+    untype_nullable_refs(&mut value);
+    // A valid spec with a `type` less is still one.
+    serde_json::from_value(value).unwrap_or_else(|_| spec.clone())
+}
+
+fn untype_nullable_refs(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            let single_ref = map
+                .get("allOf")
+                .and_then(Value::as_array)
+                .is_some_and(|all_of| all_of.len() == 1 && all_of[0].get("$ref").is_some());
+            if single_ref && map.get("nullable") == Some(&Value::Bool(true)) {
+                map.remove("type");
+            }
+            map.values_mut().for_each(untype_nullable_refs);
+        }
+        Value::Array(items) => items.iter_mut().for_each(untype_nullable_refs),
+        _ => {}
+    }
 }
 
 /// [`client_view`] with only the success answers of each operation: the
@@ -104,5 +138,25 @@ pub(crate) fn success_code(code: &StatusCode) -> Option<u16> {
     match code {
         StatusCode::Code(code) if (200..300).contains(code) => Some(*code),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_nullable_reference_loses_its_type_and_nothing_else_does() {
+        let mut value = serde_json::json!({"properties": {
+            "paid_by": {"type": "object", "nullable": true, "allOf": [{"$ref": "#/components/schemas/User"}]},
+            "user": {"type": "object", "allOf": [{"$ref": "#/components/schemas/User"}]},
+            "note": {"type": "string", "nullable": true}
+        }});
+        untype_nullable_refs(&mut value);
+        let properties = &value["properties"];
+        assert!(properties["paid_by"].get("type").is_none());
+        assert_eq!(properties["paid_by"]["nullable"], true);
+        assert_eq!(properties["user"]["type"], "object");
+        assert_eq!(properties["note"]["type"], "string");
     }
 }

@@ -171,8 +171,8 @@ def main():
     bills = {bill["merchant_reference"]: bill for bill in seen["bills"]}
     cash_ins = {c["merchant_reference"]: c for c in seen["cash_ins"]}
     check("sandbox state: every bill asked", bills_005 | bills_040 <= bills.keys(), sorted(bills))
-    check("sandbox state: the 0.0.5 bill is first-generation", all(bills[r]["generation"] == "first" for r in bills_005), bills)
-    check("sandbox state: the 0.4.0 bill is later-generation", all(bills[r]["generation"] == "later" for r in bills_040), bills)
+    check("sandbox state: the 0.0.5 bill is generation 1", all(bills[r]["generation"] == "gen1" for r in bills_005), bills)
+    check("sandbox state: the 0.4.0 bill is generation 2", all(bills[r]["generation"] == "gen2" for r in bills_040), bills)
     check("sandbox state: the signed-in customer's bill is theirs", all(bills[r]["customer"] == "000001-01" for r in bills_login), bills)
     check("sandbox state: every cash-in accepted", all(cash_ins[r]["accepted"] for r in cash_ins_005 | cash_ins_040), cash_ins)
     print(f"interop: {calls} checks passed, 0 failed")

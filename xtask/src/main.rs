@@ -10,7 +10,8 @@
 //! - `snapshots [--review]`: run the fixture snapshot tests; `--review`
 //!   accepts the new snapshots (review the diff before committing).
 //! - `breaking [--base REV]`: what each spec's changes since REV (default
-//!   `HEAD`) break for existing callers; `regen` prints it too.
+//!   `HEAD`) break for existing callers, by direction (`breaking.rs`);
+//!   `regen` prints it too.
 //! - `client-view SPEC OUT`: a spec as JSON the way generated clients see it
 //!   (one media type per request body, JSON; no browser pages), for
 //!   generators that take no more (the interop scripts).
@@ -86,9 +87,9 @@ struct Contract {
 }
 
 impl Contract {
-    /// The spec, relative to the workspace.
+    /// The spec, relative to the workspace (`openapi/x.yaml`, never `./openapi/x.yaml`).
     fn spec(&self) -> PathBuf {
-        self.dir.join(self.api.spec)
+        relative(&self.dir.join(self.api.spec))
     }
 
     /// The spec's file name without `.yaml`.
@@ -108,6 +109,15 @@ fn contracts() -> Vec<Contract> {
             api: *api,
         })
         .collect()
+}
+
+/// Every spec of the workspace, relative to it: the contracts, and the
+/// documents that have no Rust of their own.
+fn specs() -> Vec<PathBuf> {
+    let documents = pesa_codegen::apis::DOCUMENTS
+        .iter()
+        .map(|(dir, spec)| relative(&Path::new(dir).join(spec)));
+    contracts().iter().map(Contract::spec).chain(documents).collect()
 }
 
 /// A file derived from a spec, with its expected content.
@@ -131,7 +141,9 @@ fn derived(root: &Path) -> Result<Vec<Derived>, String> {
                 content: pesa_codegen::generate_mocks(&loaded).map_err(|e| e.to_string())?,
             });
         }
-        let spec = root.join(contract.spec());
+    }
+    for spec in specs() {
+        let spec = root.join(spec);
         files.push(Derived {
             path: spec.with_extension("json"),
             content: pesa_codegen::bundle_json(&spec).map_err(|e| e.to_string())?,
@@ -179,21 +191,27 @@ fn lint(root: &Path) -> Result<(), String> {
             .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
             .current_dir(&tool_dir))?;
     }
-    let specs: Vec<PathBuf> = contracts().iter().map(Contract::spec).collect();
     run(Command::new(redocly)
         .arg("lint")
-        .args(&specs)
+        .args(specs())
         .arg("--format=stylish")
         .env("REDOCLY_TELEMETRY", "off")
         .env("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true")
         .current_dir(root))
 }
 
+/// `path` without its `.` components, so that `./a/b` and `a/b` compare equal.
+fn relative(path: &Path) -> PathBuf {
+    path.components()
+        .filter(|component| *component != std::path::Component::CurDir)
+        .collect()
+}
+
 /// Writes `spec` as generated clients see it to `out`.
 fn client_view(root: &Path, spec: &Path, out: &Path) -> Result<(), String> {
     let contract = contracts()
         .into_iter()
-        .find(|contract| contract.spec() == spec)
+        .find(|contract| contract.spec() == relative(spec))
         .ok_or_else(|| format!("{} is not a contract of the workspace", spec.display()))?;
     let loaded = pesa_codegen::load(contract.api, &root.join(&contract.dir)).map_err(|e| e.to_string())?;
     let reduced = pesa_codegen::client_view(loaded.spec());
@@ -201,12 +219,13 @@ fn client_view(root: &Path, spec: &Path, out: &Path) -> Result<(), String> {
     std::fs::write(out, text + "\n").map_err(|e| format!("{}: {e}", out.display()))
 }
 
-/// Prints what changed in each spec since `base`, breaking changes first.
+/// Prints what changed in each spec since `base`, breaking changes first:
+/// the bundled JSON committed at `base` against the spec bundled now.
 fn report_breaking(root: &Path, base: &str) -> Result<(), String> {
-    for contract in contracts() {
-        let spec = contract.spec();
+    for spec in specs() {
+        let bundled = spec.with_extension("json");
         let shown = Command::new("git")
-            .args(["show", &format!("{base}:{}", spec.display())])
+            .args(["show", &format!("{base}:{}", bundled.display())])
             .current_dir(root)
             .output()
             .map_err(|e| format!("cannot run git: {e}"))?;
@@ -214,11 +233,10 @@ fn report_breaking(root: &Path, base: &str) -> Result<(), String> {
             println!("{}: new since {base}", spec.display());
             continue;
         }
-        let parse = |text: &[u8]| serde_yaml::from_slice::<serde_json::Value>(text).map_err(|e| e.to_string());
-        let old = parse(&shown.stdout)?;
-        let new = parse(&std::fs::read(root.join(&spec)).map_err(|e| e.to_string())?)?;
-        let mut changes = breaking::compare(&old, &new);
-        changes.sort_by_key(|change| !change.breaking);
+        let old: serde_json::Value = serde_json::from_slice(&shown.stdout).map_err(|e| e.to_string())?;
+        let now = pesa_codegen::bundle_json(&root.join(&spec)).map_err(|e| e.to_string())?;
+        let new: serde_json::Value = serde_json::from_str(&now).map_err(|e| e.to_string())?;
+        let changes = breaking::compare(&old, &new);
         for change in &changes {
             let kind = if change.breaking { "BREAKING " } else { "compatible" };
             println!("{kind} {}", change.what);
