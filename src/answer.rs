@@ -1,7 +1,7 @@
 //! What a success answer means: its data, or a refusal hidden in an HTTP 200.
 //!
 //! Generation 1 answers plain objects; a cash-in says `"error": true` when it
-//! is refused. The later generation wraps its answers in an envelope
+//! is refused. Generation 2 wraps its answers in an envelope
 //! `{success, response_code, response_message, response_data}` where any
 //! `response_code` other than `"00"` is a refusal. [`Answer`] reads both, so
 //! that the caller only ever gets the data of an accepted operation.
