@@ -1,52 +1,99 @@
 //! Open enums: a string schema written `anyOf` a string `enum` of the known
-//! values and any other string. Other generators see the listed values and
-//! still accept a new one; in Rust each becomes an enum with an
-//! `Unknown(String)` variant, so that a value the gateway adds later is
-//! decoded instead of refused.
+//! values and any other string (and, where the gateway sends some codes as
+//! numbers, any integer). Other generators see the listed values and still
+//! accept a new one; in Rust each becomes an enum with an `Unknown(String)`
+//! variant, so that a value the gateway adds later is decoded instead of
+//! refused. The listed alternative may name its values
+//! (`x-enum-varnames`) and describe them (`x-enum-descriptions`).
 
 use heck::ToUpperCamelCase;
-use openapiv3::{OpenAPI, Schema, SchemaKind, StringType, Type};
+use openapiv3::{OpenAPI, Schema, SchemaKind, Type};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use serde_json::Value;
 
-/// The open-enum schemas of `spec`: (name, (description, values)).
-pub(crate) fn open_enum_schemas(spec: &OpenAPI) -> impl Iterator<Item = (&str, (String, Vec<String>))> {
-    let schemas = spec.components.iter().flat_map(|c| c.schemas.iter());
-    schemas.filter_map(|(name, schema)| {
-        let schema = schema.as_item()?;
-        let values = open_enum_values(schema)?;
-        let description = schema.schema_data.description.clone().unwrap_or_default();
-        Some((name.as_str(), (description, values)))
-    })
+/// The extension naming the values of an enum, as Rust variants.
+pub const ENUM_NAMES: &str = "x-enum-varnames";
+/// The extension describing the values of an enum, one sentence each.
+pub const ENUM_DESCRIPTIONS: &str = "x-enum-descriptions";
+
+/// An open enum of the spec.
+pub(crate) struct OpenEnum {
+    /// The schema's description.
+    pub description: String,
+    /// The listed values, with their variant names and descriptions.
+    pub values: Vec<(String, proc_macro2::Ident, String)>,
+    /// Whether a value may also come as a JSON integer (read as its digits).
+    pub numeric: bool,
 }
 
-/// The listed values of an open enum: a schema that is `anyOf` two inline
-/// string schemas, the first with an `enum` of strings, the second without
-/// one (any other string).
+/// The open-enum schemas of `spec`, by name.
+pub(crate) fn open_enum_schemas(spec: &OpenAPI) -> impl Iterator<Item = (&str, OpenEnum)> {
+    let schemas = spec.components.iter().flat_map(|c| c.schemas.iter());
+    schemas.filter_map(|(name, schema)| Some((name.as_str(), open_enum_of(schema.as_item()?)?)))
+}
+
+/// The listed values of an open enum: a schema that is `anyOf` inline
+/// alternatives, a string with an `enum` of strings, a string without one
+/// (any other string), and optionally an integer.
 #[must_use]
 pub fn open_enum_values(schema: &Schema) -> Option<Vec<String>> {
+    open_enum_of(schema).map(|open| open.values.into_iter().map(|(value, ..)| value).collect())
+}
+
+fn open_enum_of(schema: &Schema) -> Option<OpenEnum> {
     let SchemaKind::AnyOf { any_of } = &schema.schema_kind else {
         return None;
     };
-    let strings: Vec<&StringType> = any_of
-        .iter()
-        .filter_map(|alternative| match &alternative.as_item()?.schema_kind {
-            SchemaKind::Type(Type::String(string)) => Some(string),
-            _ => None,
-        })
-        .collect();
-    let [listed, open] = strings.as_slice() else {
+    let alternatives: Vec<&Schema> = any_of.iter().map(|a| a.as_item()).collect::<Option<_>>()?;
+    let (listed, rest) = alternatives.split_first()?;
+    let SchemaKind::Type(Type::String(listed_string)) = &listed.schema_kind else {
         return None;
     };
-    if any_of.len() != 2 || listed.enumeration.is_empty() || !open.enumeration.is_empty() {
+    let open =
+        |s: &&Schema| matches!(&s.schema_kind, SchemaKind::Type(Type::String(any)) if any.enumeration.is_empty());
+    let integer = |s: &&Schema| matches!(&s.schema_kind, SchemaKind::Type(Type::Integer(_)));
+    let numeric = match rest {
+        [any] if open(any) => false,
+        [any, number] if open(any) && integer(number) => true,
+        _ => return None,
+    };
+    let values: Vec<String> = listed_string.enumeration.iter().cloned().collect::<Option<_>>()?;
+    if values.is_empty() {
         return None;
     }
-    listed.enumeration.iter().cloned().collect()
+    let extension = |key: &str| -> Vec<String> {
+        let list = listed.schema_data.extensions.get(key).and_then(Value::as_array);
+        list.into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect()
+    };
+    let (names, descriptions) = (extension(ENUM_NAMES), extension(ENUM_DESCRIPTIONS));
+    let values = values
+        .iter()
+        .enumerate()
+        .map(|(i, value)| {
+            let name = names
+                .get(i)
+                .map_or_else(|| variant(value), |name| format_ident!("{name}"));
+            let doc = descriptions
+                .get(i)
+                .map_or_else(|| format!("`{value}`"), |text| format!("`{value}`: {text}"));
+            (value.clone(), name, doc)
+        })
+        .collect();
+    Some(OpenEnum {
+        description: schema.schema_data.description.clone().unwrap_or_default(),
+        values,
+        numeric,
+    })
 }
 
 /// The `open_enums` module.
 pub(crate) fn open_enums(spec: &OpenAPI) -> TokenStream {
-    let items = open_enum_schemas(spec).map(|(name, (description, values))| open_enum(name, &description, &values));
+    let items = open_enum_schemas(spec).map(|(name, open)| open_enum(name, &open));
     quote! {
         /// Extensible string enums: the values the spec lists, and `Unknown`
         /// for any other, so that a new value never breaks decoding.
@@ -65,11 +112,45 @@ pub(crate) fn variant(value: &str) -> proc_macro2::Ident {
     }
 }
 
-pub(crate) fn open_enum(name: &str, description: &str, values: &[String]) -> TokenStream {
+pub(crate) fn open_enum(name: &str, open: &OpenEnum) -> TokenStream {
     let ident = format_ident!("{name}");
-    let variants: Vec<_> = values.iter().map(|v| variant(v)).collect();
-    let docs = values.iter().map(|v| format!("`{v}`"));
+    let description = &open.description;
+    let values: Vec<&String> = open.values.iter().map(|(value, ..)| value).collect();
+    let variants: Vec<_> = open.values.iter().map(|(_, variant, _)| variant).collect();
+    let docs = open.values.iter().map(|(.., doc)| doc);
     let all_doc = format!("Every value of `{name}` the spec lists, in its order.");
+    // A value that may come as a number goes back as one when it is digits.
+    let (serialize, deserialize) = if open.numeric {
+        (
+            quote! {
+                match self.as_str().parse::<i64>() {
+                    Ok(number) if number.to_string() == self.as_str() => serializer.serialize_i64(number),
+                    _ => serializer.serialize_str(self.as_str()),
+                }
+            },
+            quote! {
+                #[derive(::serde::Deserialize)]
+                #[serde(untagged)]
+                enum Wire {
+                    Text(String),
+                    Number(i64),
+                }
+                let value = match Wire::deserialize(deserializer)? {
+                    Wire::Text(text) => text,
+                    Wire::Number(number) => number.to_string(),
+                };
+                Ok(Self::parse(&value))
+            },
+        )
+    } else {
+        (
+            quote! { serializer.serialize_str(self.as_str()) },
+            quote! {
+                let value = String::deserialize(deserializer)?;
+                Ok(Self::parse(&value))
+            },
+        )
+    };
     quote! {
         #[doc = #description]
         ///
@@ -125,14 +206,13 @@ pub(crate) fn open_enum(name: &str, description: &str, values: &[String]) -> Tok
 
         impl ::serde::Serialize for #ident {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
+                #serialize
             }
         }
 
         impl<'de> ::serde::Deserialize<'de> for #ident {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = String::deserialize(deserializer)?;
-                Ok(Self::parse(&value))
+                #deserialize
             }
         }
     }

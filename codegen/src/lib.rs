@@ -387,6 +387,26 @@ components:
     }
 
     #[test]
+    fn open_enums_take_names_and_numbers_where_the_spec_gives_them() {
+        let numeric = MINIMAL.replace(
+            "          enum: [Red, dark-blue]\n        - type: string\n",
+            "          enum: [\"0\", \"1032\"]\n          x-enum-varnames: [Paid, CancelledByUser]\n          x-enum-descriptions: [Done., Cancelled.]\n        - type: string\n        - type: integer\n",
+        );
+        let code = enums::open_enums(&spec(&numeric)).to_string();
+        for expected in [
+            "Paid",
+            "CancelledByUser",
+            "\"`1032`: Cancelled.\"",
+            "serialize_i64",
+            "Number (i64)",
+        ] {
+            assert!(code.contains(expected), "missing {expected} in {code}");
+        }
+        let plain = enums::open_enums(&spec(MINIMAL)).to_string();
+        assert!(!plain.contains("serialize_i64"), "a string-only enum stays text");
+    }
+
+    #[test]
     fn values_that_start_with_a_digit_get_a_prefix() {
         assert_eq!(enums::variant("00").to_string(), "Code00");
         assert_eq!(enums::variant("dark-blue").to_string(), "DarkBlue");
