@@ -87,6 +87,14 @@ pub trait Gateway: Sync {
     /// by [`call`] like any other, its failure as an [`AuthError`] (see
     /// [`token_failure`]).
     fn fetch_token(&self) -> impl Future<Output = Result<Issued, AuthError>> + Send;
+    /// Whether an error answer (`status`, `body`) to a call that carried a
+    /// token says the token was refused, so that it is renewed once and the
+    /// call sent again. HTTP 401 by default; a gateway that says it otherwise
+    /// (M-Pesa's 404 `404.001.03`) adds its own.
+    fn refuses_token(&self, status: StatusCode, body: &[u8]) -> bool {
+        let _ = body;
+        status == StatusCode::UNAUTHORIZED
+    }
 }
 
 /// A fresh token of `gateway`'s session.
@@ -230,24 +238,36 @@ where
             }
             Err(progenitor_client::Error::UnexpectedResponse(response)) => {
                 let status = response.status();
-                if let (StatusCode::UNAUTHORIZED, Some(token), false) = (status, &token, renewed) {
+                let retry_after = retry::retry_after(response.headers());
+                let seen = Seen {
+                    status: Some(status),
+                    retry_after,
+                };
+                let bytes = match Box::pin(response.bytes()).await {
+                    Ok(bytes) => bytes,
+                    Err(source) => {
+                        let error = Error::Transport {
+                            operation: O::ID,
+                            source,
+                        };
+                        return (Err(error), seen);
+                    }
+                };
+                let refused = bearer && gateway.refuses_token(status, &bytes);
+                if let (true, Some(token), false) = (refused, &token, renewed) {
                     // Boxed: rare, and its state would weigh on every call.
                     match Box::pin(session.tokens.renew(token.serial, || fetch_token(gateway))).await {
                         Ok(_) => {
-                            tracing::debug!("401: token renewed, sending again");
+                            tracing::debug!(%status, "token refused: renewed, sending again");
                             renewed = true;
                             continue;
                         }
-                        // A handed-in token without credentials: the 401 is the answer.
+                        // A handed-in token without credentials: the refusal is the answer.
                         Err(AuthError::NoCredentials) => {}
                         Err(source) => {
                             // What to do is the renewal's to say (sign the customer in again,
                             // check the credentials), not the refused token's.
-                            tracing::warn!(error = %source, "401: the token could not be renewed");
-                            let seen = Seen {
-                                status: Some(status),
-                                retry_after: None,
-                            };
+                            tracing::warn!(error = %source, "token refused: it could not be renewed");
                             let error = Error::Auth {
                                 operation: O::ID,
                                 source,
@@ -256,11 +276,7 @@ where
                         }
                     }
                 }
-                let seen = Seen {
-                    status: Some(status),
-                    retry_after: retry::retry_after(response.headers()),
-                };
-                return (Err(Box::pin(unexpected::<O, _>(response, bearer)).await), seen);
+                return (Err(unexpected::<O, _>(status, bytes, refused)), seen);
             }
             Err(other) => return (Err(failure::<O, _>(other)), Seen::default()),
         }
@@ -294,19 +310,9 @@ fn success_status<O: Operation>() -> StatusCode {
 
 /// An answer the spec does not give a success schema for: an error status
 /// (the generated client leaves every error answer to this), or a success
-/// status the spec does not list. A 401 to a call that carried a token is
-/// the token refused.
-async fn unexpected<O: Operation, P: Provider>(response: reqwest::Response, bearer: bool) -> Error<P> {
-    let status = response.status();
-    let bytes = match response.bytes().await {
-        Ok(bytes) => bytes,
-        Err(source) => {
-            return Error::Transport {
-                operation: O::ID,
-                source,
-            };
-        }
-    };
+/// status the spec does not list. `refused_token`: the gateway said the
+/// token the call carried was refused.
+fn unexpected<O: Operation, P: Provider>(status: StatusCode, bytes: bytes::Bytes, refused_token: bool) -> Error<P> {
     if status.is_success() {
         return Error::Decode {
             operation: O::ID,
@@ -316,10 +322,10 @@ async fn unexpected<O: Operation, P: Provider>(response: reqwest::Response, bear
         };
     }
     let body = ErrorBody::from_bytes(&bytes);
-    if status == StatusCode::UNAUTHORIZED && bearer {
+    if refused_token {
         return Error::Auth {
             operation: O::ID,
-            source: AuthError::Unauthorized { body },
+            source: AuthError::Unauthorized { status, body },
         };
     }
     Error::Http {
@@ -397,12 +403,9 @@ pub fn token_failure<P: Provider>(error: Error<P>) -> AuthError {
         Error::Transport { source, .. } => AuthError::Transport(source),
         Error::Http { status, body, .. } => AuthError::Rejected { status, body },
         Error::Auth {
-            source: AuthError::Unauthorized { body },
+            source: AuthError::Unauthorized { status, body },
             ..
-        } => AuthError::Rejected {
-            status: StatusCode::UNAUTHORIZED,
-            body,
-        },
+        } => AuthError::Rejected { status, body },
         Error::Auth { source, .. } => source,
         Error::Decode { status, body, .. } if !status.is_success() => AuthError::Rejected {
             status,

@@ -355,10 +355,13 @@ pub enum AuthError {
         /// The provider's answer to the refresh, when it refused one.
         body: Option<ErrorBody>,
     },
-    /// The gateway refused a freshly obtained token (HTTP 401).
-    #[error("the gateway refused the access token (HTTP 401): {body}")]
+    /// The gateway refused a freshly obtained token (HTTP 401, or what the
+    /// gateway answers instead).
+    #[error("the gateway refused the access token (HTTP {status}): {body}")]
     Unauthorized {
-        /// The body of the 401 answer.
+        /// The status of the refusal.
+        status: StatusCode,
+        /// Its body.
         body: ErrorBody,
     },
 }
@@ -367,7 +370,7 @@ impl AuthError {
     fn status(&self) -> Option<StatusCode> {
         match self {
             AuthError::Rejected { status, .. } => Some(*status),
-            AuthError::Unauthorized { .. } => Some(StatusCode::UNAUTHORIZED),
+            AuthError::Unauthorized { status, .. } => Some(*status),
             AuthError::Malformed { .. }
             | AuthError::NoCredentials
             | AuthError::Transport(_)

@@ -49,7 +49,7 @@ async fn a_401_that_persists_is_an_auth_error_after_one_renewal() {
     answer(&server, Op::ListBanks, 401, "application/json", r#"{"detail": "nope"}"#).await;
     let error = client(&server).list_banks().await.unwrap_err();
     assert!(
-        matches!(&error, Error::Auth { operation: "list_banks", source: AuthError::Unauthorized { body } } if body.get("detail").is_some()),
+        matches!(&error, Error::Auth { operation: "list_banks", source: AuthError::Unauthorized { body, .. } } if body.get("detail").is_some()),
         "{error:?}"
     );
     assert_eq!(error.status(), Some(reqwest::StatusCode::UNAUTHORIZED));
