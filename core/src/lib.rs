@@ -20,6 +20,7 @@
 
 mod answer;
 mod call;
+pub mod callback;
 mod error;
 mod once;
 mod retry;

@@ -4,15 +4,12 @@
 //! does that for axum.
 
 use std::fmt;
-use std::num::NonZeroUsize;
-use std::panic::AssertUnwindSafe;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::Arc;
 
 use futures_util::FutureExt;
 use futures_util::future::BoxFuture;
-use lru::LruCache;
+use pesa_core::callback::{Remembered as Memory, catching};
 use reqwest::StatusCode;
-use tokio::sync::OnceCell;
 
 use super::confirm::{Confirmed, PaymentHint, billed_amount};
 use super::{CallbackError, SignatureKey, callback_answer, decode_callback};
@@ -22,8 +19,7 @@ use crate::error::Error;
 use crate::money::Francs;
 use crate::types;
 
-/// How many bill codes' answers a handler remembers by default.
-pub const DEFAULT_REMEMBERED_ANSWERS: usize = 10_000;
+pub use pesa_core::callback::{DEFAULT_REMEMBERED_ANSWERS, MerchantError};
 
 /// The merchant's verdict on a confirmed payment.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,10 +30,6 @@ pub enum Decision {
     /// iHela refunds the customer.
     Refuse(String),
 }
-
-/// An error of the merchant's closure: the payment cannot be decided now
-/// (database down...). The handler answers 503 and iHela delivers again.
-pub type MerchantError = Box<dyn std::error::Error + Send + Sync>;
 
 type Billed =
     dyn Fn(types::MerchantReference) -> BoxFuture<'static, Result<Option<Francs>, MerchantError>> + Send + Sync;
@@ -104,7 +96,7 @@ impl From<CallbackError> for Reply {
 }
 
 /// An answer the closure decided, remembered for duplicates.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Remembered {
     merchant_reference: types::MerchantReference,
     reply: Reply,
@@ -124,13 +116,6 @@ impl Handled {
             Handled::Decided(reply) | Handled::Once(reply) => reply,
         }
     }
-}
-
-type Answers = Mutex<LruCache<types::BillCode, Arc<OnceCell<Remembered>>>>;
-
-/// A memory of the last `bills` decided answers; none for 0.
-fn remember(bills: usize) -> Option<Answers> {
-    NonZeroUsize::new(bills).map(|cap| Mutex::new(LruCache::new(cap)))
 }
 
 /// Receives iHela's bill callback: checks the optional signature, decodes
@@ -202,7 +187,7 @@ pub struct CallbackHandler {
     billed: Arc<Billed>,
     accept: Arc<Accept>,
     signature_key: Option<SignatureKey>,
-    answers: Option<Answers>,
+    answers: Memory<types::BillCode, Remembered>,
 }
 
 impl fmt::Debug for CallbackHandler {
@@ -210,7 +195,7 @@ impl fmt::Debug for CallbackHandler {
         f.debug_struct("CallbackHandler")
             .field("client", &self.client)
             .field("signature_key", &self.signature_key)
-            .field("remembers", &self.answers.as_ref().map(|a| lock(a).cap()))
+            .field("answers", &self.answers)
             .finish_non_exhaustive()
     }
 }
@@ -240,7 +225,7 @@ impl CallbackHandler {
             billed: Arc::new(billed),
             accept: Arc::new(accept),
             signature_key: None,
-            answers: remember(DEFAULT_REMEMBERED_ANSWERS),
+            answers: Memory::new(DEFAULT_REMEMBERED_ANSWERS),
         }
     }
 
@@ -254,7 +239,7 @@ impl CallbackHandler {
     /// [`DEFAULT_REMEMBERED_ANSWERS`]); `0` turns deduplication off, and the
     /// closure is then asked on every delivery of a paid bill.
     pub fn remember_answers(mut self, bills: usize) -> Self {
-        self.answers = remember(bills);
+        self.answers = Memory::new(bills);
         self
     }
 
@@ -273,20 +258,15 @@ impl CallbackHandler {
             }
         };
         let hint = PaymentHint::from(&callback);
-        match &self.answers {
-            Some(answers) => self.handle_once(answers, hint).await,
-            None => self.decide(&hint).await.into_reply(),
-        }
+        self.handle_once(hint).await
     }
 
     /// Handles `hint` at most once per bill code: a decided answer is
     /// remembered and given again to the same bill and merchant reference.
-    async fn handle_once(&self, answers: &Answers, hint: PaymentHint) -> Reply {
-        let cell = lock(answers)
-            .get_or_insert(hint.bill_code.clone(), Default::default)
-            .clone();
-        let decided = cell
-            .get_or_try_init(|| async {
+    async fn handle_once(&self, hint: PaymentHint) -> Reply {
+        let decided = self
+            .answers
+            .once(&hint.bill_code, || async {
                 match self.decide(&hint).await {
                     Handled::Decided(reply) => Ok(Remembered {
                         merchant_reference: hint.merchant_reference.clone(),
@@ -299,15 +279,12 @@ impl CallbackHandler {
         match decided {
             Ok(remembered) if remembered.merchant_reference == hint.merchant_reference => {
                 tracing::debug!(bill_code = %hint.bill_code, "callback answered as decided");
-                remembered.reply.clone()
+                remembered.reply
             }
             // Another merchant reference for a decided bill: confirming it
             // shows the mismatch; never the remembered answer.
             Ok(_) => self.decide(&hint).await.into_reply(),
-            Err(reply) => {
-                forget_undecided(answers, &hint.bill_code, &cell);
-                reply
-            }
+            Err(reply) => reply,
         }
     }
 
@@ -368,15 +345,6 @@ impl CallbackHandler {
     }
 }
 
-/// What one of the merchant's closures gave, its error or panic as a reason.
-async fn catching<T>(answer: BoxFuture<'static, Result<T, MerchantError>>) -> Result<T, String> {
-    match AssertUnwindSafe(answer).catch_unwind().await {
-        Ok(Ok(value)) => Ok(value),
-        Ok(Err(error)) => Err(error.to_string()),
-        Err(_panic) => Err("it panicked".to_owned()),
-    }
-}
-
 fn merchant_unavailable() -> Reply {
     Reply::failed(
         StatusCode::SERVICE_UNAVAILABLE,
@@ -405,21 +373,4 @@ fn unconfirmed(hint: &PaymentHint, error: &Error) -> Reply {
             "the bill cannot be confirmed with iHela now; deliver again later",
         )
     }
-}
-
-/// Drops the entry of a bill nobody decided, unless another delivery holds
-/// it: only decided bills occupy the memory.
-fn forget_undecided(answers: &Answers, bill_code: &types::BillCode, cell: &Arc<OnceCell<Remembered>>) {
-    let mut answers = lock(answers);
-    let unused = answers
-        .peek(bill_code)
-        .is_some_and(|entry| Arc::ptr_eq(entry, cell) && Arc::strong_count(cell) == 2 && !cell.initialized());
-    if unused {
-        answers.pop(bill_code);
-    }
-}
-
-/// Locks the memory; a panic elsewhere while it was held leaves it usable.
-fn lock(answers: &Answers) -> MutexGuard<'_, LruCache<types::BillCode, Arc<OnceCell<Remembered>>>> {
-    answers.lock().unwrap_or_else(PoisonError::into_inner)
 }

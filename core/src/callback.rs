@@ -1,0 +1,132 @@
+//! What every callback endpoint shares: the merchant's closures run so that
+//! their failure (an error or a panic) is an answer and not a crash
+//! ([`catching`]), and the answers decided for a payment remembered, so that
+//! a callback delivered again (even concurrently) gets the same answer and
+//! the merchant's closure runs once ([`Remembered`]).
+//!
+//! The memory is per process and bounded: the merchant's own store must
+//! still record a payment once (a unique key).
+
+use std::fmt;
+use std::hash::Hash;
+use std::num::NonZeroUsize;
+use std::panic::AssertUnwindSafe;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use futures_util::FutureExt;
+use futures_util::future::BoxFuture;
+use lru::LruCache;
+use tokio::sync::OnceCell;
+
+/// How many payments' answers a handler remembers by default.
+pub const DEFAULT_REMEMBERED_ANSWERS: usize = 10_000;
+
+/// An error of a merchant's closure: the payment cannot be decided now
+/// (database down…). The handler answers with an error status, so that the
+/// provider delivers again.
+pub type MerchantError = Box<dyn std::error::Error + Send + Sync>;
+
+/// What one of the merchant's closures gave, its error or panic as a reason.
+pub async fn catching<T>(answer: BoxFuture<'static, Result<T, MerchantError>>) -> Result<T, String> {
+    match AssertUnwindSafe(answer).catch_unwind().await {
+        Ok(Ok(value)) => Ok(value),
+        Ok(Err(error)) => Err(error.to_string()),
+        Err(_panic) => Err("it panicked".to_owned()),
+    }
+}
+
+type Cells<K, V> = LruCache<K, Arc<OnceCell<V>>>;
+
+/// The answers decided for the last payments, by key (a bill code, a
+/// checkout request id): each is decided once, however many deliveries
+/// arrive, and only decided answers are kept.
+pub struct Remembered<K, V> {
+    cells: Option<Mutex<Cells<K, V>>>,
+}
+
+impl<K: Hash + Eq, V> fmt::Debug for Remembered<K, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let capacity = self.cells.as_ref().map(|cells| lock(cells).cap().get());
+        f.debug_struct("Remembered").field("capacity", &capacity).finish()
+    }
+}
+
+impl<K: Hash + Eq + Clone, V: Clone> Remembered<K, V> {
+    /// A memory of the last `payments` decided answers; `0` remembers none
+    /// (every delivery is decided again).
+    pub fn new(payments: usize) -> Self {
+        Self {
+            cells: NonZeroUsize::new(payments).map(|cap| Mutex::new(LruCache::new(cap))),
+        }
+    }
+
+    /// The answer decided for `key`, or `decide`'s: `Ok` is decided, and
+    /// remembered; `Err` is not (a transient failure), and the next delivery
+    /// decides again. Concurrent deliveries of one key wait for the first.
+    pub async fn once<F, Fut, U>(&self, key: &K, decide: F) -> Result<V, U>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<V, U>>,
+    {
+        let Some(cells) = &self.cells else {
+            return decide().await;
+        };
+        let cell = lock(cells).get_or_insert(key.clone(), Default::default).clone();
+        match cell.get_or_try_init(decide).await {
+            Ok(decided) => Ok(decided.clone()),
+            Err(undecided) => {
+                forget_undecided(cells, key, &cell);
+                Err(undecided)
+            }
+        }
+    }
+}
+
+/// Drops the entry of a key nobody decided, unless another delivery holds
+/// it: only decided answers occupy the memory.
+fn forget_undecided<K: Hash + Eq, V>(cells: &Mutex<Cells<K, V>>, key: &K, cell: &Arc<OnceCell<V>>) {
+    let mut cells = lock(cells);
+    let unused = cells
+        .peek(key)
+        .is_some_and(|entry| Arc::ptr_eq(entry, cell) && Arc::strong_count(cell) == 2 && !cell.initialized());
+    if unused {
+        cells.pop(key);
+    }
+}
+
+/// Locks the memory; a panic elsewhere while it was held leaves it usable.
+fn lock<K: Hash + Eq, V>(cells: &Mutex<Cells<K, V>>) -> MutexGuard<'_, Cells<K, V>> {
+    cells.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    use super::*;
+
+    #[tokio::test]
+    async fn a_key_is_decided_once_and_a_failure_is_forgotten() {
+        let memory: Remembered<&str, u32> = Remembered::new(8);
+        let asked = AtomicU32::new(0);
+        let decide = |answer: Result<u32, &'static str>| {
+            asked.fetch_add(1, Ordering::SeqCst);
+            async move { answer }
+        };
+        assert_eq!(memory.once(&"a", || decide(Err("busy"))).await, Err("busy"));
+        assert_eq!(memory.once(&"a", || decide(Ok(7))).await, Ok(7));
+        assert_eq!(memory.once(&"a", || decide(Ok(9))).await, Ok(7), "remembered");
+        assert_eq!(asked.load(Ordering::SeqCst), 2);
+        let none: Remembered<&str, u32> = Remembered::new(0);
+        assert_eq!(none.once(&"a", || decide(Ok(1))).await, Ok(1));
+        assert_eq!(none.once(&"a", || decide(Ok(2))).await, Ok(2), "nothing remembered");
+    }
+
+    #[tokio::test]
+    async fn a_closure_that_fails_or_panics_is_a_reason() {
+        let failed: BoxFuture<'static, Result<u8, MerchantError>> = Box::pin(async { Err("database down".into()) });
+        assert_eq!(catching(failed).await, Err("database down".to_owned()));
+        let panicked: BoxFuture<'static, Result<u8, MerchantError>> = Box::pin(async { panic!("boom") });
+        assert_eq!(catching(panicked).await, Err("it panicked".to_owned()));
+    }
+}
