@@ -47,13 +47,6 @@ impl From<types::error::ConversionError> for Error {
     }
 }
 
-/// An amount that is not whole francs of at least 1.
-impl From<crate::money::AmountError> for Error {
-    fn from(error: crate::money::AmountError) -> Self {
-        InvalidInput::new("amount", error.to_string()).into()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

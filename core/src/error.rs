@@ -186,6 +186,13 @@ macro_rules! from_input {
 }
 from_input!(InvalidInput => InvalidInput, CallbackError => Callback, LoginError => Login);
 
+/// An amount that is not whole units of at least 1: the field `amount`.
+impl<P: Provider> From<crate::money::AmountError> for Error<P> {
+    fn from(error: crate::money::AmountError) -> Self {
+        InvalidInput::new("amount", error.to_string()).into()
+    }
+}
+
 impl<P: Provider> Error<P> {
     /// The error status of the gateway's answer: for [`Error::Http`],
     /// [`Error::Decode`] and a refused token ([`Error::Auth`]), and for
