@@ -12,7 +12,7 @@ use std::fmt;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use pesa_core::{AuthError, Gateway, Issued, RetryPolicy, Secret, Session, Tokens};
+use pesa_core::{AuthError, Gateway, Issued, Secret, Session, Settings, Tokens};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::StatusCode;
 
@@ -92,17 +92,16 @@ impl ClientState {
     pub(crate) fn merchant(
         credentials: Option<Credentials>,
         token: Option<&(Secret, Option<Duration>)>,
-        refresh_margin: Duration,
-        retry: RetryPolicy,
+        settings: &Settings,
         options: Options,
     ) -> Self {
         let tokens = match token {
-            Some((token, lifetime)) => Tokens::with_token(refresh_margin, token, *lifetime),
-            None => Tokens::new(refresh_margin),
+            Some((token, lifetime)) => Tokens::with_token(settings.refresh_margin, token, *lifetime),
+            None => Tokens::new(settings.refresh_margin),
         };
         let session = Session {
             tokens,
-            retry,
+            retry: settings.retry.clone(),
             token_operation: TOKEN_OPERATION,
             token_credentials: credentials
                 .as_ref()

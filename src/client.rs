@@ -6,9 +6,7 @@
 
 use std::time::Duration;
 
-use reqwest::Url;
-
-use pesa_core::{RetryPolicy, Secret};
+use pesa_core::{Secret, Settings};
 
 use crate::auth::{ClientState, Credentials, Options};
 use crate::error::{Error, InvalidInput, Result};
@@ -37,13 +35,6 @@ impl Environment {
     }
 }
 
-/// Default time allowed to open a connection.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-/// Default time allowed for a whole request, answer included.
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
-/// Default margin: a token is renewed this long before it expires.
-pub const DEFAULT_REFRESH_MARGIN: Duration = Duration::from_secs(60);
-
 /// The `User-Agent` of every request: this crate and its version.
 pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "-rust/", env!("CARGO_PKG_VERSION"));
 
@@ -54,10 +45,7 @@ pub struct ClientBuilder {
     environment: Environment,
     credentials: Option<Credentials>,
     token: Option<(Secret, Option<Duration>)>,
-    connect_timeout: Duration,
-    timeout: Duration,
-    refresh_margin: Duration,
-    retry: RetryPolicy,
+    settings: Settings,
     options: Options,
 }
 
@@ -76,32 +64,7 @@ impl ClientBuilder {
         self
     }
 
-    /// Time allowed to open a connection (default 10 s).
-    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = timeout;
-        self
-    }
-
-    /// Time allowed for a whole request, answer included (default 30 s).
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = timeout;
-        self
-    }
-
-    /// How long before its expiry a token is renewed (default 60 s, at most
-    /// half the token's lifetime).
-    pub fn refresh_margin(mut self, margin: Duration) -> Self {
-        self.refresh_margin = margin;
-        self
-    }
-
-    /// How calls that are safe to repeat are retried (default
-    /// [`RetryPolicy::default`]; [`RetryPolicy::none`] turns retries off).
-    /// The same schedule paces the lookups of a bill whose init outcome is unknown.
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.retry = policy;
-        self
-    }
+    pesa_core::settings_setters!();
 
     /// The merchant's PIN, sent with generation 2's calls (bill-init,
     /// bill-check, cash-in) and with the confirmations that use bill check.
@@ -124,30 +87,15 @@ impl ClientBuilder {
     /// Builds the client. Fails when the base URL is not an `http(s)` URL or
     /// when neither credentials nor a token were given.
     pub fn build(self) -> Result<Client> {
-        let base_url = self.environment.base_url();
-        let parsed = Url::parse(base_url).map_err(|e| InvalidInput::new("base_url", e.to_string()))?;
-        if !matches!(parsed.scheme(), "http" | "https") || parsed.host().is_none() {
-            return Err(InvalidInput::new("base_url", "must be an http or https URL with a host").into());
-        }
+        let base_url = pesa_core::base_url(self.environment.base_url())?;
         if self.credentials.is_none() && self.token.is_none() {
             return Err(InvalidInput::new("credentials", "give credentials or an access token").into());
         }
-        let http = reqwest::Client::builder()
-            .user_agent(USER_AGENT)
-            .connect_timeout(self.connect_timeout)
-            .timeout(self.timeout)
-            .build()
-            .map_err(|source| Error::Transport {
-                operation: "build_client",
-                source,
-            })?;
-        let state = ClientState::merchant(
-            self.credentials,
-            self.token.as_ref(),
-            self.refresh_margin,
-            self.retry,
-            self.options,
-        );
+        let http = self.settings.http(USER_AGENT).map_err(|source| Error::Transport {
+            operation: "build_client",
+            source,
+        })?;
+        let state = ClientState::merchant(self.credentials, self.token.as_ref(), &self.settings, self.options);
         Ok(Client {
             api: generated::Client::new_with_client(base_url, http, state),
         })
@@ -168,10 +116,7 @@ impl Client {
             environment,
             credentials: None,
             token: None,
-            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
-            timeout: DEFAULT_TIMEOUT,
-            refresh_margin: DEFAULT_REFRESH_MARGIN,
-            retry: RetryPolicy::default(),
+            settings: Settings::default(),
             options: Options::default(),
         }
     }

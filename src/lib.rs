@@ -105,16 +105,14 @@ mod generated {
 pub use banks::CustomerQuery;
 pub use bills::{BillState, CreatedBill, PaymentOutcome};
 pub use cash_in::CashInReceipt;
-pub use client::{
-    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, Environment, USER_AGENT,
-};
+pub use client::{Client, ClientBuilder, Environment, USER_AGENT};
 pub use error::{AuthError, Error, ErrorBody, Ihela, InvalidInput, Refusal, Result};
 pub use generated::open_enums::{AuthorizeError, BankType, BillStatus, ResponseCode};
 pub use generated::types::{AccountNumber, BankSlug, BillCode, MerchantReference};
 pub use generated::{parameters, paths, servers};
 pub use login::CustomerClient;
 pub use money::{AmountError, Francs};
-pub use pesa_core::{RetryPolicy, Secret};
+pub use pesa_core::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, RetryPolicy, Secret};
 pub use requests::IntoCashIn;
 pub use secret::Pin;
 

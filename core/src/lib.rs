@@ -26,6 +26,7 @@ mod money;
 mod once;
 mod retry;
 mod secret;
+mod settings;
 mod token;
 
 pub use answer::{Answer, Rejection};
@@ -35,4 +36,5 @@ pub use money::{AmountError, Currency, Whole};
 pub use once::{sent_once, sent_once_or_found};
 pub use retry::RetryPolicy;
 pub use secret::Secret;
+pub use settings::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, Settings, base_url};
 pub use token::{Issued, Token, Tokens, basic_header, sensitive_header};
