@@ -11,13 +11,7 @@ use crate::error::InvalidInput;
 use crate::money::Francs;
 use crate::types;
 
-/// A text value checked against its generated type, refused under `field`.
-pub(crate) fn text<T>(value: String, field: &'static str) -> Result<T, InvalidInput>
-where
-    T: TryFrom<String, Error = types::error::ConversionError>,
-{
-    T::try_from(value).map_err(|e| InvalidInput::new(field, e.to_string()))
-}
+pub(crate) use pesa_core::checked as text;
 
 /// An optional text value checked against its generated type.
 pub(crate) fn optional_text<T>(value: Option<String>, field: &'static str) -> Result<Option<T>, InvalidInput>

@@ -41,9 +41,38 @@ pub const IHELA_SANDBOX: Api<'static> = Api {
     external: &[("ihela-merchant.yaml", "::ihela::types")],
 };
 
+/// Safaricom's M-Pesa Daraja API (`daraja`).
+///
+/// - `Amount`: amounts sent, whole shillings >= 1, made from integers;
+/// - `ReceivedAmount`: amounts received, decimals, never `f64`;
+/// - `Msisdn`: phone numbers, taken as `07…`, `+2547…` or `2547…` and sent
+///   as `2547XXXXXXXX`;
+/// - `ShortCode`, `Party`, `Seconds`: digits that come as numbers or text;
+/// - `ParameterValue`: a callback's value, a number (exact) or text;
+/// - `AccessToken`, `StkPassword`, `SecurityCredential`: secrets.
+pub const DARAJA: Api<'static> = Api {
+    spec: "openapi/daraja.yaml",
+    module: "crate::generated",
+    client_state: Some("crate::auth::ClientState"),
+    replacements: &[
+        ("Amount", "crate::money::Shillings"),
+        ("ReceivedAmount", "::rust_decimal::Decimal"),
+        ("Msisdn", "crate::phone::PhoneNumber"),
+        ("ShortCode", "crate::party::ShortCode"),
+        ("Party", "crate::party::PartyId"),
+        ("Seconds", "crate::wire::Seconds"),
+        ("ParameterValue", "crate::wire::Value"),
+        ("AccessToken", "::pesa_core::Secret"),
+        ("StkPassword", "::pesa_core::Secret"),
+        ("SecurityCredential", "::pesa_core::Secret"),
+    ],
+    external: &[],
+};
+
 /// Every contract, with the crate folder its paths are relative to.
 pub const ALL: &[(&str, Api<'static>)] = &[
     (".", IHELA),
+    ("daraja", DARAJA),
     ("sandbox-kit", SANDBOX_CONTROLS),
     ("sandbox", IHELA_SANDBOX),
 ];

@@ -92,9 +92,37 @@ pub fn load<'a>(api: Api<'a>, root: &Path) -> Result<Loaded<'a>, Error> {
     let mut value: serde_json::Value =
         serde_yaml::from_str(&text).map_err(|e| format!("{} is not YAML: {e}", path.display()))?;
     let external = external::resolve(&mut value, api.external)?;
+    inline_callback_refs(&mut value);
     let spec = serde_json::from_value(value)
         .map_err(|e| format!("{} is not a valid OpenAPI 3.0 document: {e}", path.display()))?;
     Ok(Loaded { api, spec, external })
+}
+
+/// Puts each callback given by reference (`callbacks: {result: {$ref:
+/// "#/components/callbacks/result"}}`, valid OpenAPI that keeps a spec from
+/// repeating one callback on every operation) in its place: the `openapiv3`
+/// crate reads callbacks inline only.
+fn inline_callback_refs(spec: &mut serde_json::Value) {
+    let components = spec.pointer("/components/callbacks").cloned().unwrap_or_default();
+    let Some(paths) = spec.get_mut("paths").and_then(serde_json::Value::as_object_mut) else {
+        return;
+    };
+    let operations = paths
+        .values_mut()
+        .filter_map(serde_json::Value::as_object_mut)
+        .flat_map(|item| item.values_mut());
+    for callbacks in operations.filter_map(|operation| operation.get_mut("callbacks")?.as_object_mut()) {
+        for callback in callbacks.values_mut() {
+            let target = callback
+                .get("$ref")
+                .and_then(serde_json::Value::as_str)
+                .and_then(|reference| reference.strip_prefix("#/components/callbacks/"))
+                .and_then(|name| components.get(name));
+            if let Some(target) = target {
+                *callback = target.clone();
+            }
+        }
+    }
 }
 
 /// Generates the whole Rust file for a loaded spec, formatted.

@@ -18,8 +18,36 @@ use futures_util::future::BoxFuture;
 use lru::LruCache;
 use tokio::sync::OnceCell;
 
+use crate::error::CallbackError;
+
 /// How many payments' answers a handler remembers by default.
 pub const DEFAULT_REMEMBERED_ANSWERS: usize = 10_000;
+
+/// The largest callback body accepted. The contracts' bodies are at most a
+/// few kilobytes; anything much larger is refused before it is parsed.
+pub const MAX_CALLBACK_BODY: usize = 64 * 1024;
+
+/// Decodes a callback body as `T`, within [`MAX_CALLBACK_BODY`]; a refusal
+/// names the path of the field that is wrong (`Body.stkCallback.ResultCode`).
+///
+/// # Errors
+/// [`CallbackError::Empty`], [`CallbackError::TooLarge`] or
+/// [`CallbackError::Malformed`].
+pub fn decode<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, CallbackError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(CallbackError::Empty);
+    }
+    if body.len() > MAX_CALLBACK_BODY {
+        return Err(CallbackError::TooLarge {
+            size: body.len(),
+            limit: MAX_CALLBACK_BODY,
+        });
+    }
+    let mut decoder = serde_json::Deserializer::from_slice(body);
+    let value = serde_path_to_error::deserialize(&mut decoder).map_err(|e| CallbackError::Malformed(e.to_string()))?;
+    decoder.end().map_err(|e| CallbackError::Malformed(e.to_string()))?;
+    Ok(value)
+}
 
 /// An error of a merchant's closure: the payment cannot be decided now
 /// (database down…). The handler answers with an error status, so that the

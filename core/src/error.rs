@@ -329,6 +329,19 @@ impl InvalidInput {
     }
 }
 
+/// `value` checked against the generated type `T` (the spec's constraints:
+/// lengths, patterns), refused under `field` when it does not fit.
+///
+/// # Errors
+/// The [`InvalidInput`] naming `field`, with the type's reason.
+pub fn checked<T>(value: impl Into<String>, field: &'static str) -> Result<T, InvalidInput>
+where
+    T: TryFrom<String>,
+    T::Error: fmt::Display,
+{
+    T::try_from(value.into()).map_err(|e| InvalidInput::new(field, e.to_string()))
+}
+
 /// Why no valid access token could be had or used.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]

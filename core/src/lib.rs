@@ -31,7 +31,7 @@ mod token;
 
 pub use answer::{Answer, Rejection};
 pub use call::{Gateway, Operation, Session, authorize, call, call_once, token_failure};
-pub use error::{AuthError, CallbackError, Error, ErrorBody, InvalidInput, LoginError, Provider, Refusal};
+pub use error::{AuthError, CallbackError, Error, ErrorBody, InvalidInput, LoginError, Provider, Refusal, checked};
 pub use money::{AmountError, Currency, Whole};
 pub use once::{sent_once, sent_once_or_found};
 pub use retry::RetryPolicy;

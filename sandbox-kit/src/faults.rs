@@ -10,7 +10,6 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use tokio::sync::watch;
 
 use crate::Gateway;
 use crate::controls::types::{ControlProblem, Fault, FaultKind};
@@ -27,21 +26,10 @@ impl Fault {
     }
 }
 
-/// The faults waiting for their requests, and how many requests a `delay`
-/// fault is still holding.
-#[derive(Debug)]
+/// The faults waiting for their requests.
+#[derive(Debug, Default)]
 pub struct Faults {
     waiting: Mutex<Vec<(Fault, u64)>>,
-    delayed: watch::Sender<usize>,
-}
-
-impl Default for Faults {
-    fn default() -> Self {
-        Self {
-            waiting: Mutex::default(),
-            delayed: watch::Sender::new(0),
-        }
-    }
 }
 
 impl Faults {
@@ -71,30 +59,6 @@ impl Faults {
     pub fn clear(&self) {
         self.lock().clear();
     }
-
-    /// Returns once every request a `delay` fault held has been processed
-    /// (its caller may have given up long before): what a test awaits
-    /// before it counts what the gateway did, instead of sleeping.
-    pub async fn settled(&self) {
-        let mut delayed = self.delayed.subscribe();
-        // The sender lives as long as `self`: this cannot fail.
-        let _ = delayed.wait_for(|count| *count == 0).await;
-    }
-
-    /// Counts a delayed request until the returned guard is dropped.
-    fn hold(&self) -> Held {
-        self.delayed.send_modify(|count| *count += 1);
-        Held(self.delayed.clone())
-    }
-}
-
-/// A request a `delay` fault holds; counted as processed when dropped.
-struct Held(watch::Sender<usize>);
-
-impl Drop for Held {
-    fn drop(&mut self) {
-        self.0.send_modify(|count| *count -= 1);
-    }
 }
 
 /// Marks a response whose connection must be closed without sending it.
@@ -113,12 +77,9 @@ pub async fn inject<G: Gateway>(State(gateway): State<Arc<G>>, request: Request,
             // Processed even when the caller stops waiting, as a real
             // server would: the caller's timeout does not undo it.
             let delay = Duration::from_millis(fault.delay_ms);
-            let held = gateway.faults().hold();
-            let processing = tokio::spawn(async move {
+            let processing = gateway.background().spawn(async move {
                 tokio::time::sleep(delay).await;
-                let response = next.run(request).await;
-                drop(held);
-                response
+                next.run(request).await
             });
             processing
                 .await

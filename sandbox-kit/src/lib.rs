@@ -18,6 +18,7 @@
 
 #![warn(missing_docs)]
 
+mod background;
 mod clock;
 mod contract;
 pub mod faults;
@@ -30,6 +31,7 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 
+pub use background::Background;
 pub use clock::Clock;
 pub use contract::{Contract, Params, Problem, ProblemKind, Refused, Rejection, Valid};
 pub use controls::types::{Fault, FaultKind};
@@ -57,6 +59,8 @@ pub trait Gateway: Send + Sync + 'static {
     fn reject(&self, rejection: Rejection) -> axum::response::Response;
     /// The faults waiting for their requests.
     fn faults(&self) -> &Faults;
+    /// The work it does after it answered (a delayed request, a callback).
+    fn background(&self) -> &Background;
     /// The sandbox's clock.
     fn clock(&self) -> &Clock;
 }

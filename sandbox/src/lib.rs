@@ -40,7 +40,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use ihela::BillCode;
-use pesa_sandbox::{Clock, Contract, Faults, Rejection};
+use pesa_sandbox::{Background, Clock, Contract, Faults, Rejection};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
@@ -134,6 +134,7 @@ struct App {
     store: state::Store,
     tokens: tokens::Tokens,
     faults: Faults,
+    background: Background,
     clock: Clock,
     contract: Contract,
     http: reqwest::Client,
@@ -150,6 +151,10 @@ impl pesa_sandbox::Gateway for App {
 
     fn faults(&self) -> &Faults {
         &self.faults
+    }
+
+    fn background(&self) -> &Background {
+        &self.background
     }
 
     fn clock(&self) -> &Clock {
@@ -220,6 +225,7 @@ impl Sandbox {
             store: state::Store::new(config.merchant_balance),
             tokens: tokens::Tokens::default(),
             faults: Faults::default(),
+            background: Background::default(),
             clock: config.clock_start.map_or_else(Clock::system, Clock::stopped_at),
             contract,
             config,
@@ -320,7 +326,7 @@ impl Sandbox {
     /// though its caller gave up: await it before counting what the
     /// sandbox holds, rather than sleeping.
     pub async fn settle(&self) {
-        self.app.faults.settled().await;
+        self.app.background.settled().await;
     }
 
     /// Stops serving and waits until open connections are closed.

@@ -21,30 +21,14 @@ pub use signature::SignatureKey;
 pub use crate::error::CallbackError;
 use crate::types;
 
-/// The largest callback body accepted. The contract's body is a few hundred
-/// bytes; anything much larger is refused before it is parsed.
-pub const MAX_CALLBACK_BODY: usize = 64 * 1024;
+pub use pesa_core::callback::MAX_CALLBACK_BODY;
 
 /// The header carrying the HMAC-SHA256 hex digest of the raw body (ihela-sdk 2026).
 pub const SIGNATURE_HEADER: &str = "X-iHela-Signature";
 
 /// Decodes a callback from the raw request body, within [`MAX_CALLBACK_BODY`].
 pub fn decode_callback(body: &[u8]) -> Result<types::BillCallback, CallbackError> {
-    if body.iter().all(u8::is_ascii_whitespace) {
-        return Err(CallbackError::Empty);
-    }
-    if body.len() > MAX_CALLBACK_BODY {
-        return Err(CallbackError::TooLarge {
-            size: body.len(),
-            limit: MAX_CALLBACK_BODY,
-        });
-    }
-    // The path names the field that is wrong (`merchant_reference: …`).
-    let mut decoder = serde_json::Deserializer::from_slice(body);
-    let callback =
-        serde_path_to_error::deserialize(&mut decoder).map_err(|e| CallbackError::Malformed(e.to_string()))?;
-    decoder.end().map_err(|e| CallbackError::Malformed(e.to_string()))?;
-    Ok(callback)
+    pesa_core::callback::decode(body)
 }
 
 /// The answer to a callback in the contract's shape: `Accept` is `"error":
