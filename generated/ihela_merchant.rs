@@ -47,6 +47,284 @@ pub mod paths {
     ///`POST /api/v1/payments/cash-in/`: the path of `cash_in`.
     pub const CASH_IN: &str = "/api/v1/payments/cash-in/";
 }
+/// The wire name of every property of every object schema, by schema.
+#[allow(missing_docs)]
+pub mod fields {
+    ///The wire names of `TokenRequest`'s properties.
+    pub mod token_request {
+        pub const GRANT_TYPE: &str = "grant_type";
+        pub const CLIENT_ID: &str = "client_id";
+        pub const CLIENT_SECRET: &str = "client_secret";
+        pub const CODE: &str = "code";
+        pub const REDIRECT_URI: &str = "redirect_uri";
+        pub const REFRESH_TOKEN: &str = "refresh_token";
+    }
+    ///The wire names of `Token`'s properties.
+    pub mod token {
+        pub const ACCESS_TOKEN: &str = "access_token";
+        pub const TOKEN_TYPE: &str = "token_type";
+        pub const EXPIRES_IN: &str = "expires_in";
+        pub const SCOPE: &str = "scope";
+        pub const REFRESH_TOKEN: &str = "refresh_token";
+    }
+    ///The wire names of `ErrorDetail`'s properties.
+    pub mod error_detail {
+        pub const DETAIL: &str = "detail";
+    }
+    ///The wire names of `OAuthError`'s properties.
+    pub mod o_auth_error {
+        pub const ERROR: &str = "error";
+        pub const ERROR_DESCRIPTION: &str = "error_description";
+    }
+    ///The wire names of `User`'s properties.
+    pub mod user {
+        pub const USERNAME: &str = "username";
+        pub const EMAIL: &str = "email";
+        pub const IHELA_CODE: &str = "ihela_code";
+        pub const BIO: &str = "bio";
+        pub const IMAGE: &str = "image";
+        pub const FOLLOWING: &str = "following";
+    }
+    ///The wire names of `BankList`'s properties.
+    pub mod bank_list {
+        pub const BANKS: &str = "banks";
+        pub const COUNT: &str = "count";
+        pub const BANKS_COUNT: &str = "banksCount";
+    }
+    ///The wire names of `Bank`'s properties.
+    pub mod bank {
+        pub const SLUG: &str = "slug";
+        pub const NAME: &str = "name";
+        pub const SWIFT_CODE: &str = "swift_code";
+        pub const BANK_CODE: &str = "bank_code";
+        pub const BANK_TYPE: &str = "bank_type";
+        pub const CAN_CREATE_ACCOUNT_ONLINE: &str = "can_create_account_online";
+        pub const IS_ACTIVE: &str = "is_active";
+        pub const COMPANY: &str = "company";
+        pub const LIMITS_CONFIG: &str = "limits_config";
+        pub const ACCOUNT_MASKED_TEXT: &str = "account_masked_text";
+        pub const IHELA_ACCOUNT_INSIDE: &str = "ihela_account_inside";
+    }
+    ///The wire names of `Company`'s properties.
+    pub mod company {
+        pub const NAME: &str = "name";
+        pub const FULLNAME: &str = "fullname";
+        pub const NICKNAME: &str = "nickname";
+        pub const SLUG: &str = "slug";
+        pub const IMAGE: &str = "image";
+        pub const ABOUT: &str = "about";
+        pub const LOGO: &str = "logo";
+        pub const LOGO_ICON: &str = "logo_icon";
+    }
+    ///The wire names of `BankLimits`'s properties.
+    pub mod bank_limits {
+        pub const IN_MINIMUM: &str = "in_minimum";
+        pub const IN_MAXIMUM: &str = "in_maximum";
+        pub const OUT_MINIMUM: &str = "out_minimum";
+        pub const OUT_MAXIMUM: &str = "out_maximum";
+    }
+    ///The wire names of `CustomerAccount`'s properties.
+    pub mod customer_account {
+        pub const ACCOUNT_NUMBER: &str = "account_number";
+        pub const NAME: &str = "name";
+    }
+    ///The wire names of `BillInitRequest`'s properties.
+    pub mod bill_init_request {
+        pub const AMOUNT: &str = "amount";
+        pub const USER: &str = "user";
+        pub const DESCRIPTION: &str = "description";
+        pub const MERCHANT_REFERENCE: &str = "merchant_reference";
+        pub const BANK: &str = "bank";
+        pub const BANK_CLIENT_ID: &str = "bank_client_id";
+        pub const REDIRECT_URI: &str = "redirect_uri";
+    }
+    ///The wire names of `BillInitResponse`'s properties.
+    pub mod bill_init_response {
+        pub const BILL: &str = "bill";
+    }
+    ///The wire names of `Bill`'s properties.
+    pub mod bill {
+        pub const MERCHANT: &str = "merchant";
+        pub const INITIATED_BY: &str = "initiated_by";
+        pub const PAID_BY: &str = "paid_by";
+        pub const AMOUNT: &str = "amount";
+        pub const CURRENCY: &str = "currency";
+        pub const CURRENCY_INFO: &str = "currency_info";
+        pub const DESCRIPTION: &str = "description";
+        pub const MERCHANT_REFERENCE: &str = "merchant_reference";
+        pub const STATUS: &str = "status";
+        pub const EXPIRED: &str = "expired";
+        pub const CODE: &str = "code";
+        pub const REDIRECT_URI: &str = "redirect_uri";
+        pub const CONFIRMATION_URI: &str = "confirmation_uri";
+        pub const PAYMENT_REFERENCE: &str = "payment_reference";
+        pub const CREATED_AT: &str = "created_at";
+    }
+    ///The wire names of `BillMerchant`'s properties.
+    pub mod bill_merchant {
+        pub const TITLE: &str = "title";
+        pub const MERCHANT: &str = "merchant";
+        pub const USER: &str = "user";
+    }
+    ///The wire names of `MerchantInfo`'s properties.
+    pub mod merchant_info {
+        pub const ID: &str = "id";
+        pub const TITLE: &str = "title";
+        pub const MERCHANT_TYPE: &str = "merchant_type";
+        pub const MERCHANT_SLUG: &str = "merchant_slug";
+        pub const MERCHANT_LOGO: &str = "merchant_logo";
+        pub const MERCHANT_CODE: &str = "merchant_code";
+    }
+    ///The wire names of `LabelledValue`'s properties.
+    pub mod labelled_value {
+        pub const LABEL: &str = "label";
+        pub const VALUE: &str = "value";
+        pub const CSS: &str = "css";
+    }
+    ///The wire names of `BillStatusInfo`'s properties.
+    pub mod bill_status_info {
+        pub const LABEL: &str = "label";
+        pub const VALUE: &str = "value";
+        pub const CSS: &str = "css";
+    }
+    ///The wire names of `CurrencyInfo`'s properties.
+    pub mod currency_info {
+        pub const ISO_CODE: &str = "iso_code";
+        pub const ISO_ALPHA_CODE: &str = "iso_alpha_code";
+        pub const TITLE: &str = "title";
+        pub const ABBREVIATION: &str = "abbreviation";
+        pub const OPERATION_MIN_AMOUNT: &str = "operation_min_amount";
+    }
+    ///The wire names of `BillVerifyRequest`'s properties.
+    pub mod bill_verify_request {
+        pub const CODE: &str = "code";
+        pub const REFERENCE: &str = "reference";
+    }
+    ///The wire names of `BillVerifyResponse`'s properties.
+    pub mod bill_verify_response {
+        pub const BILL: &str = "bill";
+    }
+    ///The wire names of `BillVerification`'s properties.
+    pub mod bill_verification {
+        pub const BANK_REFERENCE: &str = "bank_reference";
+        pub const REFERENCE: &str = "reference";
+        pub const CODE: &str = "code";
+        pub const STATUS: &str = "status";
+    }
+    ///The wire names of `BillCreateRequest`'s properties.
+    pub mod bill_create_request {
+        pub const DEBIT_BANK: &str = "debit_bank";
+        pub const DEBIT_ACCOUNT: &str = "debit_account";
+        pub const AMOUNT: &str = "amount";
+        pub const DESCRIPTION: &str = "description";
+        pub const MERCHANT_DESCRIPTION: &str = "merchant_description";
+        pub const MERCHANT_REFERENCE: &str = "merchant_reference";
+        pub const REDIRECT_URI: &str = "redirect_uri";
+        pub const PAYMENT_PRODUCT_ID: &str = "payment_product_id";
+        pub const PIN_CODE: &str = "pin_code";
+    }
+    ///The wire names of `BillCheckRequest`'s properties.
+    pub mod bill_check_request {
+        pub const BILL_CODE: &str = "bill_code";
+        pub const MERCHANT_REFERENCE: &str = "merchant_reference";
+        pub const PIN_CODE: &str = "pin_code";
+    }
+    ///The wire names of `BillInitResult`'s properties.
+    pub mod bill_init_result {
+        pub const SUCCESS: &str = "success";
+        pub const RESPONSE_CODE: &str = "response_code";
+        pub const RESPONSE_MESSAGE: &str = "response_message";
+        pub const RESPONSE_DATA: &str = "response_data";
+    }
+    ///The wire names of `BillInitData`'s properties.
+    pub mod bill_init_data {
+        pub const BILL_CODE: &str = "bill_code";
+        pub const CODE: &str = "code";
+        pub const MERCHANT_REFERENCE: &str = "merchant_reference";
+        pub const AMOUNT: &str = "amount";
+        pub const STATUS: &str = "status";
+        pub const CONFIRMATION_URI: &str = "confirmation_uri";
+        pub const CREATED_AT: &str = "created_at";
+    }
+    ///The wire names of `BillCheckResult`'s properties.
+    pub mod bill_check_result {
+        pub const SUCCESS: &str = "success";
+        pub const RESPONSE_CODE: &str = "response_code";
+        pub const RESPONSE_MESSAGE: &str = "response_message";
+        pub const RESPONSE_DATA: &str = "response_data";
+    }
+    ///The wire names of `BillCheckData`'s properties.
+    pub mod bill_check_data {
+        pub const BILL_CODE: &str = "bill_code";
+        pub const MERCHANT_REFERENCE: &str = "merchant_reference";
+        pub const STATUS: &str = "status";
+        pub const BANK_REFERENCE: &str = "bank_reference";
+        pub const PAYMENT_REFERENCE: &str = "payment_reference";
+        pub const AMOUNT: &str = "amount";
+    }
+    ///The wire names of `AccountCashIn`'s properties.
+    pub mod account_cash_in {
+        pub const BANK_SLUG: &str = "bank_slug";
+        pub const ACCOUNT: &str = "account";
+        pub const AMOUNT: &str = "amount";
+        pub const MERCHANT_REFERENCE: &str = "merchant_reference";
+        pub const DESCRIPTION: &str = "description";
+    }
+    ///The wire names of `CreditAccountCashIn`'s properties.
+    pub mod credit_account_cash_in {
+        pub const CREDIT_BANK: &str = "credit_bank";
+        pub const CREDIT_ACCOUNT: &str = "credit_account";
+        pub const CREDIT_ACCOUNT_HOLDER: &str = "credit_account_holder";
+        pub const AMOUNT: &str = "amount";
+        pub const MERCHANT_REFERENCE: &str = "merchant_reference";
+        pub const DESCRIPTION: &str = "description";
+        pub const PIN_CODE: &str = "pin_code";
+        pub const CURRENCY: &str = "currency";
+    }
+    ///The wire names of `CashInResult`'s properties.
+    pub mod cash_in_result {
+        pub const BANK_SLUG: &str = "bank_slug";
+        pub const ACCOUNT: &str = "account";
+        pub const AMOUNT: &str = "amount";
+        pub const DESCRIPTION: &str = "description";
+        pub const MERCHANT_REFERENCE: &str = "merchant_reference";
+        pub const ERROR: &str = "error";
+        pub const ERROR_MESSAGE: &str = "error_message";
+        pub const REFERENCE: &str = "reference";
+        pub const SUCCESS: &str = "success";
+        pub const RESPONSE_CODE: &str = "response_code";
+        pub const RESPONSE_MESSAGE: &str = "response_message";
+        pub const RESPONSE_DATA: &str = "response_data";
+    }
+    ///The wire names of `BillCallback`'s properties.
+    pub mod bill_callback {
+        pub const MERCHANT_REFERENCE: &str = "merchant_reference";
+        pub const BILL_CODE: &str = "bill_code";
+        pub const ERROR: &str = "error";
+        pub const ERROR_MESSAGE: &str = "error_message";
+        pub const PAYMENT_REFERENCE: &str = "payment_reference";
+    }
+    ///The wire names of `BillCallbackAnswer`'s properties.
+    pub mod bill_callback_answer {
+        pub const ERROR: &str = "error";
+        pub const ERROR_MESSAGE: &str = "error_message";
+    }
+    ///The wire names of `RedirectParams`'s properties.
+    pub mod redirect_params {
+        pub const MERCHANT_REFERENCE: &str = "merchant_reference";
+        pub const BILL_CODE: &str = "bill_code";
+        pub const PAID: &str = "paid";
+        pub const STATUS: &str = "status";
+        pub const BANK_REFERENCE: &str = "bank_reference";
+    }
+    ///The wire names of `LoginRedirect`'s properties.
+    pub mod login_redirect {
+        pub const CODE: &str = "code";
+        pub const STATE: &str = "state";
+        pub const ERROR: &str = "error";
+        pub const ERROR_DESCRIPTION: &str = "error_description";
+    }
+}
 /// Extensible string enums: the values the spec lists, and `Unknown`
 /// for any other, so that a new value never breaks decoding.
 pub mod open_enums {
@@ -125,6 +403,20 @@ iHela's documentation site.
         pub fn is_known(&self) -> bool {
             !matches!(self, BillStatus::Unknown(_))
         }
+        /// What the spec says the value means (`x-enum-descriptions`), if it says.
+        pub fn description(&self) -> Option<&'static str> {
+            match self {
+                BillStatus::Pending => None,
+                BillStatus::Paid => None,
+                BillStatus::Expired => None,
+                BillStatus::Initiated => None,
+                BillStatus::Processed => None,
+                BillStatus::Initial => None,
+                BillStatus::Canceled => None,
+                BillStatus::Error => None,
+                BillStatus::Unknown(_) => None,
+            }
+        }
     }
     impl ::std::fmt::Display for BillStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -202,6 +494,15 @@ iHela's documentation site.
         pub fn is_known(&self) -> bool {
             !matches!(self, ResponseCode::Unknown(_))
         }
+        /// What the spec says the value means (`x-enum-descriptions`), if it says.
+        pub fn description(&self) -> Option<&'static str> {
+            match self {
+                ResponseCode::Code00 => None,
+                ResponseCode::Code05 => None,
+                ResponseCode::Code07 => None,
+                ResponseCode::Unknown(_) => None,
+            }
+        }
     }
     impl ::std::fmt::Display for ResponseCode {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -278,6 +579,15 @@ added later.
         /// Whether the value is one the spec lists.
         pub fn is_known(&self) -> bool {
             !matches!(self, BankType::Unknown(_))
+        }
+        /// What the spec says the value means (`x-enum-descriptions`), if it says.
+        pub fn description(&self) -> Option<&'static str> {
+            match self {
+                BankType::Mf1 => None,
+                BankType::Mob => None,
+                BankType::Bnq => None,
+                BankType::Unknown(_) => None,
+            }
         }
     }
     impl ::std::fmt::Display for BankType {
@@ -366,6 +676,18 @@ open enum, so that a code iHela adds later is read, not refused.
         /// Whether the value is one the spec lists.
         pub fn is_known(&self) -> bool {
             !matches!(self, TokenError::Unknown(_))
+        }
+        /// What the spec says the value means (`x-enum-descriptions`), if it says.
+        pub fn description(&self) -> Option<&'static str> {
+            match self {
+                TokenError::InvalidRequest => None,
+                TokenError::InvalidClient => None,
+                TokenError::InvalidGrant => None,
+                TokenError::UnauthorizedClient => None,
+                TokenError::UnsupportedGrantType => None,
+                TokenError::InvalidScope => None,
+                TokenError::Unknown(_) => None,
+            }
         }
     }
     impl ::std::fmt::Display for TokenError {
@@ -458,6 +780,19 @@ enum, so that a code iHela adds later is read, not refused.
         /// Whether the value is one the spec lists.
         pub fn is_known(&self) -> bool {
             !matches!(self, AuthorizeError::Unknown(_))
+        }
+        /// What the spec says the value means (`x-enum-descriptions`), if it says.
+        pub fn description(&self) -> Option<&'static str> {
+            match self {
+                AuthorizeError::AccessDenied => None,
+                AuthorizeError::InvalidRequest => None,
+                AuthorizeError::UnauthorizedClient => None,
+                AuthorizeError::UnsupportedResponseType => None,
+                AuthorizeError::InvalidScope => None,
+                AuthorizeError::ServerError => None,
+                AuthorizeError::TemporarilyUnavailable => None,
+                AuthorizeError::Unknown(_) => None,
+            }
         }
     }
     impl ::std::fmt::Display for AuthorizeError {

@@ -33,6 +33,84 @@ pub mod paths {
     ///`POST /_sandbox/reset`: the path of `reset`.
     pub const RESET: &str = "/_sandbox/reset";
 }
+/// The wire name of every property of every object schema, by schema.
+#[allow(missing_docs)]
+pub mod fields {
+    ///The wire names of `Payment`'s properties.
+    pub mod payment {
+        pub const ERROR: &str = "error";
+        pub const ERROR_MESSAGE: &str = "error_message";
+    }
+    ///The wire names of `SignInDecision`'s properties.
+    pub mod sign_in_decision {
+        pub const CLIENT_ID: &str = "client_id";
+        pub const REDIRECT_URI: &str = "redirect_uri";
+        pub const STATE: &str = "state";
+        pub const CUSTOMER: &str = "customer";
+        pub const DECISION: &str = "decision";
+    }
+    ///The wire names of `ControlRefusal`'s properties.
+    pub mod control_refusal {
+        pub const DETAIL: &str = "detail";
+    }
+    ///The wire names of `BillRecord`'s properties.
+    pub mod bill_record {
+        pub const CODE: &str = "code";
+        pub const MERCHANT_REFERENCE: &str = "merchant_reference";
+        pub const AMOUNT: &str = "amount";
+        pub const DESCRIPTION: &str = "description";
+        pub const BANK: &str = "bank";
+        pub const CUSTOMER: &str = "customer";
+        pub const REDIRECT_URI: &str = "redirect_uri";
+        pub const GENERATION: &str = "generation";
+        pub const STATE: &str = "state";
+        pub const BANK_REFERENCE: &str = "bank_reference";
+        pub const ERROR_MESSAGE: &str = "error_message";
+        pub const CREATED_AT: &str = "created_at";
+        pub const EXPIRES_AT: &str = "expires_at";
+    }
+    ///The wire names of `CashInRecord`'s properties.
+    pub mod cash_in_record {
+        pub const MERCHANT_REFERENCE: &str = "merchant_reference";
+        pub const BANK: &str = "bank";
+        pub const ACCOUNT: &str = "account";
+        pub const AMOUNT: &str = "amount";
+        pub const DESCRIPTION: &str = "description";
+        pub const GENERATION: &str = "generation";
+        pub const ACCEPTED: &str = "accepted";
+        pub const REFERENCE: &str = "reference";
+        pub const CREATED_AT: &str = "created_at";
+    }
+    ///The wire names of `CallbackAttempt`'s properties.
+    pub mod callback_attempt {
+        pub const BILL_CODE: &str = "bill_code";
+        pub const ATTEMPT: &str = "attempt";
+        pub const REQUEST: &str = "request";
+        pub const STATUS: &str = "status";
+        pub const ANSWER: &str = "answer";
+        pub const ERROR: &str = "error";
+    }
+    ///The wire names of `Delivery`'s properties.
+    pub mod delivery {
+        pub const ATTEMPTS: &str = "attempts";
+        pub const REFUNDED: &str = "refunded";
+    }
+    ///The wire names of `BillView`'s properties.
+    pub mod bill_view {
+        pub const BILL: &str = "bill";
+        pub const STATUS: &str = "status";
+        pub const REDIRECT_URL: &str = "redirect_url";
+        pub const CALLBACK: &str = "callback";
+    }
+    ///The wire names of `Snapshot`'s properties.
+    pub mod snapshot {
+        pub const BILLS: &str = "bills";
+        pub const CASH_INS: &str = "cash_ins";
+        pub const CALLBACKS: &str = "callbacks";
+        pub const BALANCE: &str = "balance";
+        pub const TOKENS_ISSUED: &str = "tokens_issued";
+    }
+}
 /// Extensible string enums: the values the spec lists, and `Unknown`
 /// for any other, so that a new value never breaks decoding.
 pub mod open_enums {}

@@ -17,6 +17,32 @@ pub mod paths {
     ///`POST /_sandbox/clock/advance`: the path of `advance_clock`.
     pub const ADVANCE_CLOCK: &str = "/_sandbox/clock/advance";
 }
+/// The wire name of every property of every object schema, by schema.
+#[allow(missing_docs)]
+pub mod fields {
+    ///The wire names of `Fault`'s properties.
+    pub mod fault {
+        pub const PATH: &str = "path";
+        pub const KIND: &str = "kind";
+        pub const STATUS: &str = "status";
+        pub const BODY: &str = "body";
+        pub const RETRY_AFTER: &str = "retry_after";
+        pub const DELAY_MS: &str = "delay_ms";
+        pub const COUNT: &str = "count";
+    }
+    ///The wire names of `ClockAdvance`'s properties.
+    pub mod clock_advance {
+        pub const SECONDS: &str = "seconds";
+    }
+    ///The wire names of `ClockReading`'s properties.
+    pub mod clock_reading {
+        pub const NOW: &str = "now";
+    }
+    ///The wire names of `ControlProblem`'s properties.
+    pub mod control_problem {
+        pub const DETAIL: &str = "detail";
+    }
+}
 /// Extensible string enums: the values the spec lists, and `Unknown`
 /// for any other, so that a new value never breaks decoding.
 pub mod open_enums {}

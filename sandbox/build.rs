@@ -2,13 +2,6 @@
 //! types and a client, with `pesa-codegen`'s `apis::IHELA_SANDBOX`
 //! settings: its schemas use `ihela`'s types for the merchant contract's.
 
-use std::path::Path;
-
 fn main() {
-    println!("cargo:rerun-if-changed=openapi");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let spec = pesa_codegen::load(pesa_codegen::apis::IHELA_SANDBOX, root).unwrap_or_else(|e| panic!("{e}"));
-    let code = pesa_codegen::generate(&spec).unwrap_or_else(|e| panic!("{e}"));
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("controls.rs");
-    std::fs::write(&out, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    pesa_codegen::build(pesa_codegen::apis::IHELA_SANDBOX, "controls");
 }

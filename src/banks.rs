@@ -1,10 +1,8 @@
 //! What both generations share: the token, the banks and wallets, customer
 //! lookup, and the user behind the token.
 
-use pesa_core::Gateway as _;
-
 use crate::client::Client;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::types::{self, BankSlug};
 
 /// Who to look up with [`Client::lookup_customer`]: the query name decides
@@ -21,15 +19,7 @@ impl Client {
     /// Asks the token endpoint for a new token now. Calls get tokens by
     /// themselves; this is for checking credentials up front.
     pub async fn authenticate(&self) -> Result<()> {
-        let api = self.api();
-        let session = self.state().session();
-        match session.tokens.force(|| api.fetch_token()).await {
-            Ok(_) => Ok(()),
-            Err(source) => Err(Error::Auth {
-                operation: session.token_operation,
-                source,
-            }),
-        }
+        pesa_core::authenticate(self.api()).await
     }
 
     /// Every bank and wallet (`list_banks`), each with the slug bills and

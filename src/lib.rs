@@ -109,7 +109,7 @@ pub use client::{Client, ClientBuilder, Environment, USER_AGENT};
 pub use error::{AuthError, Error, ErrorBody, Ihela, InvalidInput, Refusal, Result};
 pub use generated::open_enums::{AuthorizeError, BankType, BillStatus, ResponseCode};
 pub use generated::types::{AccountNumber, BankSlug, BillCode, MerchantReference};
-pub use generated::{parameters, paths, servers};
+pub use generated::{fields, parameters, paths, servers};
 pub use login::CustomerClient;
 pub use money::{AmountError, Francs};
 pub use pesa_core::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, RetryPolicy, Secret};
@@ -137,7 +137,7 @@ pub mod types {
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 #[allow(missing_docs, clippy::all, clippy::pedantic)]
 pub mod mock {
-    include!(concat!(env!("OUT_DIR"), "/ihela_mock.rs"));
+    include!(concat!(env!("OUT_DIR"), "/ihela_generated_mock.rs"));
 }
 
 /// The README's examples, compiled as doc tests.

@@ -69,10 +69,21 @@ pub const DARAJA: Api<'static> = Api {
     external: &[],
 };
 
+/// The controls of Daraja's sandbox (`daraja-sandbox`); its schemas use
+/// the Daraja contract's types.
+pub const DARAJA_SANDBOX: Api<'static> = Api {
+    spec: "openapi/daraja-sandbox.yaml",
+    module: "crate::controls",
+    client_state: None,
+    replacements: &[],
+    external: &[("daraja.yaml", "::daraja::types")],
+};
+
 /// Every contract, with the crate folder its paths are relative to.
 pub const ALL: &[(&str, Api<'static>)] = &[
     (".", IHELA),
     ("daraja", DARAJA),
+    ("daraja/sandbox", DARAJA_SANDBOX),
     ("sandbox-kit", SANDBOX_CONTROLS),
     ("sandbox", IHELA_SANDBOX),
 ];

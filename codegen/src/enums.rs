@@ -21,8 +21,9 @@ pub const ENUM_DESCRIPTIONS: &str = "x-enum-descriptions";
 pub(crate) struct OpenEnum {
     /// The schema's description.
     pub description: String,
-    /// The listed values, with their variant names and descriptions.
-    pub values: Vec<(String, proc_macro2::Ident, String)>,
+    /// The listed values, with their variant names, doc comments and
+    /// descriptions (`x-enum-descriptions`), if any.
+    pub values: Vec<(String, proc_macro2::Ident, String, Option<String>)>,
     /// Whether a value may also come as a JSON integer (read as its digits).
     pub numeric: bool,
 }
@@ -78,10 +79,11 @@ fn open_enum_of(schema: &Schema) -> Option<OpenEnum> {
             let name = names
                 .get(i)
                 .map_or_else(|| variant(value), |name| format_ident!("{name}"));
-            let doc = descriptions
-                .get(i)
+            let description = descriptions.get(i).cloned();
+            let doc = description
+                .as_ref()
                 .map_or_else(|| format!("`{value}`"), |text| format!("`{value}`: {text}"));
-            (value.clone(), name, doc)
+            (value.clone(), name, doc, description)
         })
         .collect();
     Some(OpenEnum {
@@ -116,8 +118,12 @@ pub(crate) fn open_enum(name: &str, open: &OpenEnum) -> TokenStream {
     let ident = format_ident!("{name}");
     let description = &open.description;
     let values: Vec<&String> = open.values.iter().map(|(value, ..)| value).collect();
-    let variants: Vec<_> = open.values.iter().map(|(_, variant, _)| variant).collect();
-    let docs = open.values.iter().map(|(.., doc)| doc);
+    let variants: Vec<_> = open.values.iter().map(|(_, variant, ..)| variant).collect();
+    let docs = open.values.iter().map(|(_, _, doc, _)| doc);
+    let descriptions = open
+        .values
+        .iter()
+        .map(|(.., description)| description.as_ref().map_or(quote!(None), |text| quote!(Some(#text))));
     let all_doc = format!("Every value of `{name}` the spec lists, in its order.");
     // A value that may come as a number goes back as one when it is digits.
     let (serialize, deserialize) = if open.numeric {
@@ -188,6 +194,14 @@ pub(crate) fn open_enum(name: &str, open: &OpenEnum) -> TokenStream {
             /// Whether the value is one the spec lists.
             pub fn is_known(&self) -> bool {
                 !matches!(self, #ident::Unknown(_))
+            }
+
+            /// What the spec says the value means (`x-enum-descriptions`), if it says.
+            pub fn description(&self) -> Option<&'static str> {
+                match self {
+                    #( #ident::#variants => #descriptions, )*
+                    #ident::Unknown(_) => None,
+                }
             }
         }
 

@@ -87,6 +87,36 @@ fn filled_path(path: &str, id: &str) -> Option<TokenStream> {
     })
 }
 
+/// The `fields` module: for every object schema of the spec, a module (its
+/// name in snake case) with the wire name of each property, named after it
+/// (`fields::stk_query_request::CHECKOUT_REQUEST_ID` is
+/// `"CheckoutRequestID"`), for a server that names a field in an error
+/// without typing it. A property renamed in the spec renames its constant:
+/// the code that used it stops compiling.
+pub(crate) fn field_names(spec: &OpenAPI) -> TokenStream {
+    let schemas = spec.components.iter().flat_map(|c| c.schemas.iter());
+    let modules = schemas.filter_map(|(name, schema)| {
+        let SchemaKind::Type(Type::Object(object)) = &schema.as_item()?.schema_kind else {
+            return None;
+        };
+        if object.properties.is_empty() {
+            return None;
+        }
+        let module = format_ident!("{}", name.to_snake_case());
+        let doc = format!("The wire names of `{name}`'s properties.");
+        let constants = object.properties.keys().map(|property| {
+            let constant = format_ident!("{}", property.to_shouty_snake_case());
+            quote! { pub const #constant: &str = #property; }
+        });
+        Some(quote! { #[doc = #doc] pub mod #module { #(#constants)* } })
+    });
+    quote! {
+        /// The wire name of every property of every object schema, by schema.
+        #[allow(missing_docs)]
+        pub mod fields { #(#modules)* }
+    }
+}
+
 /// For every plain string schema (identifiers, descriptions) not replaced:
 /// `Display`, as the text it holds (typify gives them `Deref<Target =
 /// String>` but no `Display`), and `parse`, which checks a text against the

@@ -9,6 +9,7 @@
 //! - `servers`: the base URL of each environment, read from the spec's
 //!   `servers` (each tagged with `x-environment`);
 //! - `paths`: the path of each operation, by operationId;
+//! - `fields`: the wire name of each property of each object schema;
 //! - `open_enums`: one enum per open-enum schema (see [`open_enum_values`]),
 //!   with an `Unknown(String)` variant;
 //! - the progenitor client (builder interface) and its `types`; for a client
@@ -133,6 +134,7 @@ pub fn generate(loaded: &Loaded<'_>) -> Result<String, Error> {
     let spec = &loaded.spec;
     let servers = items::servers(spec)?;
     let paths = items::paths(spec);
+    let fields = items::field_names(spec);
     let open_enums = enums::open_enums(spec);
     let client = match loaded.api.client_state {
         Some(_) => {
@@ -148,6 +150,7 @@ pub fn generate(loaded: &Loaded<'_>) -> Result<String, Error> {
     let file = quote! {
         #servers
         #paths
+        #fields
         #open_enums
         #client
         #parameters
@@ -170,6 +173,30 @@ pub fn generate_mocks(loaded: &Loaded<'_>) -> Result<String, Error> {
     let mocks = generator.httpmock(&client_view(&loaded.spec), "crate")?;
     let syntax: syn::File = syn::parse2(mocks)?;
     Ok(format!("{}{}", header(loaded), prettyplease::unparse(&syntax)))
+}
+
+/// What a crate's `build.rs` does with its spec: writes the generated file
+/// `<name>.rs` into `OUT_DIR` and, when the crate's `mock` feature is on,
+/// its typed httpmock matchers `<name>_mock.rs`; Cargo reruns it when
+/// `openapi/` changes.
+///
+/// # Panics
+/// When the spec cannot be read or compiled, or `OUT_DIR` written: a build
+/// script has no other way to fail.
+pub fn build(api: Api<'_>, name: &str) {
+    println!("cargo:rerun-if-changed=openapi");
+    let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let spec = load(api, Path::new(&root)).unwrap_or_else(|e| panic!("{e}"));
+    let write = |file: String, code: Result<String, Error>| {
+        let path = Path::new(&out).join(file);
+        let code = code.unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&path, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    };
+    write(format!("{name}.rs"), generate(&spec));
+    if std::env::var_os("CARGO_FEATURE_MOCK").is_some() {
+        write(format!("{name}_mock.rs"), generate_mocks(&spec));
+    }
 }
 
 /// Renders a YAML spec as pretty JSON, complete on its own: the schemas it
@@ -380,7 +407,8 @@ components:
                     .map(|(dir, spec)| workspace().join(dir).join(spec)),
             );
         for path in specs {
-            let bundled: serde_json::Value = serde_json::from_str(&bundle_json(&path).unwrap()).unwrap();
+            let mut bundled: serde_json::Value = serde_json::from_str(&bundle_json(&path).unwrap()).unwrap();
+            inline_callback_refs(&mut bundled);
             let spec: OpenAPI = serde_json::from_value(bundled).unwrap();
             let schemes = spec
                 .components

@@ -130,6 +130,20 @@ pub fn authorize(session: &Session, request: &mut reqwest::Request, operation: &
     }
 }
 
+/// Asks `gateway`'s token endpoint for a new token now, whatever the
+/// current one: calls get tokens by themselves, this checks credentials up
+/// front.
+pub async fn authenticate<G: Gateway>(gateway: &G) -> Result<(), Error<G::Provider>> {
+    let session = gateway.session();
+    match session.tokens.force(|| gateway.fetch_token()).await {
+        Ok(_) => Ok(()),
+        Err(source) => Err(Error::Auth {
+            operation: session.token_operation,
+            source,
+        }),
+    }
+}
+
 /// Runs `operation` on `gateway`: the whole call path (see the module's
 /// documentation). Returns the answer's data, or the [`Error`] that says
 /// what went wrong.

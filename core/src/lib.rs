@@ -30,7 +30,7 @@ mod settings;
 mod token;
 
 pub use answer::{Answer, Rejection};
-pub use call::{Gateway, Operation, Session, authorize, call, call_once, token_failure};
+pub use call::{Gateway, Operation, Session, authenticate, authorize, call, call_once, token_failure};
 pub use error::{AuthError, CallbackError, Error, ErrorBody, InvalidInput, LoginError, Provider, Refusal, checked};
 pub use money::{AmountError, Currency, Whole};
 pub use once::{sent_once, sent_once_or_found};
