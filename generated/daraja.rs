@@ -37,6 +37,250 @@ pub mod paths {
     ///`POST /mpesa/reversal/v1/request`: the path of `reversal`.
     pub const REVERSAL: &str = "/mpesa/reversal/v1/request";
 }
+/// The wire name of every property of every object schema, by schema.
+#[allow(missing_docs)]
+pub mod fields {
+    ///The wire names of `AccessTokenAnswer`'s properties.
+    pub mod access_token_answer {
+        pub const ACCESS_TOKEN: &str = "access_token";
+        pub const EXPIRES_IN: &str = "expires_in";
+    }
+    ///The wire names of `StkPushRequest`'s properties.
+    pub mod stk_push_request {
+        pub const BUSINESS_SHORT_CODE: &str = "BusinessShortCode";
+        pub const PASSWORD: &str = "Password";
+        pub const TIMESTAMP: &str = "Timestamp";
+        pub const TRANSACTION_TYPE: &str = "TransactionType";
+        pub const AMOUNT: &str = "Amount";
+        pub const PARTY_A: &str = "PartyA";
+        pub const PARTY_B: &str = "PartyB";
+        pub const PHONE_NUMBER: &str = "PhoneNumber";
+        pub const CALL_BACK_URL: &str = "CallBackURL";
+        pub const ACCOUNT_REFERENCE: &str = "AccountReference";
+        pub const TRANSACTION_DESC: &str = "TransactionDesc";
+    }
+    ///The wire names of `StkPushAnswer`'s properties.
+    pub mod stk_push_answer {
+        pub const MERCHANT_REQUEST_ID: &str = "MerchantRequestID";
+        pub const CHECKOUT_REQUEST_ID: &str = "CheckoutRequestID";
+        pub const RESPONSE_CODE: &str = "ResponseCode";
+        pub const RESPONSE_DESCRIPTION: &str = "ResponseDescription";
+        pub const CUSTOMER_MESSAGE: &str = "CustomerMessage";
+    }
+    ///The wire names of `StkQueryRequest`'s properties.
+    pub mod stk_query_request {
+        pub const BUSINESS_SHORT_CODE: &str = "BusinessShortCode";
+        pub const PASSWORD: &str = "Password";
+        pub const TIMESTAMP: &str = "Timestamp";
+        pub const CHECKOUT_REQUEST_ID: &str = "CheckoutRequestID";
+    }
+    ///The wire names of `StkQueryAnswer`'s properties.
+    pub mod stk_query_answer {
+        pub const RESPONSE_CODE: &str = "ResponseCode";
+        pub const RESPONSE_DESCRIPTION: &str = "ResponseDescription";
+        pub const MERCHANT_REQUEST_ID: &str = "MerchantRequestID";
+        pub const CHECKOUT_REQUEST_ID: &str = "CheckoutRequestID";
+        pub const RESULT_CODE: &str = "ResultCode";
+        pub const RESULT_DESC: &str = "ResultDesc";
+    }
+    ///The wire names of `StkCallback`'s properties.
+    pub mod stk_callback {
+        pub const BODY: &str = "Body";
+    }
+    ///The wire names of `StkCallbackBody`'s properties.
+    pub mod stk_callback_body {
+        pub const STK_CALLBACK: &str = "stkCallback";
+    }
+    ///The wire names of `StkOutcome`'s properties.
+    pub mod stk_outcome {
+        pub const MERCHANT_REQUEST_ID: &str = "MerchantRequestID";
+        pub const CHECKOUT_REQUEST_ID: &str = "CheckoutRequestID";
+        pub const RESULT_CODE: &str = "ResultCode";
+        pub const RESULT_DESC: &str = "ResultDesc";
+        pub const CALLBACK_METADATA: &str = "CallbackMetadata";
+    }
+    ///The wire names of `CallbackMetadata`'s properties.
+    pub mod callback_metadata {
+        pub const ITEM: &str = "Item";
+    }
+    ///The wire names of `MetadataItem`'s properties.
+    pub mod metadata_item {
+        pub const NAME: &str = "Name";
+        pub const VALUE: &str = "Value";
+    }
+    ///The wire names of `C2bRegisterRequest`'s properties.
+    pub mod c2b_register_request {
+        pub const SHORT_CODE: &str = "ShortCode";
+        pub const RESPONSE_TYPE: &str = "ResponseType";
+        pub const CONFIRMATION_URL: &str = "ConfirmationURL";
+        pub const VALIDATION_URL: &str = "ValidationURL";
+    }
+    ///The wire names of `C2bSimulateRequest`'s properties.
+    pub mod c2b_simulate_request {
+        pub const SHORT_CODE: &str = "ShortCode";
+        pub const COMMAND_ID: &str = "CommandID";
+        pub const AMOUNT: &str = "Amount";
+        pub const MSISDN: &str = "Msisdn";
+        pub const BILL_REF_NUMBER: &str = "BillRefNumber";
+    }
+    ///The wire names of `C2bAnswer`'s properties.
+    pub mod c2b_answer {
+        pub const ORIGINATOR_COVERSATION_ID: &str = "OriginatorCoversationID";
+        pub const CONVERSATION_ID: &str = "ConversationID";
+        pub const RESPONSE_CODE: &str = "ResponseCode";
+        pub const RESPONSE_DESCRIPTION: &str = "ResponseDescription";
+    }
+    ///The wire names of `C2bPayment`'s properties.
+    pub mod c2b_payment {
+        pub const TRANSACTION_TYPE: &str = "TransactionType";
+        pub const TRANS_ID: &str = "TransID";
+        pub const TRANS_TIME: &str = "TransTime";
+        pub const TRANS_AMOUNT: &str = "TransAmount";
+        pub const BUSINESS_SHORT_CODE: &str = "BusinessShortCode";
+        pub const BILL_REF_NUMBER: &str = "BillRefNumber";
+        pub const INVOICE_NUMBER: &str = "InvoiceNumber";
+        pub const ORG_ACCOUNT_BALANCE: &str = "OrgAccountBalance";
+        pub const THIRD_PARTY_TRANS_ID: &str = "ThirdPartyTransID";
+        pub const MSISDN: &str = "MSISDN";
+        pub const FIRST_NAME: &str = "FirstName";
+        pub const MIDDLE_NAME: &str = "MiddleName";
+        pub const LAST_NAME: &str = "LastName";
+    }
+    ///The wire names of `C2bValidationAnswer`'s properties.
+    pub mod c2b_validation_answer {
+        pub const RESULT_CODE: &str = "ResultCode";
+        pub const RESULT_DESC: &str = "ResultDesc";
+        pub const THIRD_PARTY_TRANS_ID: &str = "ThirdPartyTransID";
+    }
+    ///The wire names of `Acknowledgement`'s properties.
+    pub mod acknowledgement {
+        pub const RESULT_CODE: &str = "ResultCode";
+        pub const RESULT_DESC: &str = "ResultDesc";
+    }
+    ///The wire names of `B2cRequest`'s properties.
+    pub mod b2c_request {
+        pub const ORIGINATOR_CONVERSATION_ID: &str = "OriginatorConversationID";
+        pub const INITIATOR_NAME: &str = "InitiatorName";
+        pub const SECURITY_CREDENTIAL: &str = "SecurityCredential";
+        pub const COMMAND_ID: &str = "CommandID";
+        pub const AMOUNT: &str = "Amount";
+        pub const PARTY_A: &str = "PartyA";
+        pub const PARTY_B: &str = "PartyB";
+        pub const REMARKS: &str = "Remarks";
+        pub const QUEUE_TIME_OUT_URL: &str = "QueueTimeOutURL";
+        pub const RESULT_URL: &str = "ResultURL";
+        pub const OCCASSION: &str = "Occassion";
+    }
+    ///The wire names of `B2cRequestV1`'s properties.
+    pub mod b2c_request_v1 {
+        pub const INITIATOR_NAME: &str = "InitiatorName";
+        pub const SECURITY_CREDENTIAL: &str = "SecurityCredential";
+        pub const COMMAND_ID: &str = "CommandID";
+        pub const AMOUNT: &str = "Amount";
+        pub const PARTY_A: &str = "PartyA";
+        pub const PARTY_B: &str = "PartyB";
+        pub const REMARKS: &str = "Remarks";
+        pub const QUEUE_TIME_OUT_URL: &str = "QueueTimeOutURL";
+        pub const RESULT_URL: &str = "ResultURL";
+        pub const OCCASSION: &str = "Occassion";
+    }
+    ///The wire names of `B2bRequest`'s properties.
+    pub mod b2b_request {
+        pub const INITIATOR: &str = "Initiator";
+        pub const SECURITY_CREDENTIAL: &str = "SecurityCredential";
+        pub const COMMAND_ID: &str = "CommandID";
+        pub const SENDER_IDENTIFIER_TYPE: &str = "SenderIdentifierType";
+        pub const RECIEVER_IDENTIFIER_TYPE: &str = "RecieverIdentifierType";
+        pub const AMOUNT: &str = "Amount";
+        pub const PARTY_A: &str = "PartyA";
+        pub const PARTY_B: &str = "PartyB";
+        pub const ACCOUNT_REFERENCE: &str = "AccountReference";
+        pub const REQUESTER: &str = "Requester";
+        pub const REMARKS: &str = "Remarks";
+        pub const QUEUE_TIME_OUT_URL: &str = "QueueTimeOutURL";
+        pub const RESULT_URL: &str = "ResultURL";
+    }
+    ///The wire names of `TransactionStatusRequest`'s properties.
+    pub mod transaction_status_request {
+        pub const INITIATOR: &str = "Initiator";
+        pub const SECURITY_CREDENTIAL: &str = "SecurityCredential";
+        pub const COMMAND_ID: &str = "CommandID";
+        pub const TRANSACTION_ID: &str = "TransactionID";
+        pub const ORIGINAL_CONVERSATION_ID: &str = "OriginalConversationID";
+        pub const PARTY_A: &str = "PartyA";
+        pub const IDENTIFIER_TYPE: &str = "IdentifierType";
+        pub const RESULT_URL: &str = "ResultURL";
+        pub const QUEUE_TIME_OUT_URL: &str = "QueueTimeOutURL";
+        pub const REMARKS: &str = "Remarks";
+        pub const OCCASION: &str = "Occasion";
+    }
+    ///The wire names of `AccountBalanceRequest`'s properties.
+    pub mod account_balance_request {
+        pub const INITIATOR: &str = "Initiator";
+        pub const SECURITY_CREDENTIAL: &str = "SecurityCredential";
+        pub const COMMAND_ID: &str = "CommandID";
+        pub const PARTY_A: &str = "PartyA";
+        pub const IDENTIFIER_TYPE: &str = "IdentifierType";
+        pub const REMARKS: &str = "Remarks";
+        pub const QUEUE_TIME_OUT_URL: &str = "QueueTimeOutURL";
+        pub const RESULT_URL: &str = "ResultURL";
+    }
+    ///The wire names of `ReversalRequest`'s properties.
+    pub mod reversal_request {
+        pub const INITIATOR: &str = "Initiator";
+        pub const SECURITY_CREDENTIAL: &str = "SecurityCredential";
+        pub const COMMAND_ID: &str = "CommandID";
+        pub const TRANSACTION_ID: &str = "TransactionID";
+        pub const AMOUNT: &str = "Amount";
+        pub const RECEIVER_PARTY: &str = "ReceiverParty";
+        pub const RECIEVER_IDENTIFIER_TYPE: &str = "RecieverIdentifierType";
+        pub const RESULT_URL: &str = "ResultURL";
+        pub const QUEUE_TIME_OUT_URL: &str = "QueueTimeOutURL";
+        pub const REMARKS: &str = "Remarks";
+        pub const OCCASION: &str = "Occasion";
+    }
+    ///The wire names of `AcceptedAnswer`'s properties.
+    pub mod accepted_answer {
+        pub const CONVERSATION_ID: &str = "ConversationID";
+        pub const ORIGINATOR_CONVERSATION_ID: &str = "OriginatorConversationID";
+        pub const RESPONSE_CODE: &str = "ResponseCode";
+        pub const RESPONSE_DESCRIPTION: &str = "ResponseDescription";
+    }
+    ///The wire names of `ResultCallback`'s properties.
+    pub mod result_callback {
+        pub const RESULT: &str = "Result";
+    }
+    ///The wire names of `Result`'s properties.
+    pub mod result {
+        pub const RESULT_TYPE: &str = "ResultType";
+        pub const RESULT_CODE: &str = "ResultCode";
+        pub const RESULT_DESC: &str = "ResultDesc";
+        pub const ORIGINATOR_CONVERSATION_ID: &str = "OriginatorConversationID";
+        pub const CONVERSATION_ID: &str = "ConversationID";
+        pub const TRANSACTION_ID: &str = "TransactionID";
+        pub const RESULT_PARAMETERS: &str = "ResultParameters";
+        pub const REFERENCE_DATA: &str = "ReferenceData";
+    }
+    ///The wire names of `ResultParameters`'s properties.
+    pub mod result_parameters {
+        pub const RESULT_PARAMETER: &str = "ResultParameter";
+    }
+    ///The wire names of `ReferenceData`'s properties.
+    pub mod reference_data {
+        pub const REFERENCE_ITEM: &str = "ReferenceItem";
+    }
+    ///The wire names of `Parameter`'s properties.
+    pub mod parameter {
+        pub const KEY: &str = "Key";
+        pub const VALUE: &str = "Value";
+    }
+    ///The wire names of `ErrorEnvelope`'s properties.
+    pub mod error_envelope {
+        pub const REQUEST_ID: &str = "requestId";
+        pub const ERROR_CODE: &str = "errorCode";
+        pub const ERROR_MESSAGE: &str = "errorMessage";
+    }
+}
 /// Extensible string enums: the values the spec lists, and `Unknown`
 /// for any other, so that a new value never breaks decoding.
 pub mod open_enums {
@@ -93,6 +337,16 @@ where Daraja and MR use `4`). A string in the DJ samples (`"4"`).
         /// Whether the value is one the spec lists.
         pub fn is_known(&self) -> bool {
             !matches!(self, IdentifierType::Unknown(_))
+        }
+        /// What the spec says the value means (`x-enum-descriptions`), if it says.
+        pub fn description(&self) -> Option<&'static str> {
+            match self {
+                IdentifierType::Msisdn => None,
+                IdentifierType::Till => None,
+                IdentifierType::ShortCode => None,
+                IdentifierType::ReversalReceiver => None,
+                IdentifierType::Unknown(_) => None,
+            }
         }
     }
     impl ::std::fmt::Display for IdentifierType {
@@ -173,6 +427,13 @@ where Daraja and MR use `4`). A string in the DJ samples (`"4"`).
         /// Whether the value is one the spec lists.
         pub fn is_known(&self) -> bool {
             !matches!(self, ResponseCode::Unknown(_))
+        }
+        /// What the spec says the value means (`x-enum-descriptions`), if it says.
+        pub fn description(&self) -> Option<&'static str> {
+            match self {
+                ResponseCode::Accepted => None,
+                ResponseCode::Unknown(_) => None,
+            }
         }
     }
     impl ::std::fmt::Display for ResponseCode {
@@ -312,6 +573,65 @@ number in the callback, a string in the query's answer.
         pub fn is_known(&self) -> bool {
             !matches!(self, StkResultCode::Unknown(_))
         }
+        /// What the spec says the value means (`x-enum-descriptions`), if it says.
+        pub fn description(&self) -> Option<&'static str> {
+            match self {
+                StkResultCode::Paid => {
+                    Some("The service request is processed successfully.")
+                }
+                StkResultCode::InsufficientBalance => {
+                    Some("The balance is insufficient for the transaction.")
+                }
+                StkResultCode::BelowMinimum => {
+                    Some("Declined due to limit rule: less than the minimum (KSh 1).")
+                }
+                StkResultCode::AboveMaximum => {
+                    Some(
+                        "Declined due to limit rule: greater than the maximum transaction amount.",
+                    )
+                }
+                StkResultCode::DailyLimitExceeded => {
+                    Some(
+                        "Declined due to limit rule: would exceed the daily transfer limit (KSh 500,000).",
+                    )
+                }
+                StkResultCode::MaximumBalanceExceeded => {
+                    Some("Declined due to limit rule: would exceed the maximum balance.")
+                }
+                StkResultCode::RuleLimited => {
+                    Some(
+                        "Rule limited: the same amount to the same customer within 2 minutes.",
+                    )
+                }
+                StkResultCode::Expired => Some("Transaction has expired."),
+                StkResultCode::PromptTooLong => {
+                    Some(
+                        "An error occurred while sending a push request (the prompt is too long).",
+                    )
+                }
+                StkResultCode::CancelledByUser => Some("Request cancelled by user."),
+                StkResultCode::PhoneUnreachable => {
+                    Some("DS timeout: the customer's phone cannot be reached.")
+                }
+                StkResultCode::WrongPin => {
+                    Some("The initiator information is invalid (a wrong M-Pesa PIN).")
+                }
+                StkResultCode::NotPermitted => {
+                    Some(
+                        "The request is not permitted according to product assignment (wrong TransactionType or PartyB).",
+                    )
+                }
+                StkResultCode::CredentialLocked => {
+                    Some("The security credential is locked.")
+                }
+                StkResultCode::OperatorDoesNotExist => {
+                    Some(
+                        "The operator does not exist (wrong TransactionType or PartyB).",
+                    )
+                }
+                StkResultCode::Unknown(_) => None,
+            }
+        }
     }
     impl ::std::fmt::Display for StkResultCode {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -407,6 +727,23 @@ number in the callback, a string in the query's answer.
         /// Whether the value is one the spec lists.
         pub fn is_known(&self) -> bool {
             !matches!(self, MetadataName::Unknown(_))
+        }
+        /// What the spec says the value means (`x-enum-descriptions`), if it says.
+        pub fn description(&self) -> Option<&'static str> {
+            match self {
+                MetadataName::Amount => Some("The amount paid."),
+                MetadataName::MpesaReceiptNumber => {
+                    Some("The M-Pesa receipt of the payment.")
+                }
+                MetadataName::Balance => Some("The balance of the shortcode's account."),
+                MetadataName::TransactionDate => {
+                    Some("When it completed, `YYYYMMDDHHmmss` as a number.")
+                }
+                MetadataName::PhoneNumber => {
+                    Some("The customer's phone number, as a number. Personal data.")
+                }
+                MetadataName::Unknown(_) => None,
+            }
         }
     }
     impl ::std::fmt::Display for MetadataName {
@@ -607,6 +944,93 @@ enum.
         pub fn is_known(&self) -> bool {
             !matches!(self, ParameterKey::Unknown(_))
         }
+        /// What the spec says the value means (`x-enum-descriptions`), if it says.
+        pub fn description(&self) -> Option<&'static str> {
+            match self {
+                ParameterKey::TransactionAmount => Some("B2C: the amount paid."),
+                ParameterKey::TransactionReceipt => {
+                    Some("B2C: the M-Pesa receipt of the payment.")
+                }
+                ParameterKey::ReceiverPartyPublicName => {
+                    Some("B2C: the customer, `254… - NAME`. Personal data.")
+                }
+                ParameterKey::TransactionCompletedDateTime => {
+                    Some("B2C: when it completed, `dd.MM.yyyy HH:mm:ss`.")
+                }
+                ParameterKey::B2cUtilityAccountAvailableFunds => {
+                    Some("B2C: the utility account's available funds.")
+                }
+                ParameterKey::B2cWorkingAccountAvailableFunds => {
+                    Some("B2C: the working account's available funds.")
+                }
+                ParameterKey::B2cRecipientIsRegisteredCustomer => {
+                    Some("B2C: `Y` when the customer is registered on M-Pesa.")
+                }
+                ParameterKey::B2cChargesPaidAccountAvailableFunds => {
+                    Some("B2C: the charges account's available funds.")
+                }
+                ParameterKey::AccountBalance => {
+                    Some(
+                        "Balance: every account, `name|currency|available|current|reserved|uncleared`, separated by `&`.",
+                    )
+                }
+                ParameterKey::BoCompletedTime => Some("Balance: when it was taken."),
+                ParameterKey::DebitPartyName => {
+                    Some(
+                        "Status: the party debited, `number - name`. Personal data when a customer.",
+                    )
+                }
+                ParameterKey::CreditPartyName => {
+                    Some("Status: the party credited. Personal data when a customer.")
+                }
+                ParameterKey::OriginatorConversationId => {
+                    Some("Status: the key of the transaction asked about.")
+                }
+                ParameterKey::InitiatedTime => {
+                    Some("Status: when it was initiated, `YYYYMMDDHHmmss`.")
+                }
+                ParameterKey::DebitAccountType => Some("Status: the account debited."),
+                ParameterKey::DebitPartyCharges => {
+                    Some("Status: the charges, `name|currency|amount`.")
+                }
+                ParameterKey::TransactionReason => {
+                    Some("Status: the reason given, if any.")
+                }
+                ParameterKey::ReasonType => Some("Status: the kind of transaction."),
+                ParameterKey::TransactionStatus => {
+                    Some("Status: `Completed` when it went through.")
+                }
+                ParameterKey::FinalisedTime => {
+                    Some("Status: when it was finalised, `YYYYMMDDHHmmss`.")
+                }
+                ParameterKey::Amount => Some("Status: the amount."),
+                ParameterKey::ConversationId => {
+                    Some("Status: the conversation of the transaction asked about.")
+                }
+                ParameterKey::ReceiptNo => Some("Status: its M-Pesa receipt."),
+                ParameterKey::DebitAccountBalance => {
+                    Some("Reversal: the account debited and its balances.")
+                }
+                ParameterKey::TransCompletedTime => {
+                    Some("Reversal: when it completed, `YYYYMMDDHHmmss`.")
+                }
+                ParameterKey::OriginalTransactionId => {
+                    Some("Reversal: the receipt of the payment reversed.")
+                }
+                ParameterKey::Charge => Some("Reversal: the charge."),
+                ParameterKey::CreditPartyPublicName => {
+                    Some("Reversal: the party credited. Personal data.")
+                }
+                ParameterKey::DebitPartyPublicName => {
+                    Some("Reversal: the party debited.")
+                }
+                ParameterKey::QueueTimeoutUrl => {
+                    Some("Reference: M-Pesa's own queue address.")
+                }
+                ParameterKey::Occasion => Some("Reference: the request's `Occasion`."),
+                ParameterKey::Unknown(_) => None,
+            }
+        }
     }
     impl ::std::fmt::Display for ParameterKey {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -697,6 +1121,19 @@ enum.
         pub fn is_known(&self) -> bool {
             !matches!(self, C2bValidationCode::Unknown(_))
         }
+        /// What the spec says the value means (`x-enum-descriptions`), if it says.
+        pub fn description(&self) -> Option<&'static str> {
+            match self {
+                C2bValidationCode::Accepted => None,
+                C2bValidationCode::InvalidMsisdn => None,
+                C2bValidationCode::InvalidAccountNumber => None,
+                C2bValidationCode::InvalidAmount => None,
+                C2bValidationCode::InvalidKycDetails => None,
+                C2bValidationCode::InvalidShortCode => None,
+                C2bValidationCode::OtherError => None,
+                C2bValidationCode::Unknown(_) => None,
+            }
+        }
     }
     impl ::std::fmt::Display for C2bValidationCode {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -778,6 +1215,17 @@ enum.
         /// Whether the value is one the spec lists.
         pub fn is_known(&self) -> bool {
             !matches!(self, B2bCommand::Unknown(_))
+        }
+        /// What the spec says the value means (`x-enum-descriptions`), if it says.
+        pub fn description(&self) -> Option<&'static str> {
+            match self {
+                B2bCommand::BusinessPayBill => None,
+                B2bCommand::BusinessBuyGoods => None,
+                B2bCommand::DisburseFundsToBusiness => None,
+                B2bCommand::BusinessToBusinessTransfer => None,
+                B2bCommand::MerchantToMerchantTransfer => None,
+                B2bCommand::Unknown(_) => None,
+            }
         }
     }
     impl ::std::fmt::Display for B2bCommand {
@@ -944,6 +1392,99 @@ samples, a string in a failed reversal (`"R000002"`).
         pub fn is_known(&self) -> bool {
             !matches!(self, ResultCode::Unknown(_))
         }
+        /// What the spec says the value means (`x-enum-descriptions`), if it says.
+        pub fn description(&self) -> Option<&'static str> {
+            match self {
+                ResultCode::Completed => {
+                    Some("The service request is processed successfully.")
+                }
+                ResultCode::InsufficientBalance => {
+                    Some("The balance is insufficient for the transaction.")
+                }
+                ResultCode::BelowMinimum => {
+                    Some("Declined due to limit rule: smaller than the allowed amount.")
+                }
+                ResultCode::AboveMaximum => {
+                    Some(
+                        "Declined due to limit rule: greater than the maximum transaction amount.",
+                    )
+                }
+                ResultCode::DailyLimitExceeded => {
+                    Some(
+                        "Declined due to limit rule: would exceed the daily transfer limit.",
+                    )
+                }
+                ResultCode::MaximumBalanceExceeded => {
+                    Some("Declined due to limit rule: would exceed the maximum balance.")
+                }
+                ResultCode::DebitPartyInvalidState => {
+                    Some(
+                        "The DebitParty is in an invalid state (the account is not active).",
+                    )
+                }
+                ResultCode::DuplicateDetected => {
+                    Some(
+                        "Duplicate detected: the OriginatorConversationID was seen before.",
+                    )
+                }
+                ResultCode::InternalFailure => Some("Internal failure."),
+                ResultCode::InitiatorCredentialCheckFailure => {
+                    Some(
+                        "Initiator credential check failure: the password is wrong or its encryption failed.",
+                    )
+                }
+                ResultCode::UnresolvedInitiator => {
+                    Some("The initiator username cannot be found.")
+                }
+                ResultCode::InitiatorNotAllowed => {
+                    Some(
+                        "The initiator is not allowed to initiate this request (a missing role).",
+                    )
+                }
+                ResultCode::InitiatorToReceiverNotAllowed => {
+                    Some("The initiator is not allowed to act for the receiver party.")
+                }
+                ResultCode::MissingMandatoryFields => Some("Missing mandatory fields."),
+                ResultCode::InvalidRequestParameters => {
+                    Some("Invalid request parameters.")
+                }
+                ResultCode::SystemBusy => {
+                    Some("Traffic blocking condition in place: the system is too busy.")
+                }
+                ResultCode::InvalidCommand => Some("The command is not defined."),
+                ResultCode::InitiatorInformationInvalid => {
+                    Some(
+                        "The initiator information is invalid: wrong user name or password.",
+                    )
+                }
+                ResultCode::AccountRuleDeclined => {
+                    Some(
+                        "Declined due to account rule: the account status does not allow this transaction.",
+                    )
+                }
+                ResultCode::NotPermitted => {
+                    Some("The request is not permitted according to product assignment.")
+                }
+                ResultCode::CustomerTypeNotSupported => {
+                    Some(
+                        "The credit party's customer type cannot be supported by the service.",
+                    )
+                }
+                ResultCode::CredentialLocked => {
+                    Some("The security credential is locked.")
+                }
+                ResultCode::OperatorDoesNotExist => {
+                    Some("The operator does not exist (an invalid phone number).")
+                }
+                ResultCode::AlreadyReversed => {
+                    Some("The transaction has already been reversed.")
+                }
+                ResultCode::OriginalTransactionInvalid => {
+                    Some("The OriginalTransactionID is invalid.")
+                }
+                ResultCode::Unknown(_) => None,
+            }
+        }
     }
     impl ::std::fmt::Display for ResultCode {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1074,6 +1615,41 @@ DJ:BusinessToCustomer, DJ:AccountBalance, DJ:Authorization;
         /// Whether the value is one the spec lists.
         pub fn is_known(&self) -> bool {
             !matches!(self, ErrorCode::Unknown(_))
+        }
+        /// What the spec says the value means (`x-enum-descriptions`), if it says.
+        pub fn description(&self) -> Option<&'static str> {
+            match self {
+                ErrorCode::BadRequest => {
+                    Some("Bad Request – Invalid X: a field is missing or wrong.")
+                }
+                ErrorCode::InvalidAuthenticationType => {
+                    Some(
+                        "Invalid authentication type passed (the token call needs Basic).",
+                    )
+                }
+                ErrorCode::InvalidGrantType => Some("Invalid grant type passed."),
+                ErrorCode::InvalidAccessToken => Some("Invalid access token."),
+                ErrorCode::ResourceNotFound => Some("Resource not found (a wrong path)."),
+                ErrorCode::InvalidToken => Some("Invalid access token (HTTP 404)."),
+                ErrorCode::TransactionNotFound => {
+                    Some("Assumed: the transaction asked about is not known.")
+                }
+                ErrorCode::MethodNotAllowed => Some("Method not allowed."),
+                ErrorCode::MerchantRefused => {
+                    Some(
+                        "Merchant does not exist, wrong credentials (the STK password), or the subscriber is locked: see `errorMessage`.",
+                    )
+                }
+                ErrorCode::DuplicateOriginatorConversationId => {
+                    Some("Duplicate OriginatorConversationID.")
+                }
+                ErrorCode::SystemBusy => {
+                    Some("System is busy, or a spike arrest violation: try again later.")
+                }
+                ErrorCode::QuotaViolation => Some("Quota violation."),
+                ErrorCode::InternalServerError => Some("Internal server error."),
+                ErrorCode::Unknown(_) => None,
+            }
         }
     }
     impl ::std::fmt::Display for ErrorCode {

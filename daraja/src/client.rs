@@ -163,6 +163,13 @@ impl Client {
         ))
     }
 
+    /// Asks Daraja for a new token now (which invalidates the previous
+    /// one). Calls get tokens by themselves; this is for checking the
+    /// consumer key and secret up front.
+    pub async fn authenticate(&self) -> Result<()> {
+        pesa_core::authenticate(&self.api).await
+    }
+
     /// The generated client the operations drive (through `pesa_core::call`).
     pub(crate) fn api(&self) -> &generated::Client {
         &self.api

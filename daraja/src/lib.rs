@@ -63,7 +63,7 @@ pub use generated::open_enums::{ErrorCode, ResponseCode, ResultCode, StkResultCo
 pub use generated::types::{
     CheckoutRequestId, ConversationId, MerchantRequestId, OriginatorConversationId, TransactionId,
 };
-pub use generated::{parameters, paths, servers};
+pub use generated::{fields, parameters, paths, servers};
 pub use money::{Kes, Shillings};
 pub use party::{PartyId, ShortCode};
 pub use pesa_core::{
@@ -71,17 +71,33 @@ pub use pesa_core::{
 };
 pub use phone::PhoneNumber;
 
+/// Typed httpmock matchers, generated from the spec: `MockServerExt` gives an
+/// `httpmock::MockServer` one method per operation
+/// (`server.stk_push(|when, then| { then.ok(&answer); })`), which matches
+/// its method and path and takes typed answers.
+#[cfg(feature = "mock")]
+#[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
+#[allow(missing_docs, clippy::all, clippy::pedantic)]
+pub mod mock {
+    include!(concat!(env!("OUT_DIR"), "/daraja_generated_mock.rs"));
+}
+
 /// The contract itself, `openapi/daraja.yaml`, as JSON: what a server that
 /// speaks it reads requests through (the sandbox does).
 pub const CONTRACT: &str = include_str!("../openapi/daraja.json");
 
 /// Every schema of the spec as a Rust type (the open enums, amounts, phone
 /// numbers and secrets included), as the generated client reads and writes them.
+/// The spec's replaced schemas are here under both names (`Msisdn` is
+/// [`PhoneNumber`], `Amount` is [`Shillings`], `Party` is [`PartyId`]).
 pub mod types {
     pub use crate::generated::open_enums::*;
     pub use crate::generated::types::*;
     pub use crate::money::Shillings;
+    pub use crate::money::Shillings as Amount;
+    pub use crate::party::PartyId as Party;
     pub use crate::party::{PartyId, ShortCode};
     pub use crate::phone::PhoneNumber;
+    pub use crate::phone::PhoneNumber as Msisdn;
     pub use crate::wire::{Seconds, Value};
 }
