@@ -1527,6 +1527,100 @@ samples, a string in a failed reversal (`"R000002"`).
             Ok(Self::parse(&value))
         }
     }
+    /**Whether more messages follow a result: a number in most samples, a
+string in the balance and B2B samples (`"0"`).
+*/
+    ///
+    /// Known values are matched exactly or, failing that, ignoring ASCII case;
+    /// any other value is kept in `Unknown`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum ResultType {
+        ///`0`: The last message about the request.
+        Final,
+        ///`1`: More messages about the request follow.
+        MoreToCome,
+        /// A value the spec does not list, kept as received.
+        Unknown(String),
+    }
+    impl ResultType {
+        ///Every value of `ResultType` the spec lists, in its order.
+        pub const KNOWN: &'static [ResultType] = &[
+            ResultType::Final,
+            ResultType::MoreToCome,
+        ];
+        /// The value as it goes on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                ResultType::Final => "0",
+                ResultType::MoreToCome => "1",
+                ResultType::Unknown(other) => other,
+            }
+        }
+        /// Reads a wire value; never fails.
+        pub fn parse(value: &str) -> Self {
+            Self::KNOWN
+                .iter()
+                .find(|known| known.as_str() == value)
+                .or_else(|| {
+                    Self::KNOWN.iter().find(|k| k.as_str().eq_ignore_ascii_case(value))
+                })
+                .cloned()
+                .unwrap_or_else(|| ResultType::Unknown(value.to_owned()))
+        }
+        /// Whether the value is one the spec lists.
+        pub fn is_known(&self) -> bool {
+            !matches!(self, ResultType::Unknown(_))
+        }
+        /// What the spec says the value means (`x-enum-descriptions`), if it says.
+        pub fn description(&self) -> Option<&'static str> {
+            match self {
+                ResultType::Final => Some("The last message about the request."),
+                ResultType::MoreToCome => Some("More messages about the request follow."),
+                ResultType::Unknown(_) => None,
+            }
+        }
+    }
+    impl ::std::fmt::Display for ResultType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for ResultType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(Self::parse(value))
+        }
+    }
+    impl ::serde::Serialize for ResultType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match self.as_str().parse::<i64>() {
+                Ok(number) if number.to_string() == self.as_str() => {
+                    serializer.serialize_i64(number)
+                }
+                _ => serializer.serialize_str(self.as_str()),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ResultType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            #[derive(::serde::Deserialize)]
+            #[serde(untagged)]
+            enum Wire {
+                Text(String),
+                Number(i64),
+            }
+            let value = match Wire::deserialize(deserializer)? {
+                Wire::Text(text) => text,
+                Wire::Number(number) => number.to_string(),
+            };
+            Ok(Self::parse(&value))
+        }
+    }
     /**Why Daraja refused a request (DJ:MpesaExpressSimulate,
 DJ:BusinessToCustomer, DJ:AccountBalance, DJ:Authorization;
 `401.002.01` from mobile-money.md §1; `404.001.04` assumed).
@@ -2079,8 +2173,11 @@ pub mod types {
             Default::default()
         }
     }
-    ///A registration or simulation accepted (DJ:CustomerToBusiness).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    /**A registration or simulation accepted (DJ:CustomerToBusiness). The
+seed's v1 samples have no `ResponseCode` (S3): its absence is read
+as accepted.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct C2bAnswer {
         ///M-Pesa's key, in some answers (S3's sample).
         #[serde(
@@ -2094,9 +2191,14 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub originator_coversation_id: ::std::option::Option<::std::string::String>,
-        ///`0` when accepted.
-        #[serde(rename = "ResponseCode")]
-        pub response_code: crate::generated::open_enums::ResponseCode,
+        ///`0` when accepted; absent in the seed's v1 samples.
+        #[serde(
+            rename = "ResponseCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub response_code: ::std::option::Option<
+            crate::generated::open_enums::ResponseCode,
+        >,
         ///The acknowledgement, in words.
         #[serde(
             rename = "ResponseDescription",
@@ -2377,8 +2479,8 @@ SHA-256 hashed (v1); amounts are strings.
             Default::default()
         }
     }
-    /**Where Daraja POSTs a result. HTTPS in production, HTTP allowed in
-the sandbox (DJ:CustomerToBusiness).
+    /**Where Daraja POSTs a result: an absolute URL. HTTPS in production,
+HTTP allowed in the sandbox (DJ:CustomerToBusiness).
 */
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -2401,6 +2503,13 @@ the sandbox (DJ:CustomerToBusiness).
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^https?://[^\\s/]+[^\\s]*$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^https?://[^\\s/]+[^\\s]*$\"".into(),
+                );
             }
             Ok(Self(value.to_string()))
         }
@@ -3025,12 +3134,12 @@ asynchronous request.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub result_parameters: ::std::option::Option<ResultParameters>,
-        ///`0` completed, `1` more messages to come.
+        ///Whether more messages follow.
         #[serde(
             rename = "ResultType",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub result_type: ::std::option::Option<i64>,
+        pub result_type: ::std::option::Option<crate::generated::open_enums::ResultType>,
         ///The M-Pesa receipt, for a transaction.
         #[serde(
             rename = "TransactionID",
@@ -4919,7 +5028,7 @@ asynchronous request.
                 ::std::string::String,
             >,
             response_code: ::std::result::Result<
-                crate::generated::open_enums::ResponseCode,
+                ::std::option::Option<crate::generated::open_enums::ResponseCode>,
                 ::std::string::String,
             >,
             response_description: ::std::result::Result<
@@ -4932,9 +5041,7 @@ asynchronous request.
                 Self {
                     conversation_id: Ok(Default::default()),
                     originator_coversation_id: Ok(Default::default()),
-                    response_code: Err(
-                        "no value supplied for response_code".to_string(),
-                    ),
+                    response_code: Ok(Default::default()),
                     response_description: Ok(Default::default()),
                 }
             }
@@ -4970,7 +5077,9 @@ asynchronous request.
             }
             pub fn response_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::generated::open_enums::ResponseCode>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::generated::open_enums::ResponseCode>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.response_code = value
@@ -5948,7 +6057,7 @@ asynchronous request.
                 ::std::string::String,
             >,
             result_type: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<crate::generated::open_enums::ResultType>,
                 ::std::string::String,
             >,
             transaction_id: ::std::result::Result<
@@ -6059,7 +6168,9 @@ asynchronous request.
             }
             pub fn result_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::generated::open_enums::ResultType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.result_type = value

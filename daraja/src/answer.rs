@@ -30,19 +30,24 @@ macro_rules! acknowledged_answers {
         }
     )*};
 }
-acknowledged_answers!(StkPushAnswer, AcceptedAnswer, C2bAnswer);
+acknowledged_answers!(StkPushAnswer, AcceptedAnswer);
 
-/// A query's answer says how a push ended; without a `ResponseCode` it is
-/// read as accepted (its `ResultCode` is what matters).
-impl Answer for types::StkQueryAnswer {
-    type Data = types::StkQueryAnswer;
-    type Code = ResponseCode;
-    fn into_data(self) -> Result<Self::Data, Rejection<ResponseCode>> {
-        match &self.response_code {
-            Some(code) => verdict(code, self.response_description.as_ref()).map(|()| self),
-            None => Ok(self),
+/// Answers whose `ResponseCode` may be absent, which is read as accepted: a
+/// query's (its `ResultCode` is what matters), and C2B's in the seed's samples.
+macro_rules! maybe_acknowledged_answers {
+    ($($ty:ident),*) => {$(
+        impl Answer for types::$ty {
+            type Data = types::$ty;
+            type Code = ResponseCode;
+            fn into_data(self) -> Result<Self::Data, Rejection<ResponseCode>> {
+                match &self.response_code {
+                    Some(code) => verdict(code, self.response_description.as_ref()).map(|()| self),
+                    None => Ok(self),
+                }
+            }
         }
-    }
+    )*};
 }
+maybe_acknowledged_answers!(StkQueryAnswer, C2bAnswer);
 
 pesa_core::plain_answers!(ResponseCode; types::AccessTokenAnswer);

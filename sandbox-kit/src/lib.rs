@@ -12,12 +12,15 @@
 //!   `/_sandbox/` ([`controls_router`]), described in
 //!   `openapi/sandbox-controls.yaml` and generated from it ([`controls`]).
 //!
+//! - the secret audit's instruments ([`audit`]) for the clients' suites.
+//!
 //! A sandbox implements [`Gateway`] for its state and builds its router
 //! with its own routes, [`controls_router`], and [`faults::inject`] in
 //! front of the gateway's routes.
 
 #![warn(missing_docs)]
 
+pub mod audit;
 mod background;
 mod clock;
 mod contract;

@@ -6,8 +6,6 @@
 //!
 //! One test, because the capture is the process's global subscriber.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use crate::common::*;
@@ -16,6 +14,7 @@ use ihela::callback::{CallbackHandler, Decision, SignatureKey};
 use ihela::gen2::{CheckBill, CreditCashIn};
 use ihela::{Client, CustomerQuery, Environment, Error, MerchantReference, Pin, RetryPolicy};
 use ihela_sandbox::{Config, Fault, FaultKind, Sandbox};
+use pesa_sandbox::audit::{LogCapture, Seen, assert_no_secret};
 
 const CLIENT_ID: &str = "audit-client-id";
 const CLIENT_SECRET: &str = "audit-secret-7c1e5a9b";
@@ -24,74 +23,6 @@ const PIN: &str = "482915";
 const BAD_PIN: &str = "48x915";
 const SIGNING_KEY: &str = "audit-signing-key-b3f2";
 const HANDED_TOKEN: &str = "audit-handed-token-90ab";
-
-/// Everything the global subscriber wrote.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap_or_else(PoisonError::into_inner)).into_owned()
-    }
-}
-
-fn capture() -> Captured {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .init();
-    captured
-}
-
-/// What the caller can see of every outcome: `Debug`, and for errors the
-/// `Display` of the error and of each of its sources.
-#[derive(Default)]
-struct Seen(Vec<String>);
-
-impl Seen {
-    fn result<T: std::fmt::Debug>(&mut self, result: Result<T, Error>) -> Result<T, ()> {
-        match result {
-            Ok(value) => {
-                self.0.push(format!("{value:?}"));
-                Ok(value)
-            }
-            Err(error) => {
-                self.error(&error);
-                Err(())
-            }
-        }
-    }
-
-    fn error(&mut self, error: &(dyn std::error::Error + 'static)) {
-        self.0.push(format!("{error:?}"));
-        let mut cause = Some(error);
-        while let Some(error) = cause {
-            self.0.push(error.to_string());
-            cause = error.source();
-        }
-    }
-
-    fn debug(&mut self, value: &impl std::fmt::Debug) {
-        self.0.push(format!("{value:?}"));
-    }
-}
 
 fn client(sandbox: &Sandbox, secret: &str) -> Client {
     sandbox
@@ -163,10 +94,10 @@ async fn every_operation(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
     let signature = SignatureKey::new(SIGNING_KEY).sign(body.as_bytes());
     let reply = handler.handle(Some(&signature), body.as_bytes()).await;
     assert_eq!(reply.status(), 200);
-    seen.0.push(String::from_utf8_lossy(&reply.body()).into_owned());
+    seen.text(String::from_utf8_lossy(&reply.body()));
     let forged = handler.handle(Some("00"), body.as_bytes()).await;
     assert_eq!(forged.status(), 401);
-    seen.0.push(String::from_utf8_lossy(&forged.body()).into_owned());
+    seen.text(String::from_utf8_lossy(&forged.body()));
     seen.debug(&handler);
     seen.debug(client);
 }
@@ -224,15 +155,15 @@ async fn every_error_path(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
     // Refused inside a 200, unknown bill, bad input, a PIN that is not one.
     assert!(
         seen.result(client.cash_in(cash_in("AUDIT-5", 90_000_000)).await)
-            .is_err()
+            .is_none()
     );
     let unknown = check(
         "NO-SUCH-BILL",
         &ihela::BillCode::parse("BILL-20260101-NOPENOPE00").unwrap(),
     );
-    assert!(seen.result(client.check_bill(unknown).await).is_err());
+    assert!(seen.result(client.check_bill(unknown).await).is_none());
     let empty: ihela::Result<MerchantReference> = MerchantReference::parse("").map_err(Error::from);
-    assert!(seen.result(empty).is_err());
+    assert!(seen.result(empty).is_none());
     match BAD_PIN.parse::<Pin>() {
         Ok(_) => panic!("{BAD_PIN} is not a PIN"),
         Err(error) => seen.error(&error),
@@ -240,7 +171,7 @@ async fn every_error_path(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
 
     // Wrong credentials, the token endpoint down, a handed-in token refused.
     let wrong = self::client(sandbox, WRONG_SECRET);
-    assert!(seen.result(wrong.list_banks().await).is_err());
+    assert!(seen.result(wrong.list_banks().await).is_none());
     seen.debug(&wrong);
     sandbox.inject(Fault {
         count: std::num::NonZeroU64::new(10).unwrap(),
@@ -248,7 +179,7 @@ async fn every_error_path(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
     });
     assert!(
         seen.result(self::client(sandbox, CLIENT_SECRET).list_banks().await)
-            .is_err()
+            .is_none()
     );
     sandbox.inject(Fault {
         count: std::num::NonZeroU64::new(10).unwrap(),
@@ -258,13 +189,13 @@ async fn every_error_path(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
     });
     assert!(
         seen.result(self::client(sandbox, CLIENT_SECRET).list_banks().await)
-            .is_err()
+            .is_none()
     );
     let handed = Client::builder(Environment::Custom(sandbox.base_url().to_owned()))
         .access_token(HANDED_TOKEN, None)
         .build()
         .unwrap();
-    assert!(seen.result(handed.list_banks().await).is_err());
+    assert!(seen.result(handed.list_banks().await).is_none());
     seen.debug(&handed);
 }
 
@@ -282,11 +213,11 @@ async fn sign_in(client: &Client, sandbox: &Sandbox, seen: &mut Seen) -> Vec<Str
     seen.result(customer.create_bill(bill).await).unwrap();
     let other = client.start_login(return_uri).unwrap();
     assert!(
-        seen.result(client.finish_login(&other.pending, &back).await).is_err(),
+        seen.result(client.finish_login(&other.pending, &back).await).is_none(),
         "another state"
     );
     assert!(
-        seen.result(client.finish_login(&login.pending, &back).await).is_err(),
+        seen.result(client.finish_login(&login.pending, &back).await).is_none(),
         "replayed"
     );
     let query = |url: &str| {
@@ -303,7 +234,7 @@ async fn sign_in(client: &Client, sandbox: &Sandbox, seen: &mut Seen) -> Vec<Str
 
 #[tokio::test]
 async fn no_secret_in_logs_debug_or_errors() {
-    let captured = capture();
+    let captured = LogCapture::install();
     let sandbox = Sandbox::start_with(Config {
         client_id: CLIENT_ID.into(),
         client_secret: CLIENT_SECRET.into(),
@@ -347,26 +278,20 @@ async fn no_secret_in_logs_debug_or_errors() {
     ] {
         assert!(logs.contains(expected), "no {expected:?} in the captured logs");
     }
-    let seen = seen.0.join("\n");
+    let shown = seen.joined();
     assert!(
-        seen.contains(CLIENT_ID),
+        shown.contains(CLIENT_ID),
         "the client id is not a secret and shows in Debug"
     );
     assert!(
-        seen.contains("OutcomeUnknown") && seen.contains("Pin([redacted])"),
-        "{seen}"
+        shown.contains("OutcomeUnknown") && shown.contains("Pin([redacted])"),
+        "{shown}"
     );
-    for secret in &secrets {
-        assert!(!logs.contains(secret.as_str()), "{secret:?} leaked into the logs");
-        assert!(
-            !seen.contains(secret.as_str()),
-            "{secret:?} leaked into Debug or an error"
-        );
-    }
+    assert_no_secret(&logs, &seen, &secrets);
     eprintln!(
         "audited {} log bytes and {} outcomes for {} secret values",
         logs.len(),
-        seen.lines().count(),
+        seen.len(),
         secrets.len()
     );
 }

@@ -41,7 +41,9 @@ use pesa_sandbox::{Background, Clock, Contract, Faults, Rejection};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-pub use controls::types::{C2bRecord, Delivery, PushRecord, RequestRecord, Snapshot, StkOutcome};
+pub use controls::types::{
+    C2bRecord, C2bState, CallbackKind, Delivery, PushRecord, RequestKind, RequestRecord, Snapshot, StkOutcome,
+};
 pub use pesa_sandbox::{Fault, FaultKind};
 pub use routes::ControlError;
 pub use world::{BUSINESS, CONSUMER_KEY, CONSUMER_SECRET, INITIATOR, INITIATOR_PASSWORD, PASSKEY, PAYBILL, TILL};

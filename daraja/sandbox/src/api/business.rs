@@ -104,7 +104,7 @@ fn accept(
     };
     let result = types::ResultCallback {
         result: types::Result {
-            result_type: Some(0),
+            result_type: Some(types::ResultType::Final),
             result_desc: outcome.code.description().map(str::to_owned),
             result_code: outcome.code,
             originator_conversation_id: originator.clone(),

@@ -181,7 +181,7 @@ fn answer(description: &str) -> types::C2bAnswer {
     types::C2bAnswer {
         originator_coversation_id: Some(keys::originator_conversation_id().to_string()),
         conversation_id: None,
-        response_code: ResponseCode::Accepted,
+        response_code: Some(ResponseCode::Accepted),
         response_description: Some(description.to_owned()),
     }
 }
