@@ -365,12 +365,7 @@ where Daraja and MR use `4`). A string in the DJ samples (`"4"`).
             &self,
             serializer: S,
         ) -> Result<S::Ok, S::Error> {
-            match self.as_str().parse::<i64>() {
-                Ok(number) if number.to_string() == self.as_str() => {
-                    serializer.serialize_i64(number)
-                }
-                _ => serializer.serialize_str(self.as_str()),
-            }
+            serializer.serialize_str(self.as_str())
         }
     }
     impl<'de> ::serde::Deserialize<'de> for IdentifierType {
@@ -452,12 +447,7 @@ where Daraja and MR use `4`). A string in the DJ samples (`"4"`).
             &self,
             serializer: S,
         ) -> Result<S::Ok, S::Error> {
-            match self.as_str().parse::<i64>() {
-                Ok(number) if number.to_string() == self.as_str() => {
-                    serializer.serialize_i64(number)
-                }
-                _ => serializer.serialize_str(self.as_str()),
-            }
+            serializer.serialize_str(self.as_str())
         }
     }
     impl<'de> ::serde::Deserialize<'de> for ResponseCode {
@@ -478,7 +468,8 @@ where Daraja and MR use `4`). A string in the DJ samples (`"4"`).
         }
     }
     /**How an STK push ended (DJ:MpesaExpressSimulate, "Result codes"): a
-number in the callback, a string in the query's answer.
+number in the callback, a string in the query's answer. Written as
+a number.
 */
     ///
     /// Known values are matched exactly or, failing that, ignoring ASCII case;
@@ -1257,7 +1248,8 @@ enum.
     }
     /**The outcome of an asynchronous request (DJ:BusinessToCustomer,
 DJ:AccountBalance, DJ:Reversal, "Result codes"): a number in most
-samples, a string in a failed reversal (`"R000002"`).
+samples, a string in a failed reversal (`"R000002"`). Written as a
+number when it is digits.
 */
     ///
     /// Known values are matched exactly or, failing that, ignoring ASCII case;
@@ -1528,7 +1520,7 @@ samples, a string in a failed reversal (`"R000002"`).
         }
     }
     /**Whether more messages follow a result: a number in most samples, a
-string in the balance and B2B samples (`"0"`).
+string in the balance and B2B samples (`"0"`). Written as a number.
 */
     ///
     /// Known values are matched exactly or, failing that, ignoring ASCII case;

@@ -16,6 +16,10 @@ use serde_json::Value;
 pub const ENUM_NAMES: &str = "x-enum-varnames";
 /// The extension describing the values of an enum, one sentence each.
 pub const ENUM_DESCRIPTIONS: &str = "x-enum-descriptions";
+/// How an open enum that may come as an integer is written: `integer`
+/// writes a value of digits as a JSON number (as the provider sends it);
+/// without it, every value is written as a string.
+pub const SERIALIZE: &str = "x-serialize";
 
 /// An open enum of the spec.
 pub(crate) struct OpenEnum {
@@ -26,6 +30,9 @@ pub(crate) struct OpenEnum {
     pub values: Vec<(String, proc_macro2::Ident, String, Option<String>)>,
     /// Whether a value may also come as a JSON integer (read as its digits).
     pub numeric: bool,
+    /// Whether a value of digits is written as a JSON integer
+    /// ([`SERIALIZE`]` : integer`); as a string otherwise.
+    pub written_as_number: bool,
 }
 
 /// The open-enum schemas of `spec`, by name.
@@ -86,10 +93,13 @@ fn open_enum_of(schema: &Schema) -> Option<OpenEnum> {
             (value.clone(), name, doc, description)
         })
         .collect();
+    let written_as_number =
+        numeric && schema.schema_data.extensions.get(SERIALIZE).and_then(Value::as_str) == Some("integer");
     Some(OpenEnum {
         description: schema.schema_data.description.clone().unwrap_or_default(),
         values,
         numeric,
+        written_as_number,
     })
 }
 
@@ -125,16 +135,20 @@ pub(crate) fn open_enum(name: &str, open: &OpenEnum) -> TokenStream {
         .iter()
         .map(|(.., description)| description.as_ref().map_or(quote!(None), |text| quote!(Some(#text))));
     let all_doc = format!("Every value of `{name}` the spec lists, in its order.");
-    // A value that may come as a number goes back as one when it is digits.
-    let (serialize, deserialize) = if open.numeric {
-        (
-            quote! {
-                match self.as_str().parse::<i64>() {
-                    Ok(number) if number.to_string() == self.as_str() => serializer.serialize_i64(number),
-                    _ => serializer.serialize_str(self.as_str()),
-                }
-            },
-            quote! {
+    // A value that may come as a number is read from one; it goes back as
+    // one when it is digits and the spec says so.
+    let serialize = if open.written_as_number {
+        quote! {
+            match self.as_str().parse::<i64>() {
+                Ok(number) if number.to_string() == self.as_str() => serializer.serialize_i64(number),
+                _ => serializer.serialize_str(self.as_str()),
+            }
+        }
+    } else {
+        quote! { serializer.serialize_str(self.as_str()) }
+    };
+    let deserialize = if open.numeric {
+        quote! {
                 #[derive(::serde::Deserialize)]
                 #[serde(untagged)]
                 enum Wire {
@@ -146,16 +160,12 @@ pub(crate) fn open_enum(name: &str, open: &OpenEnum) -> TokenStream {
                     Wire::Number(number) => number.to_string(),
                 };
                 Ok(Self::parse(&value))
-            },
-        )
+        }
     } else {
-        (
-            quote! { serializer.serialize_str(self.as_str()) },
-            quote! {
-                let value = String::deserialize(deserializer)?;
-                Ok(Self::parse(&value))
-            },
-        )
+        quote! {
+            let value = String::deserialize(deserializer)?;
+            Ok(Self::parse(&value))
+        }
     };
     quote! {
         #[doc = #description]

@@ -449,17 +449,24 @@ components:
             "          enum: [\"0\", \"1032\"]\n          x-enum-varnames: [Paid, CancelledByUser]\n          x-enum-descriptions: [Done., Cancelled.]\n        - type: string\n        - type: integer\n",
         );
         let code = enums::open_enums(&spec(&numeric)).to_string();
-        for expected in [
-            "Paid",
-            "CancelledByUser",
-            "\"`1032`: Cancelled.\"",
-            "serialize_i64",
-            "Number (i64)",
-        ] {
+        for expected in ["Paid", "CancelledByUser", "\"`1032`: Cancelled.\"", "Number (i64)"] {
             assert!(code.contains(expected), "missing {expected} in {code}");
         }
+        assert!(
+            !code.contains("serialize_i64"),
+            "read from numbers, written as text unless told"
+        );
+        let written_as_number = numeric.replace(
+            "        - type: integer\n",
+            "        - type: integer\n      x-serialize: integer\n",
+        );
+        let code = enums::open_enums(&spec(&written_as_number)).to_string();
+        assert!(
+            code.contains("serialize_i64"),
+            "x-serialize: integer writes digits as numbers"
+        );
         let plain = enums::open_enums(&spec(MINIMAL)).to_string();
-        assert!(!plain.contains("serialize_i64"), "a string-only enum stays text");
+        assert!(!plain.contains("Number (i64)"), "a string-only enum reads text only");
     }
 
     #[test]

@@ -209,7 +209,10 @@ async fn every_error_path(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
         count: NonZeroU64::new(10).unwrap(),
         ..Fault::new(daraja::paths::CREATE_TOKEN, FaultKind::Drop)
     });
-    assert!(seen.result(self::client(sandbox, SECRET).authenticate().await).is_none());
+    assert!(
+        seen.result(self::client(sandbox, SECRET).authenticate().await)
+            .is_none()
+    );
     let handed = Client::builder(sandbox.environment())
         .access_token(HANDED_TOKEN, None)
         .build()
