@@ -44,7 +44,7 @@ spec = json.load(open(sys.argv[1]))
 print(next(path for path, item in spec["paths"].items()
            for operation in item.values()
            if isinstance(operation, dict) and operation.get("operationId") == sys.argv[2]))' \
-        openapi/ihela-merchant.json "$1"
+        ihela/openapi/ihela-merchant.json "$1"
 }
 TOKEN_PATH="$(path_of create_token)"
 BANKS_PATH="$(path_of list_banks)"
@@ -104,7 +104,7 @@ echo "$(load sandbox "$SANDBOX_URL" "$TOKEN") $(peak_kib "$SANDBOX_PID")" | tee 
 stop "$SANDBOX_PID"
 
 PRISM_PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-node "$PRISM" mock --host 127.0.0.1 --port "$PRISM_PORT" --verboseLevel silent openapi/ihela-merchant.yaml \
+node "$PRISM" mock --host 127.0.0.1 --port "$PRISM_PORT" --verboseLevel silent ihela/openapi/ihela-merchant.yaml \
     >"$WORK/prism.log" 2>&1 &
 PRISM_PID=$!
 trap 'stop "$PRISM_PID"' EXIT

@@ -14,9 +14,9 @@ use axum::routing::{get, post};
 use axum::serve::ListenerExt as _;
 
 /// The token answer the gateway gives.
-pub const TOKEN: &str = include_str!("../../tests/fixtures/create_token_issued.json");
+pub const TOKEN: &str = include_str!("../../ihela/tests/fixtures/create_token_issued.json");
 /// The bank list the gateway gives: four banks, 2.6 KB.
-pub const BANKS: &str = include_str!("../../tests/fixtures/list_banks_count.json");
+pub const BANKS: &str = include_str!("../../ihela/tests/fixtures/list_banks_count.json");
 
 /// What the gateway counts and expects.
 #[derive(Clone)]

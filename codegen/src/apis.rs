@@ -81,11 +81,11 @@ pub const DARAJA_SANDBOX: Api<'static> = Api {
 
 /// Every contract, with the crate folder its paths are relative to.
 pub const ALL: &[(&str, Api<'static>)] = &[
-    (".", IHELA),
+    ("ihela", IHELA),
+    ("ihela/sandbox", IHELA_SANDBOX),
     ("daraja", DARAJA),
     ("daraja/sandbox", DARAJA_SANDBOX),
     ("sandbox-kit", SANDBOX_CONTROLS),
-    ("sandbox", IHELA_SANDBOX),
 ];
 
 /// Specs with no Rust of their own, kept beside the contracts (bundled to
@@ -96,4 +96,4 @@ pub const ALL: &[(&str, Api<'static>)] = &[
 ///   operation of either document takes both parties' tokens. The Rust
 ///   client calls those path items through the merchant contract's
 ///   generated code, with the customer's token.
-pub const DOCUMENTS: &[(&str, &str)] = &[(".", "openapi/ihela-customer.yaml")];
+pub const DOCUMENTS: &[(&str, &str)] = &[("ihela", "openapi/ihela-customer.yaml")];

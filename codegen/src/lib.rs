@@ -368,7 +368,7 @@ components:
 
     #[test]
     fn the_ihela_contract_generates_a_client_the_call_path_drives() {
-        let loaded = load(apis::IHELA, workspace()).unwrap();
+        let loaded = load(apis::IHELA, &workspace().join("ihela")).unwrap();
         let code = generate(&loaded).unwrap();
         assert!(code.contains("pub enum BillStatus"));
         assert!(code.contains("::rust_decimal::Decimal"));

@@ -7,7 +7,7 @@
 //!   typed mocks) and each bundled JSON spec (beside its YAML).
 //! - `regen --check`: fail when any of them is stale or a spec does not lint
 //!   clean with Redocly (installed here by npm from `xtask/redocly/`).
-//! - `snapshots [--review]`: run the fixture snapshot tests; `--review`
+//! - `snapshots [--review]`: run every client's fixture snapshot tests; `--review`
 //!   accepts the new snapshots (review the diff before committing).
 //! - `breaking [--base REV]`: what each spec's changes since REV (default
 //!   `HEAD`) break for existing callers, by direction (`breaking.rs`);
@@ -48,7 +48,7 @@ enum Task {
     /// Write a spec as JSON the way generated clients see it (JSON request
     /// bodies only, no browser pages), for generators that take no more.
     ClientView {
-        /// The spec, relative to the workspace (`openapi/ihela-merchant.yaml`).
+        /// The spec, relative to the workspace (`ihela/openapi/ihela-merchant.yaml`).
         spec: PathBuf,
         /// The file to write.
         out: PathBuf,
@@ -252,18 +252,17 @@ fn report_breaking(root: &Path, base: &str) -> Result<(), String> {
 }
 
 fn snapshots(root: &Path, review: bool) -> Result<(), String> {
-    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    command
-        .args(["test", "--package", "ihela", "--test", "it", "fixture_snapshots"])
-        .current_dir(root);
-    if review {
-        command.env("INSTA_UPDATE", "always");
-    } else {
-        command.env("INSTA_UPDATE", "no");
+    // Every client crate's fixture snapshots (`<api>/tests/it/snapshots`).
+    for package in ["ihela", "daraja"] {
+        let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+        command
+            .args(["test", "--package", package, "--test", "it", "fixture_snapshots"])
+            .current_dir(root)
+            .env("INSTA_UPDATE", if review { "always" } else { "no" });
+        run(&mut command)?;
     }
-    run(&mut command)?;
     if review {
-        println!("snapshots accepted: review `git diff tests/it/snapshots` before committing");
+        println!("snapshots accepted: review `git diff -- '*/tests/it/snapshots'` before committing");
     }
     Ok(())
 }

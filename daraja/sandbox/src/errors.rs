@@ -42,6 +42,15 @@ impl ApiError {
         Self::new(StatusCode::NOT_FOUND, ErrorCode::InvalidToken, "Invalid Access Token")
     }
 
+    /// HTTP 401 `401.002.01`: a request without an access token.
+    pub fn no_token() -> Self {
+        Self::new(
+            StatusCode::UNAUTHORIZED,
+            ErrorCode::InvalidAccessToken,
+            "Error Occurred - Invalid Access Token - no access token",
+        )
+    }
+
     /// HTTP 500 `500.001.1001` with `message` (wrong STK password, a push
     /// still being processed).
     pub fn merchant(message: &str) -> Self {

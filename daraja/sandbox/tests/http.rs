@@ -103,6 +103,16 @@ async fn a_token_needs_the_grant_type_and_the_credentials_and_replaces_the_last(
     assert_eq!(body["errorCode"], "404.001.03");
     assert!(body["requestId"].is_string());
     assert_ne!(second, harness.token);
+    // Without a token at all: 401 `401.002.01`.
+    let bare = harness
+        .http
+        .post(harness.url(paths::ACCOUNT_BALANCE))
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bare.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(bare.json::<Value>().await.unwrap()["errorCode"], "401.002.01");
 }
 
 #[tokio::test]

@@ -46,8 +46,9 @@ pub fn router(app: Arc<App>) -> Router {
         .with_state(app)
 }
 
-/// Lets a request through with the app's current, unexpired token;
-/// `404.001.03 Invalid Access Token` otherwise, as Daraja answers.
+/// Lets a request through with the app's current, unexpired token; a
+/// token that is not (or no longer) valid gets `404.001.03 Invalid Access
+/// Token`, as Daraja answers, and a request without one `401.002.01`.
 async fn authenticate(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
     let token = request
         .headers()
@@ -58,6 +59,7 @@ async fn authenticate(State(app): State<Arc<App>>, request: Request, next: Next)
         .map(|(_, token)| token.trim().to_owned());
     match token {
         Some(token) if app.tokens.valid(&token, app.now()) => next.run(request).await,
-        _ => ApiError::invalid_token().into_response(),
+        Some(_) => ApiError::invalid_token().into_response(),
+        None => ApiError::no_token().into_response(),
     }
 }

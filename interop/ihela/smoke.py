@@ -1,7 +1,7 @@
 """The Python client that openapi-python-client generates from the spec,
 against the sandbox: token, banks, bill init, payment (sandbox control),
 verify, cash-in, a refused cash-in, an HTML 502; then every fixture decoded
-by the generated models. Run by ../portability.sh (SANDBOX_URL, SANDBOX_ID,
+by the generated models. Run by `../portability.sh ihela` (SANDBOX_URL, SANDBOX_ID,
 SANDBOX_SECRET set); exits non-zero on the first failed check.
 """
 
@@ -39,7 +39,7 @@ from ihela_merchant.models import (
 )
 
 BASE = os.environ["SANDBOX_URL"]
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "ihela" / "tests" / "fixtures"
 checks = 0
 
 

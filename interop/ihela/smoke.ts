@@ -1,7 +1,7 @@
 // The TypeScript client a team gets from the spec (openapi-typescript types,
 // openapi-fetch calls), against the sandbox: token, banks, bill init,
 // payment (sandbox control), verify, cash-in, a refused cash-in, an HTML 502.
-// Compiled with tsc --strict by ../portability.sh, next to the generated
+// Compiled with tsc --strict by `../portability.sh ihela`, next to the generated
 // schema.d.ts; exits non-zero on the first failed check.
 import createClient from "openapi-fetch";
 import type { components, paths } from "./schema.js";

@@ -1,0 +1,102 @@
+"""What the interop scripts need to know of each API, one place: its spec,
+its fixtures, the host its servers name, how to fill its path parameters,
+and one open enum to check generated models against (a listed value, and
+one the spec does not list).
+
+A fixture is named `<operationId>_<case>.json`, after an operation of the
+spec (callbacks included): a case starting with `request` is the
+operation's request body (for a callback, what the provider POSTs), one
+starting with `error` an error answer (its status from the envelope's
+code, or 400), any other the 200 answer (for a callback, the merchant's).
+"""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+APIS = {
+    "ihela": {
+        "spec": ROOT / "ihela" / "openapi" / "ihela-merchant.yaml",
+        "fixtures": ROOT / "ihela" / "tests" / "fixtures",
+        "host": "https://testgate.ihela.online",
+        "params": {"{bank_slug}": "MF1-0001"},
+        "open_enum": ("BillStatus", "Paid", "Refunded"),
+    },
+    "daraja": {
+        "spec": ROOT / "daraja" / "openapi" / "daraja.yaml",
+        "fixtures": ROOT / "daraja" / "tests" / "fixtures",
+        "host": "https://sandbox.safaricom.co.ke",
+        "params": {},
+        "open_enum": ("ResultCode", "2001", "R000009"),
+    },
+}
+
+
+def api(argv=None):
+    """The API named by the first argument (`ihela` or `daraja`)."""
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0] not in APIS:
+        sys.exit(f"usage: {sys.argv[0]} {'|'.join(APIS)} [...]")
+    return APIS[args[0]]
+
+
+def operations(paths, found=None, callback=False):
+    """operationId -> (path, method, operation object, whether it is a
+    callback's), the callbacks of each operation included (inline, or by
+    reference to `components/callbacks`, resolved by the caller)."""
+    found = {} if found is None else found
+    for path, item in paths.items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            found[operation["operationId"]] = (path, method, operation, callback)
+            for callback_paths in operation.get("callbacks", {}).values():
+                operations(callback_paths, found, callback=True)
+    return found
+
+
+def resolve(spec, value):
+    """`value` with its `$ref` (to this spec) followed."""
+    while isinstance(value, dict) and "$ref" in value:
+        node = spec
+        for part in value["$ref"].lstrip("#/").split("/"):
+            node = node[part]
+        value = node
+    return value
+
+
+def all_operations(spec):
+    """Every operation of `spec`, callbacks given by reference included."""
+    paths = {}
+    for path, item in spec["paths"].items():
+        item = dict(item)
+        for method, operation in list(item.items()):
+            if isinstance(operation, dict) and "callbacks" in operation:
+                callbacks = {name: resolve(spec, c) for name, c in operation["callbacks"].items()}
+                item[method] = {**operation, "callbacks": callbacks}
+        paths[path] = item
+    return operations(paths)
+
+
+def operation_of(name, known):
+    """The longest operationId that `name` starts with, followed by `_`."""
+    matches = [op for op in known if name.startswith(op + "_")]
+    return max(matches, key=len) if matches else None
+
+
+def kind_of(name, op_id):
+    """`request`, `error` or `answer`: what a fixture of `op_id` is."""
+    case = name[len(op_id) + 1 :]
+    if case.startswith("request"):
+        return "request"
+    if case.startswith("error"):
+        return "error"
+    return "answer"
+
+
+def error_status(body):
+    """The HTTP status of an error fixture: its code's prefix (`400.002.02`)."""
+    code = str(body.get("errorCode", "")) if isinstance(body, dict) else ""
+    prefix = code.split(".", 1)[0]
+    return int(prefix) if prefix.isdigit() and len(prefix) == 3 else 400

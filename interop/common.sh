@@ -1,0 +1,69 @@
+# Shared by the interop scripts, each run as `script.sh ihela|daraja`: the
+# API's facts, a Python virtual environment with the pinned packages, and
+# the API's sandbox binary started on a free loopback port.
+# Source it after `set -euo pipefail`; it sets API, SPEC (the YAML), SPEC_JSON
+# (the bundled copy), FIXTURES and HERE (interop/), and start_sandbox sets
+# SANDBOX_URL, SANDBOX_ID and SANDBOX_SECRET (the client id and secret, or
+# the consumer key and secret) and stops the sandbox on exit.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+HERE="$ROOT/interop"
+WORK="$ROOT/target/interop"
+VENV="$WORK/venv"
+mkdir -p "$WORK"
+
+API="${1:-}"
+case "$API" in
+    ihela)
+        SPEC="$ROOT/ihela/openapi/ihela-merchant.yaml"
+        SANDBOX_BIN=ihela-sandbox
+        ;;
+    daraja)
+        SPEC="$ROOT/daraja/openapi/daraja.yaml"
+        SANDBOX_BIN=daraja-sandbox
+        # What clients encrypt the initiator password with for this sandbox.
+        export SANDBOX_CERTIFICATE="$ROOT/daraja/sandbox/keys/sandbox-certificate.pem"
+        ;;
+    *)
+        echo "usage: $0 ihela|daraja" >&2
+        exit 2
+        ;;
+esac
+SPEC_JSON="${SPEC%.yaml}.json"
+FIXTURES="$ROOT/$API/tests/fixtures"
+
+# setup_venv [requirements file]: $VENV with those pinned packages (by
+# default the peers' and schemathesis', requirements.txt).
+setup_venv() {
+    local requirements="${1:-$HERE/requirements.txt}"
+    if [ ! -x "$VENV/bin/python" ]; then
+        python3 -m venv "$VENV"
+    fi
+    "$VENV/bin/pip" install --quiet --disable-pip-version-check -r "$requirements"
+}
+
+# start_sandbox [sandbox arguments]: the API's sandbox binary on a free port.
+start_sandbox() {
+    cargo build --quiet --package "$SANDBOX_BIN" --manifest-path "$ROOT/Cargo.toml"
+    local log="$WORK/$SANDBOX_BIN.log"
+    # Emptied first: the backgrounded redirection may truncate it only after
+    # the loop below has read the previous run's URL.
+    : >"$log"
+    "$ROOT/target/debug/$SANDBOX_BIN" --port 0 "$@" >"$log" 2>&1 &
+    SANDBOX_PID=$!
+    trap 'kill "$SANDBOX_PID" 2>/dev/null || true; wait "$SANDBOX_PID" 2>/dev/null || true' EXIT
+    SANDBOX_URL=""
+    for _ in $(seq 1 100); do
+        SANDBOX_URL="$(sed -n "s/^$SANDBOX_BIN listening on //p" "$log")"
+        [ -n "$SANDBOX_URL" ] && break
+        sleep 0.1
+    done
+    if [ -z "$SANDBOX_URL" ]; then
+        echo "the sandbox did not start:" >&2
+        cat "$log" >&2
+        exit 1
+    fi
+    SANDBOX_ID="$(sed -n 's/^\(client id\|consumer key\): *//p' "$log")"
+    SANDBOX_SECRET="$(sed -n 's/^\(client secret\|consumer secret\): *//p' "$log")"
+    export SANDBOX_URL SANDBOX_ID SANDBOX_SECRET
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Interop: the API's peers, installed unchanged from PyPI, run their
+# documented flows against its sandbox binary: for iHela its official Python
+# clients (`ihela/official_clients.py`), for Daraja the seed's SDK
+# `tekmpesa` (`daraja/tekmpesa_flows.py`).
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+setup_venv
+start_sandbox
+echo "$API peers against $SANDBOX_URL"
+case "$API" in
+    ihela) "$VENV/bin/python" "$HERE/ihela/official_clients.py" ;;
+    # tekmpesa makes its STK timestamps in the machine's zone; Daraja's is Nairobi's.
+    daraja) TZ=Africa/Nairobi "$VENV/bin/python" "$HERE/daraja/tekmpesa_flows.py" ;;
+esac
