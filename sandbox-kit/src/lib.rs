@@ -5,8 +5,9 @@
 //!
 //! - reading requests through the spec ([`Valid`], [`Params`], a
 //!   [`Contract`]): no field name or limit written by hand;
-//! - serving a router on loopback ([`serve`]), with one line logged per
-//!   request and a clean shutdown;
+//! - serving a router on loopback ([`Bound`], [`Running`], [`serve`]), with
+//!   one line logged per request and a clean shutdown, and a binary's wait
+//!   for Ctrl-C ([`stop_requested`]);
 //! - faults injected into the next requests ([`Faults`], [`Fault`]) and a
 //!   clock that a test moves forward ([`Clock`]), with their controls under
 //!   `/_sandbox/` ([`controls_router`]), described in
@@ -25,6 +26,7 @@ mod background;
 mod clock;
 mod contract;
 pub mod faults;
+mod running;
 mod server;
 
 use std::sync::Arc;
@@ -39,6 +41,7 @@ pub use clock::Clock;
 pub use contract::{Contract, Params, Problem, ProblemKind, Refused, Rejection, Valid};
 pub use controls::types::{Fault, FaultKind};
 pub use faults::Faults;
+pub use running::{Bound, Running, stop_requested};
 pub use server::serve;
 
 /// The controls every sandbox serves, generated from

@@ -31,15 +31,12 @@ mod state;
 mod tokens;
 mod world;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use daraja::types::CheckoutRequestId;
-use pesa_sandbox::{Background, Clock, Contract, Faults, Rejection};
-use tokio::sync::oneshot;
-use tokio::task::JoinHandle;
+use pesa_sandbox::{Background, Bound, Clock, Contract, Faults, Rejection, Running};
 
 pub use controls::types::{
     C2bRecord, C2bState, CallbackKind, Delivery, PushRecord, RequestKind, RequestRecord, Snapshot, StkOutcome,
@@ -173,8 +170,7 @@ where
 pub struct Sandbox {
     app: Arc<App>,
     base_url: String,
-    shutdown: Option<oneshot::Sender<()>>,
-    task: Option<JoinHandle<()>>,
+    running: Running,
 }
 
 impl Sandbox {
@@ -186,8 +182,8 @@ impl Sandbox {
 
     /// Starts a sandbox on 127.0.0.1 (`config.port`, 0 for a free port).
     pub async fn start_with(config: Config) -> std::io::Result<Sandbox> {
-        let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], config.port))).await?;
-        let base_url = format!("http://{}", listener.local_addr()?);
+        let bound = Bound::loopback(config.port).await?;
+        let base_url = bound.base_url().to_owned();
         let http = reqwest::Client::builder()
             .timeout(config.callback_timeout)
             .build()
@@ -209,16 +205,8 @@ impl Sandbox {
         let router = api::router(app.clone())
             .merge(routes::router(app.clone()))
             .merge(pesa_sandbox::controls_router(app.clone()));
-        let (shutdown, stopped) = oneshot::channel();
-        let task = tokio::spawn(pesa_sandbox::serve(listener, router, async {
-            let _ = stopped.await;
-        }));
-        Ok(Sandbox {
-            app,
-            base_url,
-            shutdown: Some(shutdown),
-            task: Some(task),
-        })
+        let running = bound.serve(router);
+        Ok(Sandbox { app, base_url, running })
     }
 
     /// The base URL, `http://127.0.0.1:<port>`, without a trailing slash.
@@ -294,20 +282,7 @@ impl Sandbox {
     }
 
     /// Stops serving and waits until open connections are closed.
-    pub async fn stop(mut self) {
-        if let Some(shutdown) = self.shutdown.take() {
-            let _ = shutdown.send(());
-        }
-        if let Some(task) = self.task.take() {
-            let _ = task.await;
-        }
-    }
-}
-
-impl Drop for Sandbox {
-    fn drop(&mut self) {
-        if let Some(shutdown) = self.shutdown.take() {
-            let _ = shutdown.send(());
-        }
+    pub async fn stop(self) {
+        self.running.stop().await;
     }
 }

@@ -64,22 +64,8 @@ async fn main() -> std::io::Result<()> {
         "controls:           {}/_sandbox/state (Ctrl-C to stop)",
         sandbox.base_url()
     );
-    stop_requested().await?;
+    pesa_sandbox::stop_requested().await?;
     println!("stopping");
     sandbox.stop().await;
     Ok(())
-}
-
-/// Waits for Ctrl-C (SIGINT) or, on Unix, SIGTERM.
-async fn stop_requested() -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
-        tokio::select! {
-            interrupted = tokio::signal::ctrl_c() => interrupted,
-            _ = terminate.recv() => Ok(()),
-        }
-    }
-    #[cfg(not(unix))]
-    tokio::signal::ctrl_c().await
 }

@@ -50,23 +50,8 @@ async fn main() -> std::io::Result<()> {
     println!("client id:     {}", sandbox.client_id());
     println!("client secret: {}", sandbox.client_secret());
     println!("controls:      {}/_sandbox/state (Ctrl-C to stop)", sandbox.base_url());
-    stop_requested().await?;
+    pesa_sandbox::stop_requested().await?;
     println!("stopping");
     sandbox.stop().await;
     Ok(())
-}
-
-/// Waits for Ctrl-C (SIGINT) or, on Unix, SIGTERM (what `kill` and process
-/// managers send).
-async fn stop_requested() -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
-        tokio::select! {
-            interrupted = tokio::signal::ctrl_c() => interrupted,
-            _ = terminate.recv() => Ok(()),
-        }
-    }
-    #[cfg(not(unix))]
-    tokio::signal::ctrl_c().await
 }

@@ -1,0 +1,91 @@
+//! A sandbox's life as a server: a loopback port bound before its router
+//! exists (its address may go into what it serves), the router served
+//! there until stopped or dropped, and a program's wait for Ctrl-C.
+
+use std::net::SocketAddr;
+
+use axum::Router;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+/// A port of 127.0.0.1, bound, with nothing served yet.
+#[derive(Debug)]
+pub struct Bound {
+    listener: TcpListener,
+    base_url: String,
+}
+
+impl Bound {
+    /// Binds 127.0.0.1:`port` (0 picks a free one).
+    ///
+    /// # Errors
+    /// When the port cannot be bound.
+    pub async fn loopback(port: u16) -> std::io::Result<Bound> {
+        let listener = TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port))).await?;
+        let base_url = format!("http://{}", listener.local_addr()?);
+        Ok(Bound { listener, base_url })
+    }
+
+    /// `http://127.0.0.1:<port>`, without a trailing slash.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// Serves `router` here ([`crate::serve`]) on a task of its own.
+    pub fn serve(self, router: Router) -> Running {
+        let (shutdown, stopped) = oneshot::channel();
+        let task = tokio::spawn(crate::serve(self.listener, router, async {
+            let _ = stopped.await;
+        }));
+        Running {
+            shutdown: Some(shutdown),
+            task: Some(task),
+        }
+    }
+}
+
+/// A router being served. Stopped when dropped, or with [`Running::stop`].
+#[derive(Debug)]
+pub struct Running {
+    shutdown: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl Running {
+    /// Stops serving and waits until open connections are closed.
+    pub async fn stop(mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+    }
+}
+
+/// Waits for Ctrl-C (SIGINT) or, on Unix, SIGTERM (what `kill` and process
+/// managers send): a sandbox binary's end.
+///
+/// # Errors
+/// When the signals cannot be listened to.
+pub async fn stop_requested() -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+        tokio::select! {
+            interrupted = tokio::signal::ctrl_c() => interrupted,
+            _ = terminate.recv() => Ok(()),
+        }
+    }
+    #[cfg(not(unix))]
+    tokio::signal::ctrl_c().await
+}
