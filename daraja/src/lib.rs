@@ -40,6 +40,9 @@ mod client;
 mod credential;
 mod error;
 mod express;
+#[cfg(any(fuzzing, test))]
+#[doc(hidden)]
+pub mod fuzzing;
 mod money;
 mod party;
 mod phone;
@@ -101,3 +104,8 @@ pub mod types {
     pub use crate::phone::PhoneNumber as Msisdn;
     pub use crate::wire::{Seconds, Value};
 }
+
+/// The README's examples, compiled as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -24,7 +24,7 @@ mod axum;
 mod c2b;
 mod handler;
 mod results;
-mod stk;
+pub(crate) mod stk;
 
 use std::net::IpAddr;
 

@@ -24,10 +24,10 @@ pub struct StkSettlement {
 }
 
 /// The details of a paid push's callback, by name.
-pub(super) struct Metadata<'a>(&'a [types::MetadataItem]);
+pub(crate) struct Metadata<'a>(&'a [types::MetadataItem]);
 
 impl<'a> Metadata<'a> {
-    pub(super) fn of(outcome: &'a types::StkOutcome) -> Self {
+    pub(crate) fn of(outcome: &'a types::StkOutcome) -> Self {
         Self(
             outcome
                 .callback_metadata
@@ -44,18 +44,18 @@ impl<'a> Metadata<'a> {
     }
 
     /// The amount the callback claims was paid.
-    pub(super) fn amount(&self) -> Option<rust_decimal::Decimal> {
+    pub(crate) fn amount(&self) -> Option<rust_decimal::Decimal> {
         self.value(&MetadataName::Amount).and_then(Value::decimal)
     }
 
     /// The receipt the callback gives.
-    pub(super) fn receipt(&self) -> Option<types::TransactionId> {
+    pub(crate) fn receipt(&self) -> Option<types::TransactionId> {
         let text = self.value(&MetadataName::MpesaReceiptNumber)?.text();
         types::TransactionId::try_from(text).ok()
     }
 
     /// The number the callback says paid.
-    pub(super) fn phone(&self) -> Option<PhoneNumber> {
+    pub(crate) fn phone(&self) -> Option<PhoneNumber> {
         PhoneNumber::parse(&self.value(&MetadataName::PhoneNumber)?.text()).ok()
     }
 }
