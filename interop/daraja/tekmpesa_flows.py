@@ -1,6 +1,6 @@
 """The seed's M-Pesa SDK, `tekmpesa` 1.0.2 from PyPI, unchanged, runs its
 documented Kenya flows against daraja-sandbox (its Kenya module loaded
-from its file: see `tekmpesa_kenya`): STK push, the customer
+from its file: see `tekmpesa.py`): STK push, the customer
 paying (sandbox control), STK status, B2C (v1, as it sends it), account
 balance, C2B register and simulate (the sandbox calling the registered
 URLs), reversal and transaction status. A small HTTP server here plays the
@@ -21,34 +21,19 @@ SANDBOX_SECRET, SANDBOX_CERTIFICATE set.
 """
 
 import base64
-import importlib.util
 import json
 import os
 import sys
 import threading
-from pathlib import Path
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import requests
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import padding
 
+import tekmpesa
 
-def tekmpesa_kenya():
-    """tekmpesa's Kenya module, unchanged. `import mpesa` fails on 1.0.2 as
-    published: the package's `__init__` imports its DRC module, which loads
-    jinja templates that neither the wheel nor the sdist ships
-    (`PackageLoader could not find a 'drc/templates' directory`). The Kenya
-    module uses none of it, so it is loaded from its own file."""
-    package = importlib.util.find_spec("mpesa")
-    path = Path(package.submodule_search_locations[0]) / "kenya" / "__init__.py"
-    spec = importlib.util.spec_from_file_location("tekmpesa_kenya", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-kenya = tekmpesa_kenya()
+kenya = tekmpesa.kenya()
 
 BASE = os.environ["SANDBOX_URL"]
 # The sandbox's parties (daraja-sandbox's world.rs, printed by its binary).
