@@ -1,18 +1,28 @@
-"""The official iHela Python clients, unchanged, listing the banks of one
-sandbox process: one call at a time, and many in flight (the synchronous
-clients on as many threads, ihela-sdk's AsyncMerchantClient with asyncio). Prints one line per figure, as
-`target/release/against` does for ihela: `<client> <mode> <calls/s> <p50 µs>`.
+"""An API's Python peers, unchanged from PyPI, making its measured call on
+one sandbox process: one call at a time, and many in flight (synchronous
+clients on as many threads, asyncio clients with asyncio). Prints one line
+per figure, as `target/release/against` does for the Rust client:
+`<client> <mode> <calls/s> <p50 µs>`.
+
+- `ihela`: the official iHela clients listing the banks;
+- `daraja`: `tekmpesa` 1.0.2 (the seed) and `mpesakit` 2.2.0 (a maintained
+  SDK) querying a paid STK push. tekmpesa fetches a new token for every
+  call and each new Daraja token invalidates the last, so its calls in
+  flight refuse one another: that figure counts the calls that succeeded.
 
 Run by peers.sh, which sets SANDBOX_URL, SANDBOX_ID, SANDBOX_SECRET,
-PEER_CALLS and PEER_CONCURRENCY.
+PEER_CALLS, PEER_CONCURRENCY and, for Daraja, CHECKOUT.
 """
 
 import asyncio
+import base64
 import os
 import statistics
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 BASE = os.environ["SANDBOX_URL"] + "/"
 CLIENT_ID = os.environ["SANDBOX_ID"]
@@ -21,11 +31,26 @@ CALLS = int(os.environ.get("PEER_CALLS", "500"))
 CONCURRENCY = int(os.environ.get("PEER_CONCURRENCY", "64"))
 
 
-def checked(banks):
+def banks_listed(banks):
+    """Whether the answer is the sandbox's bank list."""
+    return "MF1-0001" in [bank.get("slug") for bank in banks.get("banks", [])]
+
+
+def paid(answer):
+    """Whether the answer is a query saying paid (a dict, or mpesakit's model)."""
+    code = answer.get("ResultCode") if isinstance(answer, dict) else getattr(answer, "ResultCode", None)
+    return str(code) == "0"
+
+
+# What a good answer of the API's measured call looks like.
+GOOD = banks_listed
+
+
+def checked(answer):
     """The answer, or the script stops: a figure of failed calls means nothing."""
-    if "MF1-0001" not in [bank.get("slug") for bank in banks.get("banks", [])]:
-        sys.exit(f"FAILED: not a bank list: {banks}")
-    return banks
+    if not GOOD(answer):
+        sys.exit(f"FAILED: not the expected answer: {answer}")
+    return answer
 
 
 def sequential(name, call):
@@ -98,6 +123,60 @@ def ihela_python_client():
     on_threads(name, client.get_bank_list)
 
 
+PAYBILL = "174379"
+PASSKEY = "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919"
+
+
+def tekmpesa():
+    """The seed's SDK: a new token, and so a new connection pair, per call."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "interop" / "daraja"))
+    import tekmpesa as loader
+
+    api = loader.kenya().API(env="sandbox", app_key=CLIENT_ID, app_secret=CLIENT_SECRET)
+    api.sandbox_url = os.environ["SANDBOX_URL"]
+    name = "tekmpesa-1.0.2"
+
+    def query():
+        return api.lnmo_status(business_shortcode=PAYBILL, checkout_request_id=os.environ["CHECKOUT"], passcode=PASSKEY)
+
+    sequential(name, query)
+    with ThreadPoolExecutor(CONCURRENCY) as pool:
+        started = time.perf_counter()
+        answers = list(pool.map(lambda _: query(), range(CALLS)))
+        elapsed = time.perf_counter() - started
+    good = sum(1 for answer in answers if paid(answer))
+    print(f"{name} in-flight-{CONCURRENCY} {good / elapsed:.0f} - {good}/{CALLS}", flush=True)
+
+
+def mpesakit():
+    """A maintained SDK, with its session (its token kept until it expires)."""
+    from mpesakit import MpesaClient
+    from mpesakit.mpesa_express import StkPushQueryRequest
+
+    client = MpesaClient(consumer_key=CLIENT_ID, consumer_secret=CLIENT_SECRET, environment="sandbox", use_session=True)
+    client.http_client.base_url = os.environ["SANDBOX_URL"]
+    nairobi = timezone(timedelta(hours=3))
+    name = "mpesakit-2.2.0"
+
+    def query():
+        timestamp = datetime.now(nairobi).strftime("%Y%m%d%H%M%S")
+        password = base64.b64encode(f"{PAYBILL}{PASSKEY}{timestamp}".encode()).decode()
+        request = StkPushQueryRequest(
+            BusinessShortCode=int(PAYBILL), Password=password, Timestamp=timestamp,
+            CheckoutRequestID=os.environ["CHECKOUT"],
+        )
+        return client.stk_query(request)
+
+    checked(query())
+    sequential(name, query)
+    on_threads(name, query)
+
+
 if __name__ == "__main__":
-    ihela_sdk()
-    ihela_python_client()
+    if sys.argv[1:] == ["daraja"]:
+        GOOD = paid
+        tekmpesa()
+        mpesakit()
+    else:
+        ihela_sdk()
+        ihela_python_client()

@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# The peers' comparison, against real processes on loopback:
-#  1. clients: ihela (target/release/against) and the official Python
-#     clients (bench/peers.py: ihela-sdk 0.4.0, ihela-python-client 0.0.5),
-#     unchanged from PyPI, listing the banks of one sandbox process, one
-#     call at a time and PEER_CONCURRENCY in flight;
-#  2. servers: the sandbox binary against Prism (@stoplight/prism-cli)
-#     mocking the same spec, both with logging off, loaded by oha with
-#     LOAD_CONCURRENCY connections for LOAD_SECONDS; requests/s and the
-#     server's peak memory.
+# The peers' comparison, against real processes on loopback, for one API
+# (`peers.sh ihela` or `peers.sh daraja`; both when none is named):
+#  1. clients: the Rust client (target/release/against) and the API's
+#     Python peers (bench/peers.py), unchanged from PyPI, making the API's
+#     measured call on one sandbox process, one call at a time and
+#     PEER_CONCURRENCY in flight: iHela's bank list (ihela-sdk 0.4.0,
+#     ihela-python-client 0.0.5), Daraja's STK query of a paid push
+#     (tekmpesa 1.0.2, mpesakit 2.2.0);
+#  2. servers: the API's sandbox binary against another mock server of the
+#     same API (iHela: Prism mocking the spec; Daraja: daraja-mock, a Flask
+#     test double), both with logging off, loaded by oha with
+#     LOAD_CONCURRENCY connections for LOAD_SECONDS on the measured call;
+#     requests/s and the server's peak memory.
 # It installs what it needs under target/bench/ (a Python virtual
-# environment, oha by cargo, Prism by npm) and prints two tables.
+# environment, oha by cargo, Prism by npm) and prints two tables per API.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$ROOT/target/bench"
@@ -19,11 +23,13 @@ LOAD_SECONDS="${LOAD_SECONDS:-10}"
 LOAD_CONCURRENCY="${LOAD_CONCURRENCY:-64}"
 OHA_VERSION=1.16.0
 PRISM_VERSION=5.14.2
+APIS=("${@:-ihela}")
+[ $# -eq 0 ] && APIS=(ihela daraja)
 mkdir -p "$WORK"
 cd "$ROOT"
 
 echo "== tools"
-cargo build --release --quiet --package ihela-sandbox --package ihela-bench --bins
+cargo build --release --quiet --package ihela-sandbox --package daraja-sandbox --package pesa-bench --bins
 if [ ! -x "$WORK/venv/bin/python" ]; then
     python3 -m venv "$WORK/venv"
 fi
@@ -36,108 +42,192 @@ if [ "$(node "$PRISM" --version 2>/dev/null)" != "$PRISM_VERSION" ]; then
     npm install --silent --no-audit --no-fund --prefix "$WORK/prism" "@stoplight/prism-cli@$PRISM_VERSION"
 fi
 OHA="$WORK/tools/bin/oha"
+PY="$WORK/venv/bin/python"
+export PEER_CALLS PEER_CONCURRENCY
 
-# The two paths, from the bundled spec (the contract names them, not this script).
+# path_of SPEC OPERATION: an operation's path, from the bundled spec (the
+# contract names them, not this script).
 path_of() {
     python3 -c 'import json, sys
 spec = json.load(open(sys.argv[1]))
 print(next(path for path, item in spec["paths"].items()
            for operation in item.values()
-           if isinstance(operation, dict) and operation.get("operationId") == sys.argv[2]))' \
-        ihela/openapi/ihela-merchant.json "$1"
+           if isinstance(operation, dict) and operation.get("operationId") == sys.argv[2]))' "$1" "$2"
 }
-TOKEN_PATH="$(path_of create_token)"
-BANKS_PATH="$(path_of list_banks)"
 
 # peak_kib PID: the process's peak resident memory (VmHWM), in KiB.
 peak_kib() { awk '/^VmHWM:/ { print $2 }' "/proc/$1/status"; }
 
-# load NAME URL TOKEN: oha against the bank list; appends "NAME rps" to the results.
+# load NAME URL [oha arguments]: oha on URL; prints "NAME rps".
 load() {
-    "$OHA" --no-tui --output-format json -z "${LOAD_SECONDS}s" -c "$LOAD_CONCURRENCY" \
-        -H "Authorization: Bearer $3" "$2$BANKS_PATH" >"$WORK/oha-$1.json"
+    local name="$1" url="$2"
+    shift 2
+    "$OHA" --no-tui --output-format json -z "${LOAD_SECONDS}s" -c "$LOAD_CONCURRENCY" "$@" "$url" >"$WORK/oha-$name.json"
     python3 -c 'import json, sys
 report = json.load(open(sys.argv[1]))
 statuses = report["statusCodeDistribution"]
 if set(statuses) != {"200"} or report["summary"]["successRate"] < 1:
     sys.exit(f"FAILED: {sys.argv[2]} answered {statuses}, success rate {report['summary']['successRate']}")
-print(sys.argv[2], round(report["summary"]["requestsPerSec"]))' "$WORK/oha-$1.json" "$1"
+print(sys.argv[2], round(report["summary"]["requestsPerSec"]))' "$WORK/oha-$name.json" "$name"
 }
 
-RESULTS="$WORK/peers.txt"
-: >"$RESULTS"
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
-# start_sandbox: the sandbox binary (release, logging off) on a free port;
-# sets SANDBOX_PID, SANDBOX_URL, SANDBOX_ID and SANDBOX_SECRET.
+# start_sandbox BINARY: the sandbox binary (release, logging off) on a free
+# port; sets SANDBOX_PID, SANDBOX_URL, SANDBOX_ID and SANDBOX_SECRET.
 start_sandbox() {
-    : >"$WORK/sandbox.log"
-    RUST_LOG=off "$ROOT/target/release/ihela-sandbox" --port 0 >"$WORK/sandbox.log" 2>&1 &
+    : >"$WORK/$1.log"
+    RUST_LOG=off "$ROOT/target/release/$1" --port 0 >"$WORK/$1.log" 2>&1 &
     SANDBOX_PID=$!
     trap 'stop "$SANDBOX_PID"' EXIT
     SANDBOX_URL=""
     for _ in $(seq 1 100); do
-        SANDBOX_URL="$(sed -n 's/^ihela-sandbox listening on //p' "$WORK/sandbox.log")"
+        SANDBOX_URL="$(sed -n "s/^$1 listening on //p" "$WORK/$1.log")"
         [ -n "$SANDBOX_URL" ] && break
         sleep 0.1
     done
-    [ -n "$SANDBOX_URL" ] || { cat "$WORK/sandbox.log" >&2; exit 1; }
-    SANDBOX_ID="$(sed -n 's/^client id: *//p' "$WORK/sandbox.log")"
-    SANDBOX_SECRET="$(sed -n 's/^client secret: *//p' "$WORK/sandbox.log")"
+    [ -n "$SANDBOX_URL" ] || { cat "$WORK/$1.log" >&2; exit 1; }
+    SANDBOX_ID="$(sed -n 's/^\(client id\|consumer key\): *//p' "$WORK/$1.log")"
+    SANDBOX_SECRET="$(sed -n 's/^\(client secret\|consumer secret\): *//p' "$WORK/$1.log")"
     export SANDBOX_URL SANDBOX_ID SANDBOX_SECRET
 }
 
-start_sandbox
-export PEER_CALLS PEER_CONCURRENCY
-echo "== clients against it: $PEER_CALLS calls each way"
-"$ROOT/target/release/against" --url "$SANDBOX_URL" --client-id "$SANDBOX_ID" --client-secret "$SANDBOX_SECRET" \
-    --calls "$PEER_CALLS" --concurrency "$PEER_CONCURRENCY" | tee -a "$RESULTS"
-"$WORK/venv/bin/python" bench/peers.py | tee -a "$RESULTS"
+# start_server NAME PORT COMMAND...: another mock server, until PROBE_PATH answers.
+start_server() {
+    local name="$1" port="$2"
+    shift 2
+    "$@" >"$WORK/$name.log" 2>&1 &
+    SERVER_PID=$!
+    trap 'stop "$SERVER_PID"' EXIT
+    for _ in $(seq 1 300); do
+        curl -s -o /dev/null "http://127.0.0.1:$port$PROBE_PATH" && return
+        sleep 0.1
+    done
+    cat "$WORK/$name.log" >&2
+    exit 1
+}
 
-echo "== servers under oha: $LOAD_CONCURRENCY connections, $LOAD_SECONDS s, each a new process"
-stop "$SANDBOX_PID"
-start_sandbox
-TOKEN="$(curl -sf -u "$SANDBOX_ID:$SANDBOX_SECRET" -d grant_type=client_credentials "$SANDBOX_URL$TOKEN_PATH" |
-    python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])')"
-SERVERS="$WORK/servers.txt"
-echo "$(load sandbox "$SANDBOX_URL" "$TOKEN") $(peak_kib "$SANDBOX_PID")" | tee "$SERVERS"
-stop "$SANDBOX_PID"
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-PRISM_PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-node "$PRISM" mock --host 127.0.0.1 --port "$PRISM_PORT" --verboseLevel silent ihela/openapi/ihela-merchant.yaml \
-    >"$WORK/prism.log" 2>&1 &
-PRISM_PID=$!
-trap 'stop "$PRISM_PID"' EXIT
-for _ in $(seq 1 300); do
-    curl -s -o /dev/null "http://127.0.0.1:$PRISM_PORT$BANKS_PATH" && break
-    sleep 0.1
-done
-echo "$(load prism "http://127.0.0.1:$PRISM_PORT" "$TOKEN") $(peak_kib "$PRISM_PID")" | tee -a "$SERVERS"
-stop "$PRISM_PID"
+# The Daraja STK query both servers are loaded with: a fresh password, the push paid.
+daraja_query_body() {
+    python3 -c 'import base64, datetime, json, sys
+now = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=3))).strftime("%Y%m%d%H%M%S")
+key = "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919"
+print(json.dumps({"BusinessShortCode": "174379", "Password": base64.b64encode(f"174379{key}{now}".encode()).decode(),
+                  "Timestamp": now, "CheckoutRequestID": sys.argv[1]}))' "$1"
+}
 
-echo
-python3 - "$RESULTS" "$SERVERS" "$PEER_CONCURRENCY" <<'PY'
+# daraja_paid_push: a push the customer paid, on the running sandbox; prints its checkout id.
+daraja_paid_push() {
+    "$PY" - <<'PY'
+import base64, datetime, os, requests
+base = os.environ["SANDBOX_URL"]
+token = requests.get(base + "/oauth/v1/generate", params={"grant_type": "client_credentials"},
+                     auth=(os.environ["SANDBOX_ID"], os.environ["SANDBOX_SECRET"]), timeout=10).json()["access_token"]
+now = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=3))).strftime("%Y%m%d%H%M%S")
+key = "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919"
+push = requests.post(base + "/mpesa/stkpush/v1/processrequest", headers={"Authorization": f"Bearer {token}"}, json={
+    "BusinessShortCode": "174379", "Password": base64.b64encode(f"174379{key}{now}".encode()).decode(),
+    "Timestamp": now, "TransactionType": "CustomerPayBillOnline", "Amount": 10, "PartyA": "254708374149",
+    "PartyB": "174379", "PhoneNumber": "254708374149", "CallBackURL": "http://127.0.0.1:9/stk",
+    "AccountReference": "BENCH"}, timeout=10).json()
+requests.post(f"{base}/_sandbox/stk/{push['CheckoutRequestID']}", json={"outcome": "paid"}, timeout=10).raise_for_status()
+print(push["CheckoutRequestID"])
+PY
+}
+
+# token_of API: a token from the running sandbox.
+token_of() {
+    case "$1" in
+        ihela) curl -sf -u "$SANDBOX_ID:$SANDBOX_SECRET" -d grant_type=client_credentials \
+            "$SANDBOX_URL$(path_of ihela/openapi/ihela-merchant.json create_token)" ;;
+        daraja) curl -sf -u "$SANDBOX_ID:$SANDBOX_SECRET" \
+            "$SANDBOX_URL$(path_of daraja/openapi/daraja.json create_token)?grant_type=client_credentials" ;;
+    esac | python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])'
+}
+
+for api in "${APIS[@]}"; do
+    RESULTS="$WORK/peers-$api.txt"
+    SERVERS="$WORK/servers-$api.txt"
+    : >"$RESULTS"
+    case "$api" in
+        ihela)
+            start_sandbox ihela-sandbox
+            echo "== $api: clients against it, $PEER_CALLS calls each way"
+            "$ROOT/target/release/against" --url "$SANDBOX_URL" --client-id "$SANDBOX_ID" \
+                --client-secret "$SANDBOX_SECRET" --calls "$PEER_CALLS" --concurrency "$PEER_CONCURRENCY" | tee -a "$RESULTS"
+            "$PY" bench/peers.py ihela | tee -a "$RESULTS"
+            stop "$SANDBOX_PID"
+
+            echo "== $api: servers under oha, $LOAD_CONCURRENCY connections, $LOAD_SECONDS s, each a new process"
+            BANKS_PATH="$(path_of ihela/openapi/ihela-merchant.json list_banks)"
+            start_sandbox ihela-sandbox
+            TOKEN="$(token_of ihela)"
+            echo "$(load sandbox "$SANDBOX_URL$BANKS_PATH" -H "Authorization: Bearer $TOKEN") $(peak_kib "$SANDBOX_PID")" | tee "$SERVERS"
+            stop "$SANDBOX_PID"
+            PORT="$(free_port)" PROBE_PATH="$BANKS_PATH"
+            start_server prism "$PORT" node "$PRISM" mock --host 127.0.0.1 --port "$PORT" --verboseLevel silent \
+                ihela/openapi/ihela-merchant.yaml
+            echo "$(load prism "http://127.0.0.1:$PORT$BANKS_PATH" -H "Authorization: Bearer $TOKEN") $(peak_kib "$SERVER_PID")" | tee -a "$SERVERS"
+            stop "$SERVER_PID"
+            ;;
+        daraja)
+            start_sandbox daraja-sandbox
+            CHECKOUT="$(daraja_paid_push)"
+            export CHECKOUT
+            echo "== $api: clients against it, $PEER_CALLS calls each way"
+            "$ROOT/target/release/against" --api daraja --url "$SANDBOX_URL" --client-id "$SANDBOX_ID" \
+                --client-secret "$SANDBOX_SECRET" --checkout "$CHECKOUT" \
+                --certificate daraja/sandbox/keys/sandbox-certificate.pem \
+                --calls "$PEER_CALLS" --concurrency "$PEER_CONCURRENCY" | tee -a "$RESULTS"
+            "$PY" bench/peers.py daraja | tee -a "$RESULTS"
+            stop "$SANDBOX_PID"
+
+            echo "== $api: servers under oha, $LOAD_CONCURRENCY connections, $LOAD_SECONDS s, each a new process"
+            QUERY_PATH="$(path_of daraja/openapi/daraja.json stk_query)"
+            start_sandbox daraja-sandbox
+            CHECKOUT="$(daraja_paid_push)"
+            TOKEN="$(token_of daraja)"
+            echo "$(load sandbox "$SANDBOX_URL$QUERY_PATH" -m POST -T application/json \
+                -d "$(daraja_query_body "$CHECKOUT")" -H "Authorization: Bearer $TOKEN") $(peak_kib "$SANDBOX_PID")" | tee "$SERVERS"
+            stop "$SANDBOX_PID"
+            PORT="$(free_port)" PROBE_PATH=/health
+            start_server daraja-mock "$PORT" "$WORK/venv/bin/daraja-mock" --port "$PORT"
+            echo "$(load daraja-mock "http://127.0.0.1:$PORT$QUERY_PATH" -m POST -T application/json \
+                -d "$(daraja_query_body "$CHECKOUT")" -H "Authorization: Bearer $TOKEN") $(peak_kib "$SERVER_PID")" | tee -a "$SERVERS"
+            stop "$SERVER_PID"
+            ;;
+    esac
+
+    echo
+    python3 - "$RESULTS" "$SERVERS" "$PEER_CONCURRENCY" <<'PY'
 import sys
 clients, servers, concurrency = sys.argv[1], sys.argv[2], sys.argv[3]
-figures = {}
+figures, notes = {}, {}
 for line in open(clients):
-    name, mode, rate, p50 = line.split()
+    name, mode, rate, p50, *note = line.split()
     figures[(name, mode)] = (float(rate), p50)
-names = list(dict.fromkeys(name for name, _ in figures))  # ihela first, as run
+    if note:
+        notes[name] = f" ({note[0]} succeeded)"
+names = list(dict.fromkeys(name for name, _ in figures))  # the Rust client first, as run
 modes = ["sequential", f"in-flight-{concurrency}"]
 print(f"{'client':<28}{'calls/s, one at a time':>24}{'p50 (µs)':>10}{f'calls/s, {concurrency} in flight':>26}")
 for name in names:
     (seq, p50), (par, _) = figures[(name, modes[0])], figures[(name, modes[1])]
-    print(f"{name:<28}{seq:>24.0f}{p50:>10}{par:>26.0f}")
-ihela_seq, ihela_par = figures[("ihela", modes[0])][0], figures[("ihela", modes[1])][0]
+    print(f"{name:<28}{seq:>24.0f}{p50:>10}{par:>26.0f}{notes.get(name, '')}")
+ours = names[0]
+our_seq, our_par = figures[(ours, modes[0])][0], figures[(ours, modes[1])][0]
 for name in names[1:]:
     seq, par = figures[(name, modes[0])][0], figures[(name, modes[1])][0]
-    print(f"ihela / {name}: {ihela_seq / seq:.1f}x one at a time, {ihela_par / par:.1f}x in flight")
+    in_flight = f"{our_par / par:.1f}x in flight" if par else "none in flight succeeded"
+    print(f"{ours} / {name}: {our_seq / seq:.1f}x one at a time, {in_flight}")
 print()
 rows = {name: (float(rps), int(kib)) for name, rps, kib in (line.split() for line in open(servers))}
 print(f"{'server':<28}{'requests/s':>12}{'peak RSS (MiB)':>16}")
 for name, (rps, kib) in rows.items():
     print(f"{name:<28}{rps:>12.0f}{kib / 1024:>16.1f}")
-(s_rps, s_kib), (p_rps, p_kib) = rows["sandbox"], rows["prism"]
-print(f"sandbox / prism: {s_rps / p_rps:.1f}x the requests/s in {s_kib / p_kib:.2f}x the memory")
+(ours, (s_rps, s_kib)), (other, (p_rps, p_kib)) = list(rows.items())
+print(f"{ours} / {other}: {s_rps / p_rps:.1f}x the requests/s in {s_kib / p_kib:.2f}x the memory")
 PY
+done

@@ -1,13 +1,15 @@
-//! `cargo bench -p ihela-bench`: the bank list through `ihela` against the
-//! same call hand-written with reqwest (same settings) and with hyper alone,
-//! on a loopback gateway in this process, with the ratios from one run.
+//! `cargo bench -p pesa-bench [-- --api daraja]`: an API's call through its
+//! client (iHela's bank list through `ihela`, Daraja's STK query through
+//! `daraja`) against the same call hand-written with reqwest (same
+//! settings) and with hyper alone, on a loopback gateway in this process,
+//! with the ratios from one run.
 //!
 //! - **sequential p50**: gateway and client on one thread, one call at a
 //!   time: the CPU each call costs, both sides together;
 //! - **calls/s, 64 in flight**: gateway and client on a thread each;
 //! - **peak RSS and connections opened, 64 in flight**: each contender
 //!   alone in a child process, from a new client;
-//! - **token requests**: how many the ihela client made, for 64 concurrent
+//! - **token requests**: how many the client made, for 64 concurrent
 //!   first calls and for the whole run;
 //! - with `--instructions`: instructions per call under callgrind, which do
 //!   not vary with what else the machine runs.
@@ -19,13 +21,16 @@ use std::process::Command;
 use std::time::Duration;
 
 use clap::{Parser, ValueEnum};
-use ihela_bench::contenders::{Contender, Failure, Ihela, RawHyper, RawReqwest};
-use ihela_bench::gateway::{BANKS, Gateway, bearer_of_fixture};
-use ihela_bench::measure::{self, count, in_flight, sequential};
+use pesa_bench::contenders::{Api, Contenders, Failure, KINDS, Kind};
+use pesa_bench::gateway::{BANKS, Gateway, STK_QUERY};
+use pesa_bench::measure::{self, count};
 
 #[derive(Parser)]
-#[command(about = "ihela against a hand-written reqwest call and hyper, on loopback")]
+#[command(about = "a client against a hand-written reqwest call and hyper, on loopback")]
 struct Args {
+    /// Which API's call to measure.
+    #[arg(long, value_enum, default_value = "ihela")]
+    api: Api,
     /// Rounds per figure, alternating between the contenders.
     #[arg(long, default_value_t = 10)]
     rounds: usize,
@@ -55,54 +60,10 @@ struct Args {
     bench: bool,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Kind {
-    Hyper,
-    Reqwest,
-    Ihela,
-}
-
-const KINDS: [Kind; 3] = [Kind::Hyper, Kind::Reqwest, Kind::Ihela];
-
-/// The three contenders, for one gateway.
-struct Contenders {
-    hyper: RawHyper,
-    reqwest: RawReqwest,
-    ihela: Ihela,
-}
-
-impl Contenders {
-    async fn new(gateway: &Gateway) -> Result<Contenders, Failure> {
-        Ok(Contenders {
-            hyper: RawHyper::new(&gateway.base_url)?,
-            reqwest: RawReqwest::connect(&gateway.base_url).await?,
-            ihela: Ihela::new(&gateway.base_url)?,
-        })
-    }
-
-    async fn sequential(&self, kind: Kind, calls: usize) -> Result<Vec<Duration>, Failure> {
-        match kind {
-            Kind::Hyper => sequential(&self.hyper, calls).await,
-            Kind::Reqwest => sequential(&self.reqwest, calls).await,
-            Kind::Ihela => sequential(&self.ihela, calls).await,
-        }
-    }
-
-    /// Calls per second of `calls` calls, `concurrency` in flight.
-    async fn rate(&self, kind: Kind, calls: usize, concurrency: usize) -> Result<f64, Failure> {
-        let elapsed = match kind {
-            Kind::Hyper => in_flight(&self.hyper, calls, concurrency).await,
-            Kind::Reqwest => in_flight(&self.reqwest, calls, concurrency).await,
-            Kind::Ihela => in_flight(&self.ihela, calls, concurrency).await,
-        }?;
-        Ok(count(calls) / elapsed.as_secs_f64())
-    }
-}
-
 /// One figure for each contender, in the order of [`KINDS`].
 type Row = [f64; 3];
 
-/// A row of figures and, where it was measured in rounds, ihela/reqwest in
+/// A row of figures and, where it was measured in rounds, client/reqwest in
 /// each: the ratio shown is then their median (each round's contenders ran
 /// back to back, so the machine's drift cancels out of it).
 struct Figure {
@@ -119,7 +80,7 @@ impl From<Row> for Figure {
     }
 }
 
-/// The token requests the ihela client made.
+/// The token requests the client made.
 struct TokenRequests {
     /// For its first `concurrency` calls, made at once.
     first_calls: usize,
@@ -132,18 +93,28 @@ fn main() -> Result<(), Failure> {
     if let Some(kind) = args.child {
         return child(kind, &args);
     }
-    println!(
-        "ihela bench: GET list_banks (the list_banks_count fixture, {} bytes) on loopback; {} rounds\n",
-        BANKS.len(),
-        args.rounds
-    );
+    let (client, call) = match args.api {
+        Api::Ihela => (
+            "ihela",
+            format!("GET list_banks (the list_banks_count fixture, {} bytes)", BANKS.len()),
+        ),
+        Api::Daraja => (
+            "daraja",
+            format!("POST stk_query (the stk_query_paid fixture, {} bytes)", STK_QUERY.len()),
+        ),
+    };
+    println!("{client} bench: {call} on loopback; {} rounds\n", args.rounds);
     let p50 = sequential_p50(&args)?;
     let (rates, tokens) = rates(&args)?;
     let (rss, connections) = alone(&args)?;
-    let sizes = future_sizes()?;
+    let sizes = future_sizes(&args)?;
     println!(
-        "{:<38}{:>12}{:>12}{:>12}{:>14}",
-        "", "hyper", "reqwest", "ihela", "ihela/reqwest"
+        "{:<38}{:>12}{:>12}{:>12}{:>16}",
+        "",
+        "hyper",
+        "reqwest",
+        client,
+        format!("{client}/reqwest")
     );
     print_row("sequential p50, one thread (µs)", &p50, 1);
     let in_flight = format!("calls/s, {} in flight, two threads", args.concurrency);
@@ -154,12 +125,16 @@ fn main() -> Result<(), Failure> {
     print_row(&opened, &connections.into(), 0);
     print_row("size of one call's future (bytes)", &sizes.into(), 0);
     if args.instructions {
-        print_row("instructions per call, sequential", &instructions(1)?.into(), 0);
+        print_row(
+            "instructions per call, sequential",
+            &instructions(args.api, 1)?.into(),
+            0,
+        );
         let label = format!("instructions per call, {} in flight", args.concurrency);
-        print_row(&label, &instructions(args.concurrency)?.into(), 0);
+        print_row(&label, &instructions(args.api, args.concurrency)?.into(), 0);
     }
     println!(
-        "\ntoken requests by ihela: {} for its {} concurrent first calls, {} over its {} calls",
+        "\ntoken requests by {client}: {} for its {} concurrent first calls, {} over its {} calls",
         tokens.first_calls,
         args.concurrency,
         tokens.all,
@@ -168,12 +143,12 @@ fn main() -> Result<(), Failure> {
     Ok(())
 }
 
-/// Sequential p50 of each contender over all rounds, and ihela/reqwest per round.
+/// Sequential p50 of each contender over all rounds, and client/reqwest per round.
 fn sequential_p50(args: &Args) -> Result<Figure, Failure> {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     runtime.block_on(async {
         let gateway = Gateway::start().await?;
-        let contenders = Contenders::new(&gateway).await?;
+        let contenders = Contenders::new(args.api, &gateway.base_url).await?;
         let mut all: [Vec<Duration>; 3] = Default::default();
         let mut round_ratios = Vec::new();
         for round in 0..=args.rounds {
@@ -197,15 +172,17 @@ fn sequential_p50(args: &Args) -> Result<Figure, Failure> {
     })
 }
 
-/// Median calls/s of each contender over the rounds, ihela/reqwest per
-/// round, and ihela's token requests.
+/// Median calls/s of each contender over the rounds, client/reqwest per
+/// round, and the client's token requests.
 fn rates(args: &Args) -> Result<(Figure, TokenRequests), Failure> {
     let gateway = Gateway::start_on_own_thread()?;
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     runtime.block_on(async {
-        let contenders = Contenders::new(&gateway).await?;
+        let contenders = Contenders::new(args.api, &gateway.base_url).await?;
         let before = gateway.token_requests();
-        contenders.rate(Kind::Ihela, args.concurrency, args.concurrency).await?;
+        contenders
+            .rate(Kind::Client, args.concurrency, args.concurrency)
+            .await?;
         let first_calls = gateway.token_requests() - before;
         let mut rounds: [Vec<f64>; 3] = Default::default();
         let mut round_ratios = Vec::new();
@@ -254,6 +231,7 @@ fn alone(args: &Args) -> Result<(Row, Row), Failure> {
         for (i, kind) in KINDS.into_iter().enumerate() {
             let name = kind.to_possible_value().expect("no variant is skipped");
             let output = Command::new(std::env::current_exe()?)
+                .args(["--api", api_name(args.api)])
                 .args(["--child", name.get_name()])
                 .args(["--in-flight-calls", &args.in_flight_calls.to_string()])
                 .args(["--concurrency", &args.concurrency.to_string()])
@@ -278,12 +256,13 @@ fn alone(args: &Args) -> Result<(Row, Row), Failure> {
 /// Instructions per call of each contender alone, `concurrency` in flight,
 /// counted by callgrind: the difference between a child making 3,000 calls
 /// and one making 1,000, so that starting up cancels out.
-fn instructions(concurrency: usize) -> Result<Row, Failure> {
+fn instructions(api: Api, concurrency: usize) -> Result<Row, Failure> {
     let count_run = |kind: Kind, calls: usize| -> Result<f64, Failure> {
         let name = kind.to_possible_value().expect("no variant is skipped");
         let output = Command::new("valgrind")
             .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
             .arg(std::env::current_exe()?)
+            .args(["--api", api_name(api)])
             .args(["--child", name.get_name()])
             .args(["--in-flight-calls", &calls.to_string()])
             .args(["--concurrency", &concurrency.to_string()])
@@ -305,17 +284,21 @@ fn instructions(concurrency: usize) -> Result<Row, Failure> {
 
 /// The size of each contender's call future: what is moved, and kept per
 /// call in flight.
-fn future_sizes() -> Result<Row, Failure> {
-    fn size<C: Contender>(contender: &C) -> f64 {
-        count(std::mem::size_of_val(&contender.list_banks()))
+fn future_sizes(args: &Args) -> Result<Row, Failure> {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let gateway = Gateway::start().await?;
+        let contenders = Contenders::new(args.api, &gateway.base_url).await?;
+        Ok(KINDS.map(|kind| count(contenders.future_size(kind))))
+    })
+}
+
+/// The name of `api` on the command line.
+fn api_name(api: Api) -> &'static str {
+    match api {
+        Api::Ihela => "ihela",
+        Api::Daraja => "daraja",
     }
-    let base_url = "http://127.0.0.1:9";
-    let reqwest = RawReqwest::new(base_url, bearer_of_fixture())?;
-    Ok([
-        size(&RawHyper::new(base_url)?),
-        size(&reqwest),
-        size(&Ihela::new(base_url)?),
-    ])
 }
 
 /// One contender alone: `in_flight_calls` calls in flight from a new
@@ -324,7 +307,7 @@ fn child(kind: Kind, args: &Args) -> Result<(), Failure> {
     let gateway = Gateway::start_on_own_thread()?;
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     let connections = runtime.block_on(async {
-        let contenders = Contenders::new(&gateway).await?;
+        let contenders = Contenders::new(args.api, &gateway.base_url).await?;
         let before = gateway.connections();
         contenders.rate(kind, args.in_flight_calls, args.concurrency).await?;
         Ok::<_, Failure>(gateway.connections() - before)
@@ -335,16 +318,16 @@ fn child(kind: Kind, args: &Args) -> Result<(), Failure> {
 }
 
 fn print_row(label: &str, figure: &Figure, decimals: usize) {
-    let [hyper, reqwest, ihela] = figure.row;
-    let mut line = format!("{label:<38}{hyper:>12.decimals$}{reqwest:>12.decimals$}{ihela:>12.decimals$}");
+    let [hyper, reqwest, client] = figure.row;
+    let mut line = format!("{label:<38}{hyper:>12.decimals$}{reqwest:>12.decimals$}{client:>12.decimals$}");
     let mut ratios = figure.round_ratios.clone();
     if ratios.is_empty() {
-        line.push_str(&format!("{:>14.2}", ihela / reqwest));
+        line.push_str(&format!("{:>16.2}", client / reqwest));
     } else {
         let low = ratios.iter().copied().fold(f64::INFINITY, f64::min);
         let high = ratios.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let median = measure::median(&mut ratios);
-        line.push_str(&format!("{median:>14.2}  (rounds {low:.2} – {high:.2})"));
+        line.push_str(&format!("{median:>16.2}  (rounds {low:.2} – {high:.2})"));
     }
     println!("{line}");
 }

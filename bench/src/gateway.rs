@@ -1,6 +1,9 @@
-//! The loopback gateway every contender calls: the token call answers the
-//! `create_token_issued` fixture, the bank list the `list_banks_count`
-//! fixture (to a request that carries that token), at the spec's paths.
+//! The loopback gateway every contender calls, at each spec's paths: for
+//! iHela the token call answers the `create_token_issued` fixture and the
+//! bank list the `list_banks_count` fixture; for Daraja its token call
+//! answers its `create_token_issued` fixture and the STK query its
+//! `stk_query_paid` fixture. Both tokens are the same placeholder, which
+//! every call but the token's must carry.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -17,6 +20,10 @@ use axum::serve::ListenerExt as _;
 pub const TOKEN: &str = include_str!("../../ihela/tests/fixtures/create_token_issued.json");
 /// The bank list the gateway gives: four banks, 2.6 KB.
 pub const BANKS: &str = include_str!("../../ihela/tests/fixtures/list_banks_count.json");
+/// Daraja's token answer.
+pub const DARAJA_TOKEN: &str = include_str!("../../daraja/tests/fixtures/create_token_issued.json");
+/// The STK query answer the gateway gives: paid, 290 bytes.
+pub const STK_QUERY: &str = include_str!("../../daraja/tests/fixtures/stk_query_paid.json");
 
 /// What the gateway counts and expects.
 #[derive(Clone)]
@@ -53,6 +60,8 @@ impl Gateway {
         let app = Router::new()
             .route(ihela::paths::CREATE_TOKEN, post(token))
             .route(ihela::paths::LIST_BANKS, get(banks))
+            .route(daraja::paths::CREATE_TOKEN, get(daraja_token))
+            .route(daraja::paths::STK_QUERY, post(stk_query))
             .with_state(shared);
         tokio::spawn(async move { axum::serve(listener, app).await });
         Ok(Gateway {
@@ -110,11 +119,25 @@ async fn token(State(shared): State<Shared>) -> Response {
     json(TOKEN)
 }
 
+async fn daraja_token(State(shared): State<Shared>) -> Response {
+    shared.token_requests.fetch_add(1, Ordering::Relaxed);
+    json(DARAJA_TOKEN)
+}
+
 async fn banks(State(shared): State<Shared>, headers: HeaderMap) -> Response {
+    authorized(&shared, &headers, BANKS)
+}
+
+async fn stk_query(State(shared): State<Shared>, headers: HeaderMap) -> Response {
+    authorized(&shared, &headers, STK_QUERY)
+}
+
+/// `body` to a request that carries the token, 401 to any other.
+fn authorized(shared: &Shared, headers: &HeaderMap, body: &'static str) -> Response {
     if headers.get(header::AUTHORIZATION) != Some(&shared.bearer) {
         return StatusCode::UNAUTHORIZED.into_response();
     }
-    json(BANKS)
+    json(body)
 }
 
 fn json(body: &'static str) -> Response {

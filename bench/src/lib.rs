@@ -1,9 +1,11 @@
-//! What the `ihela` client costs over a hand-written call, measured side by
-//! side in one process (`cargo bench -p ihela-bench`, see `benches/client.rs`).
+//! What each client of the workspace costs over a hand-written call,
+//! measured side by side in one process (`cargo bench -p pesa-bench`, see
+//! `benches/client.rs`), and against its peers (`peers.sh`).
 //!
-//! - [`gateway`]: a loopback server that answers the token call and the bank
-//!   list with the recorded fixtures;
-//! - [`contenders`]: the same bank list through `ihela`, through a
+//! - [`gateway`]: a loopback server that answers each API's token call and
+//!   its measured call (iHela's bank list, Daraja's STK query) with the
+//!   recorded fixtures;
+//! - [`contenders`]: each measured call through the client, through a
 //!   hand-written reqwest call with the same settings, and through hyper
 //!   alone (the floor: no client layer at all);
 //! - [`measure`]: sequential latencies, calls per second with many calls in

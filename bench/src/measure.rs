@@ -13,9 +13,9 @@ pub async fn sequential<C: Contender>(contender: &C, calls: usize) -> Result<Vec
     let mut latencies = Vec::with_capacity(calls);
     for _ in 0..calls {
         let started = Instant::now();
-        let banks = contender.list_banks().await?;
+        let read = contender.call().await?;
         latencies.push(started.elapsed());
-        black_box(banks);
+        black_box(read);
     }
     Ok(latencies)
 }
@@ -31,7 +31,7 @@ pub async fn in_flight<C: Contender>(contender: &C, calls: usize, concurrency: u
             let started_calls = Arc::clone(&started_calls);
             tokio::spawn(async move {
                 while started_calls.fetch_add(1, Ordering::Relaxed) < calls {
-                    black_box(contender.list_banks().await?);
+                    black_box(contender.call().await?);
                 }
                 Ok::<_, Failure>(())
             })

@@ -1,4 +1,4 @@
-//! The same call three ways: `GET` the bank list with the bearer token and
+//! iHela's call three ways: `GET` the bank list with the bearer token and
 //! decode it into `ihela::types::BankList` and keep its banks.
 //!
 //! - [`Ihela`]: `ihela::Client::list_banks`, the code a merchant writes;
@@ -17,21 +17,10 @@ use hyper::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
 use hyper_util::client::legacy::Client as HyperClient;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
-use ihela::types::{Bank, BankList, Token, TokenRequest, TokenRequestGrantType};
+use ihela::types::{BankList, Token, TokenRequest, TokenRequestGrantType};
 use ihela::{Environment, paths};
 
-/// Any failure of a contender's call.
-pub type Failure = Box<dyn std::error::Error + Send + Sync>;
-
-/// Credentials the gateway accepts (it does not check them).
-const CLIENT_ID: &str = "bench-client-id";
-const CLIENT_SECRET: &str = "bench-client-secret";
-
-/// A client under measurement: one call, the bank list.
-pub trait Contender: Clone + Send + Sync + 'static {
-    /// `GET` the bank list and decode it.
-    fn list_banks(&self) -> impl Future<Output = Result<Vec<Bank>, Failure>> + Send;
-}
+use super::{CLIENT_ID, CLIENT_SECRET, Contender, Failure};
 
 /// `ihela::Client`, as a merchant builds and calls it.
 #[derive(Clone)]
@@ -54,8 +43,8 @@ impl Ihela {
 }
 
 impl Contender for Ihela {
-    async fn list_banks(&self) -> Result<Vec<Bank>, Failure> {
-        Ok(self.0.list_banks().await?)
+    async fn call(&self) -> Result<usize, Failure> {
+        Ok(self.0.list_banks().await?.len())
     }
 }
 
@@ -107,7 +96,7 @@ impl RawReqwest {
 
 impl Contender for RawReqwest {
     /// `GET` the bank list, as one would write it by hand.
-    async fn list_banks(&self) -> Result<Vec<Bank>, Failure> {
+    async fn call(&self) -> Result<usize, Failure> {
         let response = self
             .http
             .get(format!("{}{}", self.base_url, paths::LIST_BANKS))
@@ -118,7 +107,9 @@ impl Contender for RawReqwest {
         if !status.is_success() {
             return Err(format!("HTTP {status}").into());
         }
-        Ok(serde_json::from_slice::<BankList>(&response.bytes().await?)?.banks)
+        Ok(serde_json::from_slice::<BankList>(&response.bytes().await?)?
+            .banks
+            .len())
     }
 }
 
@@ -143,7 +134,7 @@ impl RawHyper {
 
 impl Contender for RawHyper {
     /// `GET` the bank list with hyper alone.
-    async fn list_banks(&self) -> Result<Vec<Bank>, Failure> {
+    async fn call(&self) -> Result<usize, Failure> {
         let request = hyper::Request::get(self.uri.clone())
             .header(AUTHORIZATION, self.bearer.clone())
             .header(USER_AGENT, ihela::USER_AGENT)
@@ -154,6 +145,6 @@ impl Contender for RawHyper {
             return Err(format!("HTTP {status}").into());
         }
         let body = response.into_body().collect().await?.to_bytes();
-        Ok(serde_json::from_slice::<BankList>(&body)?.banks)
+        Ok(serde_json::from_slice::<BankList>(&body)?.banks.len())
     }
 }

@@ -1,0 +1,202 @@
+//! Daraja's call three ways: the STK query of a paid push, with the
+//! `Password` and `Timestamp` made from one instant in Nairobi, decoded into
+//! `daraja::types::StkQueryAnswer` and read as paid or not.
+//!
+//! - [`Daraja`]: `daraja::Express::status`, the code a merchant writes;
+//! - [`RawReqwest`]: the hand-written reqwest call, with daraja's reqwest
+//!   settings and the token fetched once beforehand;
+//! - [`RawHyper`]: hyper's own client and serde, nothing else: the floor.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use bytes::Bytes;
+use chrono::{FixedOffset, Utc};
+use daraja::types::{AccessTokenAnswer, CheckoutRequestId, StkQueryAnswer, StkResultCode};
+use daraja::{Environment, ShortCode, StkStatus, paths};
+use http_body_util::{BodyExt as _, Full};
+use hyper::Uri;
+use hyper::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue, USER_AGENT};
+use hyper_util::client::legacy::Client as HyperClient;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::TokioExecutor;
+use serde::Serialize;
+
+use super::{CLIENT_ID, CLIENT_SECRET, Contender, Failure};
+
+/// The paybill and passkey of the queries (Safaricom's public sandbox pair).
+pub const PAYBILL: &str = "174379";
+pub const PASSKEY: &str = "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919";
+/// The push queried (the `stk_query_paid` fixture's).
+pub const CHECKOUT: &str = "ws_CO_13012021093521236557";
+
+/// `daraja::Express`, as a merchant builds and calls it.
+#[derive(Clone)]
+pub struct Daraja {
+    express: daraja::Express,
+    checkout: CheckoutRequestId,
+}
+
+impl Daraja {
+    /// A client for the bench's gateway at `base_url`.
+    pub fn new(base_url: &str) -> Result<Daraja, Failure> {
+        Daraja::with_credentials(
+            base_url,
+            daraja::Certificate::sandbox(),
+            CLIENT_ID,
+            CLIENT_SECRET,
+            CHECKOUT,
+        )
+    }
+
+    /// A client for any gateway (a sandbox), with its certificate and
+    /// credentials, querying the push `checkout`.
+    pub fn with_credentials(
+        base_url: &str,
+        certificate: daraja::Certificate,
+        consumer_key: &str,
+        consumer_secret: &str,
+        checkout: &str,
+    ) -> Result<Daraja, Failure> {
+        let environment = Environment::Custom {
+            base_url: base_url.to_owned(),
+            certificate,
+        };
+        let client = daraja::Client::builder(environment)
+            .credentials(consumer_key, consumer_secret)
+            .build()?;
+        Ok(Daraja {
+            express: client.express(ShortCode::parse(PAYBILL)?, PASSKEY),
+            checkout: CheckoutRequestId::try_from(checkout)?,
+        })
+    }
+}
+
+impl Contender for Daraja {
+    async fn call(&self) -> Result<usize, Failure> {
+        Ok(usize::from(
+            self.express.status(&self.checkout).await? == StkStatus::Paid,
+        ))
+    }
+}
+
+/// The query's body, as one writes it by hand.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Query<'a> {
+    business_short_code: &'a str,
+    password: String,
+    timestamp: String,
+    #[serde(rename = "CheckoutRequestID")]
+    checkout_request_id: &'a str,
+}
+
+impl Query<'_> {
+    /// The query of [`CHECKOUT`], made now in Nairobi's time.
+    fn now() -> Query<'static> {
+        let nairobi = FixedOffset::east_opt(3 * 3600).unwrap_or_else(|| unreachable!("UTC+3 is an offset"));
+        let timestamp = Utc::now().with_timezone(&nairobi).format("%Y%m%d%H%M%S").to_string();
+        Query {
+            business_short_code: PAYBILL,
+            password: STANDARD.encode(format!("{PAYBILL}{PASSKEY}{timestamp}")),
+            timestamp,
+            checkout_request_id: CHECKOUT,
+        }
+    }
+}
+
+/// Whether `body` is a query answer saying paid.
+fn paid(body: &[u8]) -> Result<usize, Failure> {
+    let answer: StkQueryAnswer = serde_json::from_slice(body)?;
+    Ok(usize::from(answer.result_code == StkResultCode::Paid))
+}
+
+/// A hand-written reqwest client: the same reqwest settings as daraja's.
+#[derive(Clone)]
+pub struct RawReqwest {
+    http: reqwest::Client,
+    url: String,
+    bearer: HeaderValue,
+}
+
+impl RawReqwest {
+    /// The client, with a token fetched once from the token call.
+    pub async fn connect(base_url: &str) -> Result<RawReqwest, Failure> {
+        let http = reqwest::Client::builder()
+            .user_agent(daraja::USER_AGENT)
+            .connect_timeout(daraja::DEFAULT_CONNECT_TIMEOUT)
+            .timeout(daraja::DEFAULT_TIMEOUT)
+            .build()?;
+        let answer = http
+            .get(format!(
+                "{base_url}{}?grant_type=client_credentials",
+                paths::CREATE_TOKEN
+            ))
+            .basic_auth(CLIENT_ID, Some(CLIENT_SECRET))
+            .send()
+            .await?
+            .error_for_status()?;
+        let token: AccessTokenAnswer = serde_json::from_slice(&answer.bytes().await?)?;
+        let mut bearer = HeaderValue::from_str(&format!("Bearer {}", token.access_token.expose()))?;
+        bearer.set_sensitive(true);
+        Ok(RawReqwest {
+            http,
+            url: format!("{base_url}{}", paths::STK_QUERY),
+            bearer,
+        })
+    }
+}
+
+impl Contender for RawReqwest {
+    /// `POST` the query, as one would write it by hand.
+    async fn call(&self) -> Result<usize, Failure> {
+        let response = self
+            .http
+            .post(&self.url)
+            .header(AUTHORIZATION, self.bearer.clone())
+            .json(&Query::now())
+            .send()
+            .await?;
+        let status = response.status();
+        if !status.is_success() {
+            return Err(format!("HTTP {status}").into());
+        }
+        paid(&response.bytes().await?)
+    }
+}
+
+/// hyper's client with serde: no timeouts, no URL building, no client layer.
+#[derive(Clone)]
+pub struct RawHyper {
+    http: HyperClient<HttpConnector, Full<Bytes>>,
+    uri: Uri,
+    bearer: HeaderValue,
+}
+
+impl RawHyper {
+    /// A client for the gateway at `base_url`, with the fixture's token.
+    pub fn new(base_url: &str) -> Result<RawHyper, Failure> {
+        Ok(RawHyper {
+            http: HyperClient::builder(TokioExecutor::new()).build_http(),
+            uri: format!("{base_url}{}", paths::STK_QUERY).parse()?,
+            bearer: crate::gateway::bearer_of_fixture(),
+        })
+    }
+}
+
+impl Contender for RawHyper {
+    /// `POST` the query with hyper alone.
+    async fn call(&self) -> Result<usize, Failure> {
+        let body = serde_json::to_vec(&Query::now())?;
+        let request = hyper::Request::post(self.uri.clone())
+            .header(AUTHORIZATION, self.bearer.clone())
+            .header(USER_AGENT, daraja::USER_AGENT)
+            .header(CONTENT_TYPE, "application/json")
+            .body(Full::new(Bytes::from(body)))?;
+        let response = self.http.request(request).await?;
+        let status = response.status();
+        if !status.is_success() {
+            return Err(format!("HTTP {status}").into());
+        }
+        paid(&response.into_body().collect().await?.to_bytes())
+    }
+}
