@@ -22,6 +22,8 @@ mod answer;
 mod call;
 pub mod callback;
 mod error;
+#[cfg(any(fuzzing, feature = "fuzzing"))]
+pub mod fuzzing;
 mod money;
 mod once;
 mod retry;

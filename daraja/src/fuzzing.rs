@@ -3,9 +3,7 @@
 //!
 //! Compiled only for `cargo fuzz` (`--cfg fuzzing`) and for tests.
 
-use pesa_core::Answer;
-use serde::Serialize;
-use serde::de::DeserializeOwned;
+use pesa_core::fuzzing::{answer, decoded};
 
 use crate::callback::{self, ConfirmedC2b};
 use crate::types::{self, ParameterKey};
@@ -63,21 +61,9 @@ pub fn c2b(data: &[u8]) {
     }
 }
 
-fn decoded<T: DeserializeOwned + Serialize>(data: &[u8]) -> Option<T> {
-    let value = serde_json::from_slice::<T>(data).ok()?;
-    assert!(serde_json::to_vec(&value).is_ok());
-    Some(value)
-}
-
-fn answer<T: Answer + DeserializeOwned + Serialize>(data: &[u8]) {
-    if let Some(value) = decoded::<T>(data) {
-        let _ = value.into_data();
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
+    use pesa_core::fuzzing::{assert_seeded, replay};
 
     use super::*;
 
@@ -92,40 +78,17 @@ mod tests {
         ("c2b", c2b, &["c2b_confirmation_request", "c2b_validation_request"]),
     ];
 
-    /// Every file of `fuzz/corpus/<target>`, which holds the seeds from
-    /// `tests/fixtures` and what the fuzz runs kept.
-    fn corpus(target: &str) -> Vec<Vec<u8>> {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus").join(target);
-        let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        entries
-            .map(|entry| std::fs::read(entry.unwrap().path()).unwrap())
-            .collect()
-    }
-
     #[test]
     fn the_fuzz_corpora_replay_without_panics() {
-        for (target, run, _) in TARGETS {
-            let inputs = corpus(target);
-            assert!(inputs.len() >= 2, "{target}: only {} inputs", inputs.len());
-            for input in &inputs {
-                run(input);
-            }
+        for (name, target, _) in TARGETS {
+            replay(env!("CARGO_MANIFEST_DIR"), name, target, 2);
         }
     }
 
     #[test]
     fn the_fixtures_seed_the_corpora() {
-        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        for (target, _, prefixes) in TARGETS {
-            let inputs = corpus(target);
-            for entry in std::fs::read_dir(&fixtures).unwrap() {
-                let path = entry.unwrap().path();
-                let name = path.file_name().unwrap().to_string_lossy().into_owned();
-                if name.ends_with(".json") && prefixes.iter().any(|prefix| name.starts_with(prefix)) {
-                    let bytes = std::fs::read(&path).unwrap();
-                    assert!(inputs.contains(&bytes), "{name} does not seed {target}");
-                }
-            }
+        for (name, _, prefixes) in TARGETS {
+            assert_seeded(env!("CARGO_MANIFEST_DIR"), name, prefixes);
         }
     }
 }

@@ -3,12 +3,9 @@
 //!
 //! Compiled only for `cargo fuzz` (`--cfg fuzzing`) and for tests.
 
-use serde::Serialize;
-use serde::de::DeserializeOwned;
-
 use crate::callback::{self, SignatureKey};
 use crate::types;
-use pesa_core::Answer;
+use pesa_core::fuzzing::{answer, decoded};
 
 /// Decodes `data` as a response of every operation, reads what each answer
 /// means, and encodes what decoded back to JSON.
@@ -55,59 +52,25 @@ pub fn redirect_query(data: &[u8]) {
     }
 }
 
-fn decoded<T: DeserializeOwned + Serialize>(data: &[u8]) -> Option<T> {
-    let value = serde_json::from_slice::<T>(data).ok()?;
-    assert!(serde_json::to_vec(&value).is_ok());
-    Some(value)
-}
-
-fn answer<T: Answer + DeserializeOwned + Serialize>(data: &[u8]) {
-    if let Some(value) = decoded::<T>(data) {
-        let _ = value.into_data();
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
+    use pesa_core::fuzzing::{assert_seeded, replay};
 
     use super::*;
 
-    /// Every file of `fuzz/corpus/<target>`, which holds the seeds from
-    /// `tests/fixtures` and what the fuzz runs kept.
-    fn corpus(target: &str) -> Vec<Vec<u8>> {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus").join(target);
-        let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        entries
-            .map(|entry| std::fs::read(entry.unwrap().path()).unwrap())
-            .collect()
-    }
-
     #[test]
     fn the_fuzz_corpora_replay_without_panics() {
-        for (target, run) in [
+        for (name, target) in [
             ("responses", responses as fn(&[u8])),
             ("callback_body", callback_body),
             ("redirect_query", redirect_query),
         ] {
-            let inputs = corpus(target);
-            assert!(inputs.len() >= 3, "{target}: only {} inputs", inputs.len());
-            for input in &inputs {
-                run(input);
-            }
+            replay(env!("CARGO_MANIFEST_DIR"), name, target, 3);
         }
     }
 
     #[test]
     fn the_fixtures_are_in_the_corpus() {
-        let responses = corpus("responses");
-        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        for entry in std::fs::read_dir(fixtures).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "json") {
-                let bytes = std::fs::read(&path).unwrap();
-                assert!(responses.contains(&bytes), "{} is not a seed", path.display());
-            }
-        }
+        assert_seeded(env!("CARGO_MANIFEST_DIR"), "responses", &[""]);
     }
 }
