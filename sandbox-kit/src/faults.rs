@@ -26,6 +26,68 @@ impl Fault {
     }
 }
 
+/// The rows of a fault matrix: each way a gateway fails a call, made into
+/// the [`Fault`] that plays it on one operation's path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scenario {
+    /// A 500.
+    Status500,
+    /// A 502.
+    Status502,
+    /// A 503 with `Retry-After: 1`.
+    Status503RetryAfter,
+    /// A 429.
+    Status429,
+    /// The answer held back past the client's timeout (the request is
+    /// processed).
+    DelayPastTimeout,
+    /// The connection dropped after the request was processed.
+    DropAfterProcessing,
+    /// A 200 whose body is not JSON.
+    MalformedJson,
+    /// A proxy's HTML 502 page.
+    HtmlErrorPage,
+    /// A 401, as for a token the gateway no longer takes.
+    Unauthorized,
+    /// The token endpoint drops the next 100 requests.
+    TokenEndpointDown,
+}
+
+impl Scenario {
+    /// The fault on the next request under `path`; a delay lasts `delay`,
+    /// and the token endpoint is `token_path`.
+    pub fn fault(self, path: &str, token_path: &str, delay: Duration) -> Fault {
+        let status = |code: i64| Fault {
+            status: code,
+            ..Fault::new(path, FaultKind::Status)
+        };
+        match self {
+            Scenario::Status500 => status(500),
+            Scenario::Status502 => status(502),
+            Scenario::Status503RetryAfter => Fault {
+                retry_after: Some(1),
+                ..status(503)
+            },
+            Scenario::Status429 => status(429),
+            Scenario::DelayPastTimeout => Fault {
+                delay_ms: u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+                ..Fault::new(path, FaultKind::Delay)
+            },
+            Scenario::DropAfterProcessing => Fault::new(path, FaultKind::Drop),
+            Scenario::MalformedJson => Fault::new(path, FaultKind::Malformed),
+            Scenario::HtmlErrorPage => Fault {
+                body: Some("<html><body><h1>502 Bad Gateway</h1>nginx</body></html>".into()),
+                ..status(502)
+            },
+            Scenario::Unauthorized => status(401),
+            Scenario::TokenEndpointDown => Fault {
+                count: std::num::NonZeroU64::new(100).unwrap_or(std::num::NonZeroU64::MIN),
+                ..Fault::new(token_path, FaultKind::Drop)
+            },
+        }
+    }
+}
+
 /// The faults waiting for their requests.
 #[derive(Debug, Default)]
 pub struct Faults {

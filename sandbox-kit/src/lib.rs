@@ -40,7 +40,7 @@ pub use background::Background;
 pub use clock::Clock;
 pub use contract::{Contract, Params, Problem, ProblemKind, Refused, Rejection, Valid};
 pub use controls::types::{Fault, FaultKind};
-pub use faults::Faults;
+pub use faults::{Faults, Scenario};
 pub use running::{Bound, Running, stop_requested};
 pub use server::serve;
 

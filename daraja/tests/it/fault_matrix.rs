@@ -7,12 +7,13 @@
 //!
 //! The README's "Faults survived" table for Daraja is this file's `matrix!`.
 
-use std::num::NonZeroU64;
 use std::time::Duration;
 
 use daraja::types::CheckoutRequestId;
 use daraja::{B2cPayment, Client, Error, RetryPolicy, StatusQuery, StkPush, StkStatus, Submitted};
-use daraja_sandbox::{Fault, FaultKind, RequestKind, Sandbox, StkOutcome};
+use daraja_sandbox::{RequestKind, Sandbox, StkOutcome};
+
+use pesa_sandbox::Scenario;
 
 use crate::common::*;
 
@@ -55,54 +56,6 @@ impl Op {
             Op::B2c => daraja::paths::B2C_PAYMENT,
             Op::StkQuery => daraja::paths::STK_QUERY,
             Op::TransactionStatus => daraja::paths::TRANSACTION_STATUS,
-        }
-    }
-}
-
-/// The faults, as rows.
-#[derive(Debug, Clone, Copy)]
-enum Row {
-    Status500,
-    Status502,
-    Status503RetryAfter,
-    Status429,
-    DelayPastTimeout,
-    DropAfterProcessing,
-    MalformedJson,
-    HtmlErrorPage,
-    Unauthorized,
-    TokenEndpointDown,
-}
-
-impl Row {
-    fn fault(self, op: Op) -> Fault {
-        let status = |code: i64| Fault {
-            status: code,
-            ..Fault::new(op.path(), FaultKind::Status)
-        };
-        match self {
-            Row::Status500 => status(500),
-            Row::Status502 => status(502),
-            Row::Status503RetryAfter => Fault {
-                retry_after: Some(1),
-                ..status(503)
-            },
-            Row::Status429 => status(429),
-            Row::DelayPastTimeout => Fault {
-                delay_ms: u64::try_from(DELAY.as_millis()).unwrap(),
-                ..Fault::new(op.path(), FaultKind::Delay)
-            },
-            Row::DropAfterProcessing => Fault::new(op.path(), FaultKind::Drop),
-            Row::MalformedJson => Fault::new(op.path(), FaultKind::Malformed),
-            Row::HtmlErrorPage => Fault {
-                body: Some("<html><body><h1>502 Bad Gateway</h1>nginx</body></html>".into()),
-                ..status(502)
-            },
-            Row::Unauthorized => status(401),
-            Row::TokenEndpointDown => Fault {
-                count: NonZeroU64::new(100).unwrap(),
-                ..Fault::new(daraja::paths::CREATE_TOKEN, FaultKind::Drop)
-            },
         }
     }
 }
@@ -156,7 +109,7 @@ fn held(sandbox: &Sandbox) -> (usize, usize) {
 /// Runs `op` under `row`'s fault; asserts the outcome and that the sandbox
 /// then holds `expected_records` B2C payments or pushes (for the queries:
 /// the one B2C or push made before the fault).
-async fn cell(row: Row, op: Op, expected: Outcome, expected_records: usize) {
+async fn cell(row: Scenario, op: Op, expected: Outcome, expected_records: usize) {
     let sandbox = Sandbox::start_with(daraja_sandbox::Config {
         result_delay: Duration::ZERO,
         // Results go to a closed port: one attempt each.
@@ -185,11 +138,11 @@ async fn cell(row: Row, op: Op, expected: Outcome, expected_records: usize) {
         _ => None,
     };
     let client = client_for(&sandbox);
-    if !matches!(row, Row::TokenEndpointDown) {
+    if !matches!(row, Scenario::TokenEndpointDown) {
         client.authenticate().await.unwrap();
     }
     let fetches_before = sandbox.issued_tokens().len();
-    sandbox.inject(row.fault(op));
+    sandbox.inject(row.fault(op.path(), daraja::paths::CREATE_TOKEN, DELAY));
     let business = sandbox_business(&client, &results);
 
     let got = match op {
@@ -227,8 +180,8 @@ async fn cell(row: Row, op: Op, expected: Outcome, expected_records: usize) {
         Op::B2c | Op::TransactionStatus => b2c,
     };
     assert_eq!(records, expected_records, "{row:?} on {op:?}");
-    let renewed = matches!(row, Row::Unauthorized) && !matches!(got, Outcome::Auth);
-    if !matches!(row, Row::TokenEndpointDown) {
+    let renewed = matches!(row, Scenario::Unauthorized) && !matches!(got, Outcome::Auth);
+    if !matches!(row, Scenario::TokenEndpointDown) {
         assert_eq!(
             sandbox.issued_tokens().len() - fetches_before,
             usize::from(renewed),
@@ -238,7 +191,7 @@ async fn cell(row: Row, op: Op, expected: Outcome, expected_records: usize) {
 
     // The caller's next step for a B2C: send the same payment again. It is
     // paid at most once whatever the fault did.
-    if matches!(op, Op::B2c) && !matches!(row, Row::TokenEndpointDown) {
+    if matches!(op, Op::B2c) && !matches!(row, Scenario::TokenEndpointDown) {
         let again = business.pay_customer(payout()).await.unwrap();
         let first_went_through = expected_records == 1;
         assert_eq!(
@@ -255,7 +208,7 @@ macro_rules! matrix {
     ($($test:ident: $row:ident on $op:ident => $outcome:expr, records $records:expr;)*) => {$(
         #[tokio::test]
         async fn $test() {
-            cell(Row::$row, Op::$op, $outcome, $records).await;
+            cell(Scenario::$row, Op::$op, $outcome, $records).await;
         }
     )*};
 }

@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use crate::common::*;
 use ihela::{Client, CreatedBill, Error, RetryPolicy};
-use ihela_sandbox::{Fault, FaultKind, Sandbox};
+use ihela_sandbox::Sandbox;
+use pesa_sandbox::Scenario;
 
 /// The client's whole-request timeout here, and the delay that outlasts it.
 const TIMEOUT: Duration = Duration::from_millis(500);
@@ -48,54 +49,6 @@ impl Op {
             Op::VerifyBill => ihela::paths::VERIFY_BILL,
             Op::CashIn => ihela::paths::CASH_IN,
             Op::ListBanks => ihela::paths::LIST_BANKS,
-        }
-    }
-}
-
-/// The faults, as rows.
-#[derive(Debug, Clone, Copy)]
-enum Row {
-    Status500,
-    Status502,
-    Status503RetryAfter,
-    Status429,
-    DelayPastTimeout,
-    DropAfterProcessing,
-    MalformedJson,
-    HtmlErrorPage,
-    Unauthorized,
-    TokenEndpointDown,
-}
-
-impl Row {
-    fn fault(self, op: Op) -> Fault {
-        let status = |code: i64| Fault {
-            status: code,
-            ..Fault::new(op.path(), FaultKind::Status)
-        };
-        match self {
-            Row::Status500 => status(500),
-            Row::Status502 => status(502),
-            Row::Status503RetryAfter => Fault {
-                retry_after: Some(1),
-                ..status(503)
-            },
-            Row::Status429 => status(429),
-            Row::DelayPastTimeout => Fault {
-                delay_ms: u64::try_from(DELAY.as_millis()).unwrap(),
-                ..Fault::new(op.path(), FaultKind::Delay)
-            },
-            Row::DropAfterProcessing => Fault::new(op.path(), FaultKind::Drop),
-            Row::MalformedJson => Fault::new(op.path(), FaultKind::Malformed),
-            Row::HtmlErrorPage => Fault {
-                body: Some("<html><body><h1>502 Bad Gateway</h1>nginx</body></html>".into()),
-                ..status(502)
-            },
-            Row::Unauthorized => status(401),
-            Row::TokenEndpointDown => Fault {
-                count: std::num::NonZeroU64::new(100).unwrap(),
-                ..Fault::new(ihela::paths::CREATE_TOKEN, FaultKind::Drop)
-            },
         }
     }
 }
@@ -153,7 +106,7 @@ fn cash_ins(sandbox: &Sandbox) -> usize {
 
 /// Runs `op` under `row`'s fault; asserts the outcome, and that the sandbox
 /// then holds `expected_records` bills (or cash-ins) under the reference.
-async fn cell(row: Row, op: Op, expected: Outcome, expected_records: usize) {
+async fn cell(row: Scenario, op: Op, expected: Outcome, expected_records: usize) {
     let sandbox = Sandbox::start().await.unwrap();
     // A bill to verify, made before the fault by another client.
     let existing = match op {
@@ -166,11 +119,11 @@ async fn cell(row: Row, op: Op, expected: Outcome, expected_records: usize) {
         _ => None,
     };
     let client = client_for(&sandbox);
-    if !matches!(row, Row::TokenEndpointDown) {
+    if !matches!(row, Scenario::TokenEndpointDown) {
         client.authenticate().await.unwrap();
     }
     let fetches_before = sandbox.issued_tokens().len();
-    sandbox.inject(row.fault(op));
+    sandbox.inject(row.fault(op.path(), ihela::paths::CREATE_TOKEN, DELAY));
 
     let got = match op {
         Op::InitBill => {
@@ -206,7 +159,7 @@ async fn cell(row: Row, op: Op, expected: Outcome, expected_records: usize) {
     };
     assert_eq!(got, expected, "{row:?} on {op:?}");
 
-    if matches!(row, Row::DelayPastTimeout) {
+    if matches!(row, Scenario::DelayPastTimeout) {
         // Whatever the delayed request still does, it has done by now.
         sandbox.settle().await;
     }
@@ -216,8 +169,8 @@ async fn cell(row: Row, op: Op, expected: Outcome, expected_records: usize) {
         bills(&sandbox).len()
     };
     assert_eq!(held, expected_records, "{row:?} on {op:?}");
-    let renewed = matches!(row, Row::Unauthorized) && !matches!(got, Outcome::Auth);
-    if !matches!(row, Row::TokenEndpointDown) {
+    let renewed = matches!(row, Scenario::Unauthorized) && !matches!(got, Outcome::Auth);
+    if !matches!(row, Scenario::TokenEndpointDown) {
         assert_eq!(
             sandbox.issued_tokens().len() - fetches_before,
             usize::from(renewed),
@@ -230,7 +183,7 @@ macro_rules! matrix {
     ($($test:ident: $row:ident on $op:ident => $outcome:expr, records $records:expr;)*) => {$(
         #[tokio::test]
         async fn $test() {
-            cell(Row::$row, Op::$op, $outcome, $records).await;
+            cell(Scenario::$row, Op::$op, $outcome, $records).await;
         }
     )*};
 }
