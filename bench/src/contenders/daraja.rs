@@ -13,7 +13,7 @@ use bytes::Bytes;
 use chrono::{FixedOffset, Utc};
 use daraja::types::{AccessTokenAnswer, CheckoutRequestId, StkQueryAnswer, StkResultCode};
 use daraja::{Environment, ShortCode, StkStatus, paths};
-use http_body_util::{BodyExt as _, Full};
+use http_body_util::Full;
 use hyper::Uri;
 use hyper::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue, USER_AGENT};
 use hyper_util::client::legacy::Client as HyperClient;
@@ -21,7 +21,7 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
 use serde::Serialize;
 
-use super::{CLIENT_ID, CLIENT_SECRET, Contender, Failure};
+use super::{CLIENT_ID, CLIENT_SECRET, Contender, Failure, hyper_body, reqwest_body};
 
 /// The paybill and passkey of the queries (Safaricom's public sandbox pair).
 pub const PAYBILL: &str = "174379";
@@ -156,11 +156,7 @@ impl Contender for RawReqwest {
             .json(&Query::now())
             .send()
             .await?;
-        let status = response.status();
-        if !status.is_success() {
-            return Err(format!("HTTP {status}").into());
-        }
-        paid(&response.bytes().await?)
+        paid(&reqwest_body(response).await?)
     }
 }
 
@@ -192,11 +188,6 @@ impl Contender for RawHyper {
             .header(USER_AGENT, daraja::USER_AGENT)
             .header(CONTENT_TYPE, "application/json")
             .body(Full::new(Bytes::from(body)))?;
-        let response = self.http.request(request).await?;
-        let status = response.status();
-        if !status.is_success() {
-            return Err(format!("HTTP {status}").into());
-        }
-        paid(&response.into_body().collect().await?.to_bytes())
+        paid(&hyper_body(self.http.request(request).await?).await?)
     }
 }

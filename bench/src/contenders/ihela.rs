@@ -11,7 +11,7 @@
 //! what each layer does around the request.
 
 use bytes::Bytes;
-use http_body_util::{BodyExt as _, Empty};
+use http_body_util::Empty;
 use hyper::Uri;
 use hyper::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
 use hyper_util::client::legacy::Client as HyperClient;
@@ -20,7 +20,7 @@ use hyper_util::rt::TokioExecutor;
 use ihela::types::{BankList, Token, TokenRequest, TokenRequestGrantType};
 use ihela::{Environment, paths};
 
-use super::{CLIENT_ID, CLIENT_SECRET, Contender, Failure};
+use super::{CLIENT_ID, CLIENT_SECRET, Contender, Failure, hyper_body, reqwest_body};
 
 /// `ihela::Client`, as a merchant builds and calls it.
 #[derive(Clone)]
@@ -103,13 +103,8 @@ impl Contender for RawReqwest {
             .header(AUTHORIZATION, self.bearer.clone())
             .send()
             .await?;
-        let status = response.status();
-        if !status.is_success() {
-            return Err(format!("HTTP {status}").into());
-        }
-        Ok(serde_json::from_slice::<BankList>(&response.bytes().await?)?
-            .banks
-            .len())
+        let body = reqwest_body(response).await?;
+        Ok(serde_json::from_slice::<BankList>(&body)?.banks.len())
     }
 }
 
@@ -139,12 +134,7 @@ impl Contender for RawHyper {
             .header(AUTHORIZATION, self.bearer.clone())
             .header(USER_AGENT, ihela::USER_AGENT)
             .body(Empty::new())?;
-        let response = self.http.request(request).await?;
-        let status = response.status();
-        if !status.is_success() {
-            return Err(format!("HTTP {status}").into());
-        }
-        let body = response.into_body().collect().await?.to_bytes();
+        let body = hyper_body(self.http.request(request).await?).await?;
         Ok(serde_json::from_slice::<BankList>(&body)?.banks.len())
     }
 }

@@ -23,6 +23,25 @@ pub type Failure = Box<dyn std::error::Error + Send + Sync>;
 const CLIENT_ID: &str = "bench-client-id";
 const CLIENT_SECRET: &str = "bench-client-secret";
 
+/// The body of a reqwest answer; a status other than 2xx is a failure.
+async fn reqwest_body(response: reqwest::Response) -> Result<bytes::Bytes, Failure> {
+    let status = response.status();
+    if !status.is_success() {
+        return Err(format!("HTTP {status}").into());
+    }
+    Ok(response.bytes().await?)
+}
+
+/// The body of a hyper answer; a status other than 2xx is a failure.
+async fn hyper_body(response: hyper::Response<hyper::body::Incoming>) -> Result<bytes::Bytes, Failure> {
+    use http_body_util::BodyExt as _;
+    let status = response.status();
+    if !status.is_success() {
+        return Err(format!("HTTP {status}").into());
+    }
+    Ok(response.into_body().collect().await?.to_bytes())
+}
+
 /// A client under measurement: one call, what it decoded counted.
 pub trait Contender: Clone + Send + Sync + 'static {
     /// Makes the call and decodes the answer: how many items it read (the
