@@ -89,3 +89,14 @@ pub async fn stop_requested() -> std::io::Result<()> {
     #[cfg(not(unix))]
     tokio::signal::ctrl_c().await
 }
+
+/// Logs a sandbox binary's requests to standard output: at `default` (say
+/// `"ihela_sandbox=info"`) unless `RUST_LOG` says otherwise, in colour on a
+/// terminal only.
+pub fn log_to_stdout(default: &str) {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| default.into()))
+        .with_target(false)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
+        .init();
+}

@@ -29,13 +29,7 @@ struct Args {
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "ihela_sandbox=info".into()),
-        )
-        .with_target(false)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
-        .init();
+    pesa_sandbox::log_to_stdout("ihela_sandbox=info");
     let args = Args::parse();
     let config = Config {
         port: args.port,
