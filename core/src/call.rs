@@ -25,7 +25,7 @@ use std::time::Duration;
 
 use progenitor_client::ResponseValue;
 use reqwest::StatusCode;
-use reqwest::header::AUTHORIZATION;
+use reqwest::header::{AUTHORIZATION, HeaderName};
 use tokio::time::Instant;
 use tracing::Instrument as _;
 use tracing::field::Empty;
@@ -118,8 +118,10 @@ fn fetch_token<G: Gateway>(gateway: &G) -> Pin<Box<dyn Future<Output = Result<Is
 /// `api-version` header, which no contract of this workspace has, is taken
 /// off.
 pub fn authorize(session: &Session, request: &mut reqwest::Request, operation: &str) {
+    /// Progenitor's header, its name made once rather than parsed per call.
+    const API_VERSION: HeaderName = HeaderName::from_static("api-version");
     let headers = request.headers_mut();
-    headers.remove("api-version");
+    headers.remove(API_VERSION);
     let authorization = if operation == session.token_operation {
         session.token_credentials.clone()
     } else {
