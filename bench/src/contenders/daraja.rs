@@ -11,7 +11,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use bytes::Bytes;
 use chrono::{FixedOffset, Utc};
-use daraja::types::{AccessTokenAnswer, CheckoutRequestId, StkQueryAnswer, StkResultCode};
+use daraja::types::{AccessTokenAnswer, CheckoutRequestId, StkQueryAnswer, StkQueryRequest, StkResultCode, Timestamp};
 use daraja::{Environment, ShortCode, StkStatus, paths};
 use http_body_util::Full;
 use hyper::Uri;
@@ -19,7 +19,7 @@ use hyper::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue, USER_AGENT};
 use hyper_util::client::legacy::Client as HyperClient;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
-use serde::Serialize;
+use std::sync::LazyLock;
 
 use super::{CLIENT_ID, CLIENT_SECRET, Contender, Failure, hyper_body, reqwest_body};
 
@@ -79,29 +79,25 @@ impl Contender for Daraja {
     }
 }
 
-/// The query's body, as one writes it by hand.
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct Query<'a> {
-    business_short_code: &'a str,
-    password: String,
-    timestamp: String,
-    #[serde(rename = "CheckoutRequestID")]
-    checkout_request_id: &'a str,
-}
-
-impl Query<'_> {
-    /// The query of [`CHECKOUT`], made now in Nairobi's time.
-    fn now() -> Query<'static> {
-        let nairobi = FixedOffset::east_opt(3 * 3600).unwrap_or_else(|| unreachable!("UTC+3 is an offset"));
-        let timestamp = Utc::now().with_timezone(&nairobi).format("%Y%m%d%H%M%S").to_string();
-        Query {
-            business_short_code: PAYBILL,
-            password: STANDARD.encode(format!("{PAYBILL}{PASSKEY}{timestamp}")),
-            timestamp,
-            checkout_request_id: CHECKOUT,
-        }
-    }
+/// The query's body, made by hand as `Express::status` makes it: the
+/// generated request type (so both encode the same type), its `Password`
+/// and `Timestamp` from one instant in Nairobi, the paybill and the push
+/// cloned from parsed values.
+fn query() -> Result<StkQueryRequest, Failure> {
+    static PARSED: LazyLock<(ShortCode, CheckoutRequestId)> = LazyLock::new(|| {
+        let paybill = ShortCode::parse(PAYBILL).unwrap_or_else(|e| unreachable!("{PAYBILL}: {e}"));
+        let checkout = CheckoutRequestId::try_from(CHECKOUT).unwrap_or_else(|e| unreachable!("{CHECKOUT}: {e}"));
+        (paybill, checkout)
+    });
+    let nairobi = FixedOffset::east_opt(3 * 3600).unwrap_or_else(|| unreachable!("UTC+3 is an offset"));
+    let timestamp = Utc::now().with_timezone(&nairobi).format("%Y%m%d%H%M%S").to_string();
+    let password = STANDARD.encode(format!("{PAYBILL}{PASSKEY}{timestamp}"));
+    Ok(StkQueryRequest {
+        business_short_code: PARSED.0.clone(),
+        password: password.into(),
+        timestamp: Timestamp::try_from(timestamp)?,
+        checkout_request_id: PARSED.1.clone(),
+    })
 }
 
 /// Whether `body` is a query answer saying paid.
@@ -153,7 +149,7 @@ impl Contender for RawReqwest {
             .http
             .post(&self.url)
             .header(AUTHORIZATION, self.bearer.clone())
-            .json(&Query::now())
+            .json(&query()?)
             .send()
             .await?;
         paid(&reqwest_body(response).await?)
@@ -182,7 +178,7 @@ impl RawHyper {
 impl Contender for RawHyper {
     /// `POST` the query with hyper alone.
     async fn call(&self) -> Result<usize, Failure> {
-        let body = serde_json::to_vec(&Query::now())?;
+        let body = serde_json::to_vec(&query()?)?;
         let request = hyper::Request::post(self.uri.clone())
             .header(AUTHORIZATION, self.bearer.clone())
             .header(USER_AGENT, daraja::USER_AGENT)
