@@ -9,7 +9,7 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, Datelike as _, FixedOffset, Timelike as _, Utc};
 use pesa_core::{InvalidInput, Secret, checked};
 
 use crate::client::Client;
@@ -185,8 +185,28 @@ impl Express {
     /// The `Password` and `Timestamp` of a request made at `at`: one instant,
     /// in Nairobi time.
     fn password(&self, at: DateTime<Utc>) -> Result<(Secret, types::Timestamp), InvalidInput> {
-        let timestamp = at.with_timezone(&NAIROBI).format("%Y%m%d%H%M%S").to_string();
-        let plain = format!("{}{}{timestamp}", self.shortcode, self.passkey.expose());
+        // Written digit by digit: through `format`, chrono's or the standard
+        // one, this took most of a query's own instructions.
+        let local = at.with_timezone(&NAIROBI);
+        let mut timestamp = String::with_capacity(14);
+        for (value, width) in [
+            (local.year().unsigned_abs(), 4),
+            (local.month(), 2),
+            (local.day(), 2),
+            (local.hour(), 2),
+            (local.minute(), 2),
+            (local.second(), 2),
+        ] {
+            for place in (0..width).rev() {
+                let digit = value / 10_u32.pow(place) % 10;
+                timestamp.push(char::from_digit(digit, 10).unwrap_or('0'));
+            }
+        }
+        let shortcode = self.shortcode.as_str();
+        let mut plain = String::with_capacity(shortcode.len() + self.passkey.expose().len() + timestamp.len());
+        for part in [shortcode, self.passkey.expose(), &timestamp] {
+            plain.push_str(part);
+        }
         Ok((Secret::new(STANDARD.encode(plain)), checked(timestamp, "timestamp")?))
     }
 }
@@ -216,6 +236,9 @@ mod tests {
         let at = DateTime::parse_from_rfc3339("2021-06-28T06:24:08Z").unwrap().to_utc();
         let (password, timestamp) = express().password(at).unwrap();
         assert_eq!(timestamp.as_str(), "20210628092408");
+        // Padded, and a new year in Nairobi before it is one in UTC.
+        let at = DateTime::parse_from_rfc3339("2023-12-31T22:05:09Z").unwrap().to_utc();
+        assert_eq!(express().password(at).unwrap().1.as_str(), "20240101010509");
         // The sample password of DJ:MpesaExpressSimulate, made the same way.
         assert_eq!(
             password.expose(),
