@@ -15,13 +15,11 @@ PEER_CALLS, PEER_CONCURRENCY and, for Daraja, CHECKOUT.
 """
 
 import asyncio
-import base64
 import os
 import statistics
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 BASE = os.environ["SANDBOX_URL"] + "/"
@@ -151,21 +149,16 @@ def tekmpesa():
 def mpesakit():
     """A maintained SDK, with its session (its token kept until it expires)."""
     from mpesakit import MpesaClient
-    from mpesakit.mpesa_express import StkPushQueryRequest
 
     client = MpesaClient(consumer_key=CLIENT_ID, consumer_secret=CLIENT_SECRET, environment="sandbox", use_session=True)
     client.http_client.base_url = os.environ["SANDBOX_URL"]
-    nairobi = timezone(timedelta(hours=3))
     name = "mpesakit-2.2.0"
 
     def query():
-        timestamp = datetime.now(nairobi).strftime("%Y%m%d%H%M%S")
-        password = base64.b64encode(f"{PAYBILL}{PASSKEY}{timestamp}".encode()).decode()
-        request = StkPushQueryRequest(
-            BusinessShortCode=int(PAYBILL), Password=password, Timestamp=timestamp,
-            CheckoutRequestID=os.environ["CHECKOUT"],
+        # Its documented call: it makes the password and timestamp itself.
+        return client.stk_query(
+            business_short_code=int(PAYBILL), checkout_request_id=os.environ["CHECKOUT"], passkey=PASSKEY,
         )
-        return client.stk_query(request)
 
     checked(query())
     sequential(name, query)

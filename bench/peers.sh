@@ -181,7 +181,8 @@ for api in "${APIS[@]}"; do
                 --client-secret "$SANDBOX_SECRET" --checkout "$CHECKOUT" \
                 --certificate daraja/sandbox/keys/sandbox-certificate.pem \
                 --calls "$PEER_CALLS" --concurrency "$PEER_CONCURRENCY" | tee -a "$RESULTS"
-            "$PY" bench/peers.py daraja | tee -a "$RESULTS"
+            # tekmpesa makes its STK timestamps in the machine's zone; Daraja's is Nairobi's.
+            TZ=Africa/Nairobi "$PY" bench/peers.py daraja | tee -a "$RESULTS"
             stop "$SANDBOX_PID"
 
             echo "== $api: servers under oha, $LOAD_CONCURRENCY connections, $LOAD_SECONDS s, each a new process"
