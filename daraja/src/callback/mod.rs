@@ -17,7 +17,7 @@
 //! Each payment is handled once per process: deliveries of the same one
 //! (even concurrent) get the same answer. An optional allow-list of source
 //! addresses ([`Callbacks::allow_sources`]) refuses the rest with 403.
-//! With the `axum` feature, [`Callbacks::into_router`] mounts them.
+//! With the `axum` feature, `Callbacks::into_router` mounts them.
 
 #[cfg(feature = "axum")]
 mod axum;
