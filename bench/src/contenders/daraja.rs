@@ -14,14 +14,10 @@ use chrono::{FixedOffset, Utc};
 use daraja::types::{AccessTokenAnswer, CheckoutRequestId, StkQueryAnswer, StkQueryRequest, StkResultCode, Timestamp};
 use daraja::{Environment, ShortCode, StkStatus, paths};
 use http_body_util::Full;
-use hyper::Uri;
 use hyper::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue, USER_AGENT};
-use hyper_util::client::legacy::Client as HyperClient;
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
 use std::sync::LazyLock;
 
-use super::{CLIENT_ID, CLIENT_SECRET, Contender, Failure, hyper_body, reqwest_body};
+use super::{CLIENT_ID, CLIENT_SECRET, Contender, Failure, RawHyper, hyper_body, reqwest_body};
 
 /// The paybill and passkey of the queries (Safaricom's public sandbox pair).
 pub const PAYBILL: &str = "174379";
@@ -156,26 +152,7 @@ impl Contender for RawReqwest {
     }
 }
 
-/// hyper's client with serde: no timeouts, no URL building, no client layer.
-#[derive(Clone)]
-pub struct RawHyper {
-    http: HyperClient<HttpConnector, Full<Bytes>>,
-    uri: Uri,
-    bearer: HeaderValue,
-}
-
-impl RawHyper {
-    /// A client for the gateway at `base_url`, with the fixture's token.
-    pub fn new(base_url: &str) -> Result<RawHyper, Failure> {
-        Ok(RawHyper {
-            http: HyperClient::builder(TokioExecutor::new()).build_http(),
-            uri: format!("{base_url}{}", paths::STK_QUERY).parse()?,
-            bearer: crate::gateway::bearer_of_fixture(),
-        })
-    }
-}
-
-impl Contender for RawHyper {
+impl Contender for RawHyper<Full<Bytes>> {
     /// `POST` the query with hyper alone.
     async fn call(&self) -> Result<usize, Failure> {
         let body = serde_json::to_vec(&query()?)?;

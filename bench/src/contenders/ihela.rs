@@ -12,15 +12,11 @@
 
 use bytes::Bytes;
 use http_body_util::Empty;
-use hyper::Uri;
 use hyper::header::{AUTHORIZATION, HeaderValue, USER_AGENT};
-use hyper_util::client::legacy::Client as HyperClient;
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
 use ihela::types::{BankList, Token, TokenRequest, TokenRequestGrantType};
 use ihela::{Environment, paths};
 
-use super::{CLIENT_ID, CLIENT_SECRET, Contender, Failure, hyper_body, reqwest_body};
+use super::{CLIENT_ID, CLIENT_SECRET, Contender, Failure, RawHyper, hyper_body, reqwest_body};
 
 /// `ihela::Client`, as a merchant builds and calls it.
 #[derive(Clone)]
@@ -108,26 +104,7 @@ impl Contender for RawReqwest {
     }
 }
 
-/// hyper's client with serde: no timeouts, no URL building, no client layer.
-#[derive(Clone)]
-pub struct RawHyper {
-    http: HyperClient<HttpConnector, Empty<Bytes>>,
-    uri: Uri,
-    bearer: HeaderValue,
-}
-
-impl RawHyper {
-    /// A client for the gateway at `base_url`, with the fixture's token.
-    pub fn new(base_url: &str) -> Result<RawHyper, Failure> {
-        Ok(RawHyper {
-            http: HyperClient::builder(TokioExecutor::new()).build_http(),
-            uri: format!("{base_url}{}", paths::LIST_BANKS).parse()?,
-            bearer: crate::gateway::bearer_of_fixture(),
-        })
-    }
-}
-
-impl Contender for RawHyper {
+impl Contender for RawHyper<Empty<Bytes>> {
     /// `GET` the bank list with hyper alone.
     async fn call(&self) -> Result<usize, Failure> {
         let request = hyper::Request::get(self.uri.clone())

@@ -12,7 +12,14 @@ pub mod ihela;
 
 use std::time::Duration;
 
+use bytes::Bytes;
 use clap::ValueEnum;
+use http_body_util::{Empty, Full};
+use hyper::Uri;
+use hyper::header::HeaderValue;
+use hyper_util::client::legacy::Client as HyperClient;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::TokioExecutor;
 
 use crate::measure::{count, in_flight, sequential};
 
@@ -22,6 +29,30 @@ pub type Failure = Box<dyn std::error::Error + Send + Sync>;
 /// Credentials the bench gateway accepts (it does not check them).
 const CLIENT_ID: &str = "bench-client-id";
 const CLIENT_SECRET: &str = "bench-client-secret";
+
+/// hyper's client with serde: no timeouts, no URL building, no client
+/// layer. `B` is the request body's type.
+#[derive(Clone)]
+pub struct RawHyper<B> {
+    http: HyperClient<HttpConnector, B>,
+    uri: Uri,
+    bearer: HeaderValue,
+}
+
+impl<B: hyper::body::Body + Send + 'static> RawHyper<B>
+where
+    B::Data: Send,
+{
+    /// A client for `path` of the gateway at `base_url`, with the fixture's
+    /// token.
+    pub fn new(base_url: &str, path: &str) -> Result<RawHyper<B>, Failure> {
+        Ok(RawHyper {
+            http: HyperClient::builder(TokioExecutor::new()).build_http(),
+            uri: format!("{base_url}{path}").parse()?,
+            bearer: crate::gateway::bearer_of_fixture(),
+        })
+    }
+}
 
 /// The body of a reqwest answer; a status other than 2xx is a failure.
 async fn reqwest_body(response: reqwest::Response) -> Result<bytes::Bytes, Failure> {
@@ -75,9 +106,9 @@ pub const KINDS: [Kind; 3] = [Kind::Hyper, Kind::Reqwest, Kind::Client];
 /// The three contenders of an API, for one gateway.
 pub enum Contenders {
     /// iHela's.
-    Ihela(ihela::RawHyper, ihela::RawReqwest, ihela::Ihela),
+    Ihela(RawHyper<Empty<Bytes>>, ihela::RawReqwest, ihela::Ihela),
     /// Daraja's.
-    Daraja(daraja::RawHyper, daraja::RawReqwest, daraja::Daraja),
+    Daraja(RawHyper<Full<Bytes>>, daraja::RawReqwest, daraja::Daraja),
 }
 
 /// Runs `$body` with `$c` bound to the contender of `$kind` in `$contenders`.
@@ -118,12 +149,12 @@ impl Contenders {
     pub async fn new(api: Api, base_url: &str) -> Result<Contenders, Failure> {
         Ok(match api {
             Api::Ihela => Contenders::Ihela(
-                ihela::RawHyper::new(base_url)?,
+                RawHyper::new(base_url, ::ihela::paths::LIST_BANKS)?,
                 ihela::RawReqwest::connect(base_url).await?,
                 ihela::Ihela::new(base_url)?,
             ),
             Api::Daraja => Contenders::Daraja(
-                daraja::RawHyper::new(base_url)?,
+                RawHyper::new(base_url, ::daraja::paths::STK_QUERY)?,
                 daraja::RawReqwest::connect(base_url).await?,
                 daraja::Daraja::new(base_url)?,
             ),
