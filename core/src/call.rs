@@ -33,6 +33,8 @@ use tracing::field::Empty;
 use crate::answer::{Answer, Rejection};
 use crate::error::{AuthError, Error, ErrorBody, InvalidInput, Provider};
 use crate::retry::{self, RetryPolicy, Verdict};
+use crate::secret::Secret;
+use crate::settings::Settings;
 use crate::token::{Issued, Token, Tokens};
 
 /// One operation of a generated client, ready to send: each client's build
@@ -65,6 +67,29 @@ pub struct Session {
     /// The `Authorization` of the token call (HTTP Basic with the client's
     /// credentials), or none when they go in its body.
     pub token_credentials: Option<reqwest::header::HeaderValue>,
+}
+
+impl Session {
+    /// A client's session under `settings`: the token handed in (`token`,
+    /// valid for its lifetime if known) or none yet, and the token call
+    /// `token_operation` authenticated by `token_credentials`.
+    pub fn new(
+        settings: &Settings,
+        token_operation: &'static str,
+        token: Option<&(Secret, Option<Duration>)>,
+        token_credentials: Option<reqwest::header::HeaderValue>,
+    ) -> Self {
+        let tokens = match token {
+            Some((token, lifetime)) => Tokens::with_token(settings.refresh_margin, token, *lifetime),
+            None => Tokens::new(settings.refresh_margin),
+        };
+        Self {
+            tokens,
+            retry: settings.retry.clone(),
+            token_operation,
+            token_credentials,
+        }
+    }
 }
 
 impl fmt::Debug for Session {
@@ -130,6 +155,29 @@ pub fn authorize(session: &Session, request: &mut reqwest::Request, operation: &
     if let Some(authorization) = authorization {
         headers.insert(AUTHORIZATION, authorization);
     }
+}
+
+/// The generated client `$api`'s progenitor hooks: its `pre` hook is
+/// [`authorize`], on the session its inner value `$state` gives
+/// (`$state::session()`).
+#[macro_export]
+macro_rules! authorizing_hooks {
+    ($api:ty, $state:ty) => {
+        impl ::progenitor_client::ClientHooks<$state> for $api {
+            async fn pre<E>(
+                &self,
+                request: &mut ::reqwest::Request,
+                info: &::progenitor_client::OperationInfo,
+            ) -> ::std::result::Result<(), ::progenitor_client::Error<E>> {
+                $crate::authorize(
+                    ::progenitor_client::ClientInfo::inner(self).session(),
+                    request,
+                    info.operation_id,
+                );
+                Ok(())
+            }
+        }
+    };
 }
 
 /// Asks `gateway`'s token endpoint for a new token now, whatever the

@@ -11,8 +11,8 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use pesa_core::{AuthError, Gateway, Issued, Secret, Session, Settings, Tokens};
-use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use pesa_core::{AuthError, Gateway, Issued, Secret, Session, Settings};
+use progenitor_client::ClientInfo;
 use reqwest::StatusCode;
 
 use crate::error::MPesa;
@@ -57,16 +57,8 @@ impl ClientState {
         token: Option<&(Secret, Option<Duration>)>,
         settings: &Settings,
     ) -> Self {
-        let tokens = match token {
-            Some((token, lifetime)) => Tokens::with_token(settings.refresh_margin, token, *lifetime),
-            None => Tokens::new(settings.refresh_margin),
-        };
-        Self(Arc::new(Session {
-            tokens,
-            retry: settings.retry.clone(),
-            token_operation: TOKEN_OPERATION,
-            token_credentials: credentials.map(|c| pesa_core::basic_header(&c.consumer_key, &c.consumer_secret)),
-        }))
+        let basic = credentials.map(|c| pesa_core::basic_header(&c.consumer_key, &c.consumer_secret));
+        Self(Arc::new(Session::new(settings, TOKEN_OPERATION, token, basic)))
     }
 
     /// The session: token and retry policy.
@@ -109,13 +101,4 @@ impl Gateway for Api {
     }
 }
 
-impl ClientHooks<ClientState> for Api {
-    async fn pre<E>(
-        &self,
-        request: &mut reqwest::Request,
-        info: &OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        pesa_core::authorize(self.inner().session(), request, info.operation_id);
-        Ok(())
-    }
-}
+pesa_core::authorizing_hooks!(Api, ClientState);

@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use pesa_core::{AuthError, Gateway, Issued, Secret, Session, Settings, Tokens};
-use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use progenitor_client::ClientInfo;
 use reqwest::StatusCode;
 
 use crate::error::Ihela;
@@ -95,18 +95,10 @@ impl ClientState {
         settings: &Settings,
         options: Options,
     ) -> Self {
-        let tokens = match token {
-            Some((token, lifetime)) => Tokens::with_token(settings.refresh_margin, token, *lifetime),
-            None => Tokens::new(settings.refresh_margin),
-        };
-        let session = Session {
-            tokens,
-            retry: settings.retry.clone(),
-            token_operation: TOKEN_OPERATION,
-            token_credentials: credentials
-                .as_ref()
-                .map(|c| pesa_core::basic_header(&c.client_id, &c.client_secret)),
-        };
+        let basic = credentials
+            .as_ref()
+            .map(|c| pesa_core::basic_header(&c.client_id, &c.client_secret));
+        let session = Session::new(settings, TOKEN_OPERATION, token, basic);
         Self(Arc::new(Inner {
             session,
             credentials,
@@ -274,13 +266,4 @@ impl Api {
     }
 }
 
-impl ClientHooks<ClientState> for Api {
-    async fn pre<E>(
-        &self,
-        request: &mut reqwest::Request,
-        info: &OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        pesa_core::authorize(self.inner().session(), request, info.operation_id);
-        Ok(())
-    }
-}
+pesa_core::authorizing_hooks!(Api, ClientState);
