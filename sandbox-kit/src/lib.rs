@@ -41,7 +41,7 @@ pub use clock::Clock;
 pub use contract::{Contract, Params, Problem, ProblemKind, Refused, Rejection, Valid};
 pub use controls::types::{Fault, FaultKind};
 pub use faults::{Faults, Scenario};
-pub use running::{Bound, Running, log_to_stdout, stop_requested};
+pub use running::{Bound, Running, closed_port_url, log_to_stdout, stop_requested};
 pub use server::serve;
 
 /// The controls every sandbox serves, generated from

@@ -45,6 +45,19 @@ impl Bound {
     }
 }
 
+/// The base URL of a loopback port nothing listens on (bound, read,
+/// closed): where a callback or a request is sure to be refused, as tests
+/// need.
+///
+/// # Errors
+/// When no loopback port can be bound.
+pub fn closed_port_url() -> std::io::Result<String> {
+    let port = std::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))?
+        .local_addr()?
+        .port();
+    Ok(format!("http://127.0.0.1:{port}"))
+}
+
 /// A router being served. Stopped when dropped, or with [`Running::stop`].
 #[derive(Debug)]
 pub struct Running {

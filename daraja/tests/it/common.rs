@@ -99,14 +99,9 @@ pub async fn gateway() -> (MockServer, Client) {
     (server, client)
 }
 
-/// The base URL of a loopback port nothing listens on (bound, read, closed).
+/// The base URL of a loopback port nothing listens on.
 pub fn closed_port_url() -> String {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    format!("http://127.0.0.1:{port}")
+    pesa_sandbox::closed_port_url().unwrap()
 }
 
 /// A phone number the test writes.

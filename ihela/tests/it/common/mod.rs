@@ -87,14 +87,9 @@ pub async fn mock_token(server: &MockServer) -> httpmock::Mock<'_> {
     })
 }
 
-/// The base URL of a loopback port nothing listens on (bound, read, closed).
+/// The base URL of a loopback port nothing listens on.
 pub fn closed_port_url() -> String {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    format!("http://127.0.0.1:{port}")
+    pesa_sandbox::closed_port_url().unwrap()
 }
 
 /// Lists the banks `calls` times at once, each on its own task; every call must succeed.
