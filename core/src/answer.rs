@@ -31,14 +31,21 @@ impl<C> Rejection<C> {
     }
 }
 
-/// A decoded success answer of an operation.
-pub trait Answer: Sized {
+/// A decoded success answer of an operation, whose refusals carry codes
+/// `C` (the provider's).
+pub trait Answer<C>: Sized {
     /// What the caller gets when the operation succeeded.
     type Data;
-    /// The codes of the provider's refusals.
-    type Code;
     /// The data, or why there is none.
-    fn into_data(self) -> Result<Self::Data, Rejection<Self::Code>>;
+    fn into_data(self) -> Result<Self::Data, Rejection<C>>;
+}
+
+/// An answer without a body (`202 Accepted`): nothing to refuse with.
+impl<C> Answer<C> for () {
+    type Data = ();
+    fn into_data(self) -> Result<(), Rejection<C>> {
+        Ok(())
+    }
 }
 
 /// `Answer` for answer types that cannot carry a refusal: they are their
@@ -46,9 +53,8 @@ pub trait Answer: Sized {
 #[macro_export]
 macro_rules! plain_answers {
     ($code:ty; $($ty:ty),* $(,)?) => {$(
-        impl $crate::Answer for $ty {
+        impl $crate::Answer<$code> for $ty {
             type Data = $ty;
-            type Code = $code;
             fn into_data(self) -> ::std::result::Result<$ty, $crate::Rejection<$code>> {
                 Ok(self)
             }

@@ -102,6 +102,9 @@ impl fmt::Debug for Session {
     }
 }
 
+/// What a call of `O` to the provider `P` gives back: its answer's data.
+type Data<O, P> = <<O as Operation>::Answer as Answer<<P as Provider>::Code>>::Data;
+
 /// A generated client, as the call path sees it.
 pub trait Gateway: Sync {
     /// Whose API it is.
@@ -197,35 +200,31 @@ pub async fn authenticate<G: Gateway>(gateway: &G) -> Result<(), Error<G::Provid
 /// Runs `operation` on `gateway`: the whole call path (see the module's
 /// documentation). Returns the answer's data, or the [`Error`] that says
 /// what went wrong.
-pub async fn call<G, O>(gateway: &G, operation: O) -> Result<<O::Answer as Answer>::Data, Error<G::Provider>>
+pub async fn call<G, O>(gateway: &G, operation: O) -> Result<Data<O, G::Provider>, Error<G::Provider>>
 where
     G: Gateway,
     O: Operation,
-    O::Answer: Answer<Code = <G::Provider as Provider>::Code>,
+    O::Answer: Answer<<G::Provider as Provider>::Code>,
 {
     run(gateway, operation, &gateway.session().retry).await
 }
 
 /// [`call`] with a single attempt, whatever the operation and the client's
 /// retry policy: for a request that works once (a sign-in code exchanged).
-pub async fn call_once<G, O>(gateway: &G, operation: O) -> Result<<O::Answer as Answer>::Data, Error<G::Provider>>
+pub async fn call_once<G, O>(gateway: &G, operation: O) -> Result<Data<O, G::Provider>, Error<G::Provider>>
 where
     G: Gateway,
     O: Operation,
-    O::Answer: Answer<Code = <G::Provider as Provider>::Code>,
+    O::Answer: Answer<<G::Provider as Provider>::Code>,
 {
     run(gateway, operation, &RetryPolicy::none()).await
 }
 
-async fn run<G, O>(
-    gateway: &G,
-    operation: O,
-    retry: &RetryPolicy,
-) -> Result<<O::Answer as Answer>::Data, Error<G::Provider>>
+async fn run<G, O>(gateway: &G, operation: O, retry: &RetryPolicy) -> Result<Data<O, G::Provider>, Error<G::Provider>>
 where
     G: Gateway,
     O: Operation,
-    O::Answer: Answer<Code = <G::Provider as Provider>::Code>,
+    O::Answer: Answer<<G::Provider as Provider>::Code>,
 {
     let span = tracing::info_span!(
         "call",
@@ -263,14 +262,11 @@ struct Seen {
 
 /// One attempt: a fresh token, the request, and once more with a renewed
 /// token when the gateway answers 401 to it.
-async fn attempt_once<G, O>(
-    gateway: &G,
-    operation: &O,
-) -> (Result<<O::Answer as Answer>::Data, Error<G::Provider>>, Seen)
+async fn attempt_once<G, O>(gateway: &G, operation: &O) -> (Result<Data<O, G::Provider>, Error<G::Provider>>, Seen)
 where
     G: Gateway,
     O: Operation,
-    O::Answer: Answer<Code = <G::Provider as Provider>::Code>,
+    O::Answer: Answer<<G::Provider as Provider>::Code>,
 {
     let session = gateway.session();
     let bearer = O::ID != session.token_operation;
@@ -348,11 +344,11 @@ where
 }
 
 /// A decoded success: its data, or the refusal it carries.
-fn decode<O, P>(answer: O::Answer) -> Result<<O::Answer as Answer>::Data, Error<P>>
+fn decode<O, P>(answer: O::Answer) -> Result<Data<O, P>, Error<P>>
 where
     O: Operation,
     P: Provider,
-    O::Answer: Answer<Code = P::Code>,
+    O::Answer: Answer<P::Code>,
 {
     answer.into_data().map_err(|rejection| match rejection {
         Rejection::Refused(refusal) => Error::Refused {

@@ -18,8 +18,9 @@ pub fn decoded<T: DeserializeOwned + Serialize>(data: &[u8]) -> Option<T> {
     Some(value)
 }
 
-/// Decodes `data` as the answer `T` and reads what it means.
-pub fn answer<T: Answer + DeserializeOwned + Serialize>(data: &[u8]) {
+/// Decodes `data` as the answer `T` (whose refusals carry codes `C`) and
+/// reads what it means.
+pub fn answer<C, T: Answer<C> + DeserializeOwned + Serialize>(data: &[u8]) {
     if let Some(value) = decoded::<T>(data) {
         let _ = value.into_data();
     }

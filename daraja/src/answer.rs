@@ -21,9 +21,8 @@ fn verdict(code: &ResponseCode, description: Option<&String>) -> Result<(), Reje
 
 macro_rules! acknowledged_answers {
     ($($ty:ident),*) => {$(
-        impl Answer for types::$ty {
+        impl Answer<ResponseCode> for types::$ty {
             type Data = types::$ty;
-            type Code = ResponseCode;
             fn into_data(self) -> Result<Self::Data, Rejection<ResponseCode>> {
                 verdict(&self.response_code, self.response_description.as_ref()).map(|()| self)
             }
@@ -36,9 +35,8 @@ acknowledged_answers!(StkPushAnswer, AcceptedAnswer);
 /// query's (its `ResultCode` is what matters), and C2B's in the seed's samples.
 macro_rules! maybe_acknowledged_answers {
     ($($ty:ident),*) => {$(
-        impl Answer for types::$ty {
+        impl Answer<ResponseCode> for types::$ty {
             type Data = types::$ty;
-            type Code = ResponseCode;
             fn into_data(self) -> Result<Self::Data, Rejection<ResponseCode>> {
                 match &self.response_code {
                     Some(code) => verdict(code, self.response_description.as_ref()).map(|()| self),

@@ -6,16 +6,16 @@
 use pesa_core::fuzzing::{answer, decoded};
 
 use crate::callback::{self, ConfirmedC2b};
-use crate::types::{self, ParameterKey};
+use crate::types::{self, ParameterKey, ResponseCode};
 
 /// Decodes `data` as the answer of every operation, reads what each answer
 /// means, and encodes what decoded back to JSON.
 pub fn answers(data: &[u8]) {
-    answer::<types::AccessTokenAnswer>(data);
-    answer::<types::StkPushAnswer>(data);
-    answer::<types::StkQueryAnswer>(data);
-    answer::<types::C2bAnswer>(data);
-    answer::<types::AcceptedAnswer>(data);
+    answer::<ResponseCode, types::AccessTokenAnswer>(data);
+    answer::<ResponseCode, types::StkPushAnswer>(data);
+    answer::<ResponseCode, types::StkQueryAnswer>(data);
+    answer::<ResponseCode, types::C2bAnswer>(data);
+    answer::<ResponseCode, types::AcceptedAnswer>(data);
     decoded::<types::ErrorEnvelope>(data);
     let _ = crate::ErrorBody::from_bytes(data).to_string();
 }

@@ -16,17 +16,15 @@ type Rejected = Rejection<ResponseCode>;
 
 pesa_core::plain_answers!(ResponseCode; types::BankList, types::CustomerAccount, types::User, types::Token);
 
-impl Answer for types::BillInitResponse {
+impl Answer<ResponseCode> for types::BillInitResponse {
     type Data = types::Bill;
-    type Code = ResponseCode;
     fn into_data(self) -> Result<types::Bill, Rejected> {
         Ok(self.bill)
     }
 }
 
-impl Answer for types::BillVerifyResponse {
+impl Answer<ResponseCode> for types::BillVerifyResponse {
     type Data = types::BillVerification;
-    type Code = ResponseCode;
     fn into_data(self) -> Result<types::BillVerification, Rejected> {
         Ok(self.bill)
     }
@@ -61,9 +59,8 @@ fn envelope_verdict(
 /// Envelope answers: their `response_data` once the envelope says success.
 macro_rules! envelope_answer {
     ($($ty:ty => $data:ty),*) => {$(
-        impl Answer for $ty {
+        impl Answer<ResponseCode> for $ty {
             type Data = $data;
-            type Code = ResponseCode;
             fn into_data(self) -> Result<$data, Rejected> {
                 let verdict = envelope_verdict(
                     self.success,
@@ -102,9 +99,8 @@ impl types::CashInResult {
 }
 
 /// An accepted cash-in: iHela's reference of it, and the whole answer.
-impl Answer for types::CashInResult {
+impl Answer<ResponseCode> for types::CashInResult {
     type Data = (String, types::CashInResult);
-    type Code = ResponseCode;
 
     /// Accepted only on positive evidence: `"error": false` (generation 1) or
     /// an envelope that says success, and a reference to find the payout by.

@@ -4,21 +4,21 @@
 //! Compiled only for `cargo fuzz` (`--cfg fuzzing`) and for tests.
 
 use crate::callback::{self, SignatureKey};
-use crate::types;
+use crate::types::{self, ResponseCode};
 use pesa_core::fuzzing::{answer, decoded};
 
 /// Decodes `data` as a response of every operation, reads what each answer
 /// means, and encodes what decoded back to JSON.
 pub fn responses(data: &[u8]) {
-    answer::<types::Token>(data);
-    answer::<types::BankList>(data);
-    answer::<types::CustomerAccount>(data);
-    answer::<types::User>(data);
-    answer::<types::BillInitResponse>(data);
-    answer::<types::BillVerifyResponse>(data);
-    answer::<types::BillInitResult>(data);
-    answer::<types::BillCheckResult>(data);
-    answer::<types::CashInResult>(data);
+    answer::<ResponseCode, types::Token>(data);
+    answer::<ResponseCode, types::BankList>(data);
+    answer::<ResponseCode, types::CustomerAccount>(data);
+    answer::<ResponseCode, types::User>(data);
+    answer::<ResponseCode, types::BillInitResponse>(data);
+    answer::<ResponseCode, types::BillVerifyResponse>(data);
+    answer::<ResponseCode, types::BillInitResult>(data);
+    answer::<ResponseCode, types::BillCheckResult>(data);
+    answer::<ResponseCode, types::CashInResult>(data);
     decoded::<types::ErrorObject>(data);
     let _ = crate::ErrorBody::from_bytes(data).to_string();
 }
