@@ -79,12 +79,42 @@ pub const DARAJA_SANDBOX: Api<'static> = Api {
     external: &[("daraja.yaml", "::daraja::types")],
 };
 
+/// MTN's Mobile Money Open API (`mtn-momo`).
+///
+/// - `Amount`: amounts sent, positive decimals written as strings;
+/// - `ReceivedAmount`: amounts received, decimals from strings or numbers;
+/// - `Currency`: ISO 4217 codes, with their minor units;
+/// - `Msisdn`: E.164 digits without `+`, taken with or without it;
+/// - `Party`: an account holder, by MSISDN, e-mail or party code;
+/// - `Reason`: `{code, message}` or a bare code;
+/// - `ReceivedText`, `FinancialTransactionId`: text that may come as a number;
+/// - `ApiKey`, `AccessToken`: secrets.
+pub const MOMO: Api<'static> = Api {
+    spec: "openapi/momo.yaml",
+    module: "crate::generated",
+    client_state: Some("crate::auth::ClientState"),
+    replacements: &[
+        ("Amount", "crate::money::Amount"),
+        ("ReceivedAmount", "::rust_decimal::Decimal"),
+        ("Currency", "crate::money::Currency"),
+        ("Msisdn", "crate::msisdn::Msisdn"),
+        ("Party", "crate::party::Party"),
+        ("Reason", "crate::reason::Reason"),
+        ("ReceivedText", "crate::wire::Text"),
+        ("FinancialTransactionId", "crate::wire::FinancialTransactionId"),
+        ("ApiKey", "::pesa_core::Secret"),
+        ("AccessToken", "::pesa_core::Secret"),
+    ],
+    external: &[],
+};
+
 /// Every contract, with the crate folder its paths are relative to.
 pub const ALL: &[(&str, Api<'static>)] = &[
     ("ihela", IHELA),
     ("ihela/sandbox", IHELA_SANDBOX),
     ("daraja", DARAJA),
     ("daraja/sandbox", DARAJA_SANDBOX),
+    ("momo", MOMO),
     ("sandbox-kit", SANDBOX_CONTROLS),
 ];
 

@@ -87,6 +87,48 @@ fn filled_path(path: &str, id: &str) -> Option<TokenStream> {
     })
 }
 
+/// The `headers` module: the name of every header the spec defines, in a
+/// security scheme (`Ocp-Apim-Subscription-Key`) or as a parameter
+/// (`X-Reference-Id`), named after it (`headers::X_REFERENCE_ID`), for a
+/// client that sets one and a server that reads one.
+pub(crate) fn header_names(spec: &OpenAPI) -> TokenStream {
+    use openapiv3::{Parameter, SecurityScheme};
+    let mut names = std::collections::BTreeSet::new();
+    if let Some(components) = &spec.components {
+        for scheme in components.security_schemes.values().filter_map(|s| s.as_item()) {
+            if let SecurityScheme::APIKey {
+                location: openapiv3::APIKeyLocation::Header,
+                name,
+                ..
+            } = scheme
+            {
+                names.insert(name.clone());
+            }
+        }
+        let declared = components.parameters.values().filter_map(|p| p.as_item());
+        let inline = spec
+            .paths
+            .iter()
+            .filter_map(|(_, item)| item.as_item())
+            .flat_map(|item| item.parameters.iter().chain(item.iter().flat_map(|(_, op)| &op.parameters)))
+            .filter_map(|p| p.as_item());
+        for parameter in declared.chain(inline) {
+            if let Parameter::Header { parameter_data, .. } = parameter {
+                names.insert(parameter_data.name.clone());
+            }
+        }
+    }
+    let constants = names.iter().map(|name| {
+        let constant = format_ident!("{}", name.to_shouty_snake_case());
+        let doc = format!("The `{name}` header.");
+        quote! { #[doc = #doc] pub const #constant: &str = #name; }
+    });
+    quote! {
+        /// The name of every header the spec defines.
+        pub mod headers { #(#constants)* }
+    }
+}
+
 /// The `fields` module: for every object schema of the spec, a module (its
 /// name in snake case) with the wire name of each property, named after it
 /// (`fields::stk_query_request::CHECKOUT_REQUEST_ID` is

@@ -10,6 +10,7 @@
 //!   `servers` (each tagged with `x-environment`);
 //! - `paths`: the path of each operation, by operationId;
 //! - `fields`: the wire name of each property of each object schema;
+//! - `headers`: the name of each header of a security scheme or parameter;
 //! - `open_enums`: one enum per open-enum schema (see [`open_enum_values`]),
 //!   with an `Unknown(String)` variant;
 //! - the progenitor client (builder interface) and its `types`; for a client
@@ -135,6 +136,7 @@ pub fn generate(loaded: &Loaded<'_>) -> Result<String, Error> {
     let servers = items::servers(spec)?;
     let paths = items::paths(spec);
     let fields = items::field_names(spec);
+    let headers = items::header_names(spec);
     let open_enums = enums::open_enums(spec);
     let client = match loaded.api.client_state {
         Some(_) => {
@@ -151,6 +153,7 @@ pub fn generate(loaded: &Loaded<'_>) -> Result<String, Error> {
         #servers
         #paths
         #fields
+        #headers
         #open_enums
         #client
         #parameters

@@ -2,7 +2,7 @@
 //! the builder of each (the client's side), and a struct of its path and
 //! query parameters (a sandbox's side).
 
-use heck::ToUpperCamelCase;
+use heck::{ToSnakeCase, ToUpperCamelCase};
 use openapiv3::{OpenAPI, Parameter, ParameterSchemaOrContent, ReferenceOr, Response, SchemaKind, Type};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -35,10 +35,12 @@ pub(crate) fn operation_impls(view: &OpenAPI) -> Result<TokenStream, Error> {
                 .extensions
                 .get(RETRY_SAFE)
                 .is_some_and(|value| value.as_bool() == Some(true));
+        let token = carries_token(view, operation);
         let builder = format_ident!("{}", id.to_upper_camel_case());
         impls.push(quote! {
             impl ::pesa_core::Operation for builder::#builder<'_> {
                 const ID: &'static str = #id;
+                const TOKEN: bool = #token;
                 const RETRY_SAFE: bool = #retry_safe;
                 const SUCCESS: u16 = #status;
                 type Answer = #answer;
@@ -53,6 +55,24 @@ pub(crate) fn operation_impls(view: &OpenAPI) -> Result<TokenStream, Error> {
         });
     }
     Ok(quote! { #(#impls)* })
+}
+
+/// Whether `operation` carries the session's access token: its security (or
+/// the spec's) names an HTTP bearer, OAuth 2 or OpenID Connect scheme.
+fn carries_token(spec: &OpenAPI, operation: &openapiv3::Operation) -> bool {
+    use openapiv3::SecurityScheme;
+    let Some(requirements) = operation.security.as_ref().or(spec.security.as_ref()) else {
+        return false;
+    };
+    let schemes = spec.components.as_ref().map(|c| &c.security_schemes);
+    requirements.iter().flat_map(|requirement| requirement.keys()).any(|name| {
+        let scheme = schemes.and_then(|schemes| schemes.get(name)?.as_item());
+        match scheme {
+            Some(SecurityScheme::HTTP { scheme, .. }) => scheme.eq_ignore_ascii_case("bearer"),
+            Some(SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. }) => true,
+            _ => false,
+        }
+    })
 }
 
 /// The Rust type of a success answer: the generated type its JSON schema
@@ -143,12 +163,13 @@ fn parameter_struct<'a>(
             return Err(format!("{id}: parameter {} has no schema", data.name).into());
         };
         let rust = parameter_type(id, &data.name, schema, replaced)?;
-        let name = format_ident!("{}", data.name);
-        let doc = data.description.clone().unwrap_or_else(|| format!("`{}`.", data.name));
+        let wire = &data.name;
+        let name = format_ident!("{}", wire.to_snake_case());
+        let doc = data.description.clone().unwrap_or_else(|| format!("`{wire}`."));
         fields.push(if data.required || in_path {
-            quote! { #[doc = #doc] pub #name: #rust, }
+            quote! { #[doc = #doc] #[serde(rename = #wire)] pub #name: #rust, }
         } else {
-            quote! { #[doc = #doc] #[serde(default)] pub #name: ::std::option::Option<#rust>, }
+            quote! { #[doc = #doc] #[serde(rename = #wire, default)] pub #name: ::std::option::Option<#rust>, }
         });
     }
     if fields.is_empty() {

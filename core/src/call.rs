@@ -42,6 +42,10 @@ use crate::token::{Issued, Token, Tokens};
 pub trait Operation: Clone + Send {
     /// The operationId.
     const ID: &'static str;
+    /// Whether it carries the session's access token (its security names a
+    /// bearer scheme); the token call and the gateway's open operations
+    /// (MoMo's sandbox provisioning) do not.
+    const TOKEN: bool;
     /// Whether sending it twice does no harm: a GET, or an operation the
     /// spec marks `x-retry-safe` (a read sent as POST, a token call).
     const RETRY_SAFE: bool;
@@ -67,6 +71,9 @@ pub struct Session {
     /// The `Authorization` of the token call (HTTP Basic with the client's
     /// credentials), or none when they go in its body.
     pub token_credentials: Option<reqwest::header::HeaderValue>,
+    /// Headers every request carries, the token call's included (MoMo's
+    /// subscription key); marked sensitive when they are secrets.
+    pub headers: reqwest::header::HeaderMap,
 }
 
 impl Session {
@@ -88,7 +95,15 @@ impl Session {
             retry: settings.retry.clone(),
             token_operation,
             token_credentials,
+            headers: reqwest::header::HeaderMap::new(),
         }
+    }
+
+    /// The session, every request of which carries `name: value` too.
+    #[must_use]
+    pub fn with_header(mut self, name: HeaderName, value: reqwest::header::HeaderValue) -> Self {
+        self.headers.insert(name, value);
+        self
     }
 }
 
@@ -142,9 +157,9 @@ fn fetch_token<G: Gateway>(gateway: &G) -> Pin<Box<dyn Future<Output = Result<Is
 
 /// What the generated client's `pre` hook does for every request: the
 /// token call gets the client's credentials, any other call the session's
-/// token, which [`call`] made sure is fresh just before. Progenitor's
-/// `api-version` header, which no contract of this workspace has, is taken
-/// off.
+/// token, which [`call`] made sure is fresh just before; every call, the
+/// session's own [`headers`](Session::headers). Progenitor's `api-version`
+/// header, which no contract of this workspace has, is taken off.
 pub fn authorize(session: &Session, request: &mut reqwest::Request, operation: &str) {
     /// Progenitor's header, its name made once rather than parsed per call.
     const API_VERSION: HeaderName = HeaderName::from_static("api-version");
@@ -157,6 +172,9 @@ pub fn authorize(session: &Session, request: &mut reqwest::Request, operation: &
     };
     if let Some(authorization) = authorization {
         headers.insert(AUTHORIZATION, authorization);
+    }
+    for (name, value) in &session.headers {
+        headers.insert(name, value.clone());
     }
 }
 
@@ -269,7 +287,7 @@ where
     O::Answer: Answer<<G::Provider as Provider>::Code>,
 {
     let session = gateway.session();
-    let bearer = O::ID != session.token_operation;
+    let bearer = O::TOKEN;
     let mut renewed = false;
     loop {
         let token = if bearer {

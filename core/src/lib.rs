@@ -5,7 +5,7 @@
 //! access token its calls carry ([`Tokens`]: single flight, early renewal,
 //! one renewal on a 401), retries of what is safe to repeat
 //! ([`RetryPolicy`]), nothing paid twice ([`sent_once`],
-//! [`sent_once_or_found`]), one error type ([`Error`]) and secrets that never
+//! [`sent_once_or_found`], [`sent_by_reference`]), one error type ([`Error`]) and secrets that never
 //! show ([`Secret`]).
 //!
 //! A client crate compiles its OpenAPI contract with progenitor (the
@@ -35,7 +35,7 @@ pub use answer::{Answer, Rejection};
 pub use call::{Gateway, Operation, Session, authenticate, authorize, call, call_once, token_failure};
 pub use error::{AuthError, CallbackError, Error, ErrorBody, InvalidInput, LoginError, Provider, Refusal, checked};
 pub use money::{AmountError, Currency, Whole};
-pub use once::{sent_once, sent_once_or_found};
+pub use once::{sent_by_reference, sent_once, sent_once_or_found};
 pub use retry::RetryPolicy;
 pub use secret::Secret;
 pub use settings::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, Settings, base_url};

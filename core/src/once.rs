@@ -57,6 +57,78 @@ where
     }
 }
 
+/// The result of a request that the API keys by the caller's `reference`
+/// (MoMo's `X-Reference-Id`): a second request under it is refused as a
+/// duplicate (`duplicate` says which errors are that refusal), never
+/// carried out. So:
+///
+/// - a duplicate refusal means the request exists: `find` reads it, and
+///   that is the result;
+/// - a lost answer is reconciled first: `find` reads the request; found, it
+///   is the result; not found (it never arrived, or is not visible yet),
+///   `send` sends it again under the same reference, which cannot make a
+///   second one;
+/// - a request that never left, or a transient refusal, is sent again.
+///
+/// All on `retry`'s schedule; when it is spent with the outcome still
+/// unknown, the error is [`Error::OutcomeUnknown`]. A lookup that finds
+/// another request under the reference ([`Error::Mismatch`]) is returned as
+/// such.
+pub async fn sent_by_reference<T, P, S, F>(
+    operation: &'static str,
+    reference: &str,
+    retry: &RetryPolicy,
+    send: impl Fn() -> S,
+    find: impl Fn() -> F,
+    duplicate: impl Fn(&Error<P>) -> bool,
+) -> Result<T, Error<P>>
+where
+    P: Provider,
+    S: Future<Output = Result<T, Error<P>>>,
+    F: Future<Output = Result<Option<T>, Error<P>>>,
+{
+    let (duplicate, find) = (&duplicate, &find);
+    let attempts = retry::run(retry, Instant::now(), |attempt| {
+        let sent = send();
+        async move {
+            let error = match sent.await {
+                Ok(done) => return Ok(done),
+                Err(error) => error,
+            };
+            let exists = duplicate(&error);
+            if !exists && !error.leaves_outcome_unknown() {
+                let never_left = matches!(&error, Error::Transport { source, .. } if source.is_connect());
+                let verdict = if never_left || error.is_transient() {
+                    Verdict::Transient { retry_after: None }
+                } else {
+                    Verdict::Final
+                };
+                return Err((error, verdict));
+            }
+            tracing::warn!(operation, reference, attempt, %error, "looking the request up by its reference");
+            match find().await {
+                Ok(Some(found)) => {
+                    tracing::info!(operation, reference, "found by its reference");
+                    Ok(found)
+                }
+                Err(mismatch @ Error::Mismatch { .. }) => Err((mismatch, Verdict::Final)),
+                // Not there (yet): sent again under the same reference, which
+                // the API refuses as a duplicate if the first one arrived.
+                Ok(None) | Err(_) => Err((error, Verdict::Transient { retry_after: None })),
+            }
+        }
+    });
+    // Boxed: the attempts' state is large.
+    match Box::pin(attempts).await {
+        Ok(done) => Ok(done),
+        Err(error) if error.leaves_outcome_unknown() || duplicate(&error) => {
+            tracing::error!(operation, reference, %error, "outcome unknown");
+            Err(outcome_unknown(operation, reference, error))
+        }
+        Err(error) => Err(error),
+    }
+}
+
 /// The result of a request that must not be sent twice and that the API
 /// cannot look up: an unknown outcome is [`Error::OutcomeUnknown`].
 pub fn sent_once<T, P: Provider>(

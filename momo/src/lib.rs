@@ -1,0 +1,71 @@
+//! # mtn-momo
+//!
+//! (work in progress)
+
+#![cfg_attr(docsrs, feature(doc_cfg))]
+#![warn(missing_docs)]
+
+mod answer;
+mod auth;
+mod client;
+mod collection;
+mod disbursement;
+mod error;
+mod money;
+mod msisdn;
+mod outcome;
+mod party;
+mod product;
+mod provisioning;
+mod reason;
+mod remittance;
+mod request;
+mod wire;
+
+/// The code generated from the spec (see `pesa-codegen`).
+#[allow(missing_docs, unused_imports, dead_code, clippy::all, clippy::pedantic)]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/momo_generated.rs"));
+}
+
+pub use auth::Credentials;
+pub use client::{ClientBuilder, Environment, USER_AGENT};
+pub use collection::Collection;
+pub use disbursement::Disbursement;
+pub use generated::open_enums::{ReasonCode, Status, TargetEnvironment};
+pub use generated::types::ReferenceId;
+pub use generated::{fields, headers, parameters, paths, servers};
+pub use outcome::{Outcome, Transaction};
+pub use pesa_core::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, RetryPolicy, Secret};
+pub use product::{Accepted, ProductClient};
+pub use provisioning::Provisioning;
+pub use remittance::Remittance;
+pub use request::{CashTransfer, PayerIdentity, Payment, Refund};
+pub use error::{AuthError, Error, ErrorBody, ErrorExt, InvalidInput, Momo, Result};
+pub use money::{Amount, Currency, Money};
+pub use msisdn::Msisdn;
+pub use party::Party;
+pub use reason::Reason;
+
+/// Which version of an operation MTN has in two: they differ in how the
+/// callback comes (MTY: the `X-Callback-Url` of `v1_0` is POSTed, of
+/// `v2_0` PUT).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Version {
+    /// `v1_0`: the callback is POSTed.
+    V1,
+    /// `v2_0`: the callback is PUT (what `mobilemoney-py` sends).
+    #[default]
+    V2,
+}
+
+/// Every schema of the spec as a Rust type.
+pub mod types {
+    pub use crate::generated::open_enums::*;
+    pub use crate::generated::types::*;
+    pub use crate::money::{Amount, Currency};
+    pub use crate::msisdn::Msisdn;
+    pub use crate::party::Party;
+    pub use crate::reason::Reason;
+    pub use crate::wire::{FinancialTransactionId, Text, Text as ReceivedText};
+}

@@ -1,0 +1,96 @@
+//! Mobile numbers as MoMo takes them: E.164 digits with the country code,
+//! without `+` (MTY `Party`, "must include country code").
+
+use std::fmt;
+
+use pesa_core::InvalidInput;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A mobile number: 8 to 15 digits with the country code, no leading 0.
+/// Taken with or without `+`, spaces and dashes (`+256 772 123 456`), sent
+/// as digits (`256772123456`). Personal data: `Debug` shows only its last
+/// three digits.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Msisdn(String);
+
+impl Msisdn {
+    /// `number`, checked: refused (naming `msisdn`) unless it is an
+    /// international number.
+    pub fn parse(number: &str) -> Result<Self, InvalidInput> {
+        let digits: String = number
+            .trim()
+            .trim_start_matches('+')
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '-'))
+            .collect();
+        let valid = (8..=15).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && !digits.starts_with('0');
+        if !valid {
+            return Err(InvalidInput::new(
+                "msisdn",
+                "must be an international number with its country code (E.164, 8 to 15 digits)",
+            ));
+        }
+        Ok(Msisdn(digits))
+    }
+
+    /// The digits, as sent.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The number with all but its last three digits hidden, for logs.
+    pub fn masked(&self) -> String {
+        let shown = self.0.len().saturating_sub(3);
+        format!("{}{}", "*".repeat(shown), &self.0[shown..])
+    }
+}
+
+impl fmt::Debug for Msisdn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Msisdn({})", self.masked())
+    }
+}
+
+impl fmt::Display for Msisdn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::str::FromStr for Msisdn {
+    type Err = InvalidInput;
+    fn from_str(number: &str) -> Result<Self, InvalidInput> {
+        Self::parse(number)
+    }
+}
+
+impl Serialize for Msisdn {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Msisdn {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = crate::wire::digits(deserializer)?;
+        Self::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_go_out_as_digits_and_are_masked_in_debug() {
+        let number = Msisdn::parse("+256 772-123-456").unwrap();
+        assert_eq!(number.as_str(), "256772123456");
+        assert_eq!(format!("{number:?}"), "Msisdn(*********456)");
+        assert_eq!(Msisdn::parse("0772123456").unwrap_err().field(), "msisdn");
+        assert!(Msisdn::parse("2567721234567890").is_err());
+        assert!(Msisdn::parse("25677a123456").is_err());
+        assert_eq!(serde_json::from_str::<Msisdn>("46733123450").unwrap().as_str(), "46733123450");
+    }
+}
