@@ -119,6 +119,7 @@ impl ClientState {
             retry: self.0.session.retry.clone(),
             token_operation: TOKEN_OPERATION,
             token_credentials: None,
+            headers: self.0.session.headers.clone(),
         };
         Some(Self(Arc::new(Inner {
             session,
