@@ -281,6 +281,8 @@ pub mod fields {
         pub const ERROR_MESSAGE: &str = "errorMessage";
     }
 }
+/// The name of every header the spec defines.
+pub mod headers {}
 /// Extensible string enums: the values the spec lists, and `Unknown`
 /// for any other, so that a new value never breaks decoding.
 pub mod open_enums {
@@ -9108,6 +9110,7 @@ pub mod prelude {
 }
 impl ::pesa_core::Operation for builder::CreateToken<'_> {
     const ID: &'static str = "create_token";
+    const TOKEN: bool = false;
     const RETRY_SAFE: bool = true;
     const SUCCESS: u16 = 200u16;
     type Answer = types::AccessTokenAnswer;
@@ -9121,6 +9124,7 @@ impl ::pesa_core::Operation for builder::CreateToken<'_> {
 }
 impl ::pesa_core::Operation for builder::StkPush<'_> {
     const ID: &'static str = "stk_push";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = false;
     const SUCCESS: u16 = 200u16;
     type Answer = types::StkPushAnswer;
@@ -9134,6 +9138,7 @@ impl ::pesa_core::Operation for builder::StkPush<'_> {
 }
 impl ::pesa_core::Operation for builder::StkQuery<'_> {
     const ID: &'static str = "stk_query";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = true;
     const SUCCESS: u16 = 200u16;
     type Answer = types::StkQueryAnswer;
@@ -9147,6 +9152,7 @@ impl ::pesa_core::Operation for builder::StkQuery<'_> {
 }
 impl ::pesa_core::Operation for builder::C2bRegisterUrls<'_> {
     const ID: &'static str = "c2b_register_urls";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = false;
     const SUCCESS: u16 = 200u16;
     type Answer = types::C2bAnswer;
@@ -9160,6 +9166,7 @@ impl ::pesa_core::Operation for builder::C2bRegisterUrls<'_> {
 }
 impl ::pesa_core::Operation for builder::C2bRegisterUrlsV1<'_> {
     const ID: &'static str = "c2b_register_urls_v1";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = false;
     const SUCCESS: u16 = 200u16;
     type Answer = types::C2bAnswer;
@@ -9173,6 +9180,7 @@ impl ::pesa_core::Operation for builder::C2bRegisterUrlsV1<'_> {
 }
 impl ::pesa_core::Operation for builder::C2bSimulate<'_> {
     const ID: &'static str = "c2b_simulate";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = false;
     const SUCCESS: u16 = 200u16;
     type Answer = types::C2bAnswer;
@@ -9186,6 +9194,7 @@ impl ::pesa_core::Operation for builder::C2bSimulate<'_> {
 }
 impl ::pesa_core::Operation for builder::C2bSimulateV1<'_> {
     const ID: &'static str = "c2b_simulate_v1";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = false;
     const SUCCESS: u16 = 200u16;
     type Answer = types::C2bAnswer;
@@ -9199,6 +9208,7 @@ impl ::pesa_core::Operation for builder::C2bSimulateV1<'_> {
 }
 impl ::pesa_core::Operation for builder::B2cPayment<'_> {
     const ID: &'static str = "b2c_payment";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = false;
     const SUCCESS: u16 = 200u16;
     type Answer = types::AcceptedAnswer;
@@ -9212,6 +9222,7 @@ impl ::pesa_core::Operation for builder::B2cPayment<'_> {
 }
 impl ::pesa_core::Operation for builder::B2cPaymentV1<'_> {
     const ID: &'static str = "b2c_payment_v1";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = false;
     const SUCCESS: u16 = 200u16;
     type Answer = types::AcceptedAnswer;
@@ -9225,6 +9236,7 @@ impl ::pesa_core::Operation for builder::B2cPaymentV1<'_> {
 }
 impl ::pesa_core::Operation for builder::B2bPayment<'_> {
     const ID: &'static str = "b2b_payment";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = false;
     const SUCCESS: u16 = 200u16;
     type Answer = types::AcceptedAnswer;
@@ -9238,6 +9250,7 @@ impl ::pesa_core::Operation for builder::B2bPayment<'_> {
 }
 impl ::pesa_core::Operation for builder::TransactionStatus<'_> {
     const ID: &'static str = "transaction_status";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = true;
     const SUCCESS: u16 = 200u16;
     type Answer = types::AcceptedAnswer;
@@ -9251,6 +9264,7 @@ impl ::pesa_core::Operation for builder::TransactionStatus<'_> {
 }
 impl ::pesa_core::Operation for builder::AccountBalance<'_> {
     const ID: &'static str = "account_balance";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = true;
     const SUCCESS: u16 = 200u16;
     type Answer = types::AcceptedAnswer;
@@ -9264,6 +9278,7 @@ impl ::pesa_core::Operation for builder::AccountBalance<'_> {
 }
 impl ::pesa_core::Operation for builder::Reversal<'_> {
     const ID: &'static str = "reversal";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = false;
     const SUCCESS: u16 = 200u16;
     type Answer = types::AcceptedAnswer;
@@ -9283,6 +9298,7 @@ pub mod parameters {
     #[derive(Debug, Clone, ::serde::Deserialize, ::serde::Serialize)]
     pub struct CreateToken {
         ///Always `client_credentials`.
+        #[serde(rename = "grant_type")]
         pub grant_type: types::GrantType,
     }
 }

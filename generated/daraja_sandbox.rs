@@ -99,6 +99,8 @@ pub mod fields {
         pub const TOKENS_ISSUED: &str = "tokens_issued";
     }
 }
+/// The name of every header the spec defines.
+pub mod headers {}
 /// Extensible string enums: the values the spec lists, and `Unknown`
 /// for any other, so that a new value never breaks decoding.
 pub mod open_enums {}
@@ -2060,6 +2062,7 @@ pub mod parameters {
     #[derive(Debug, Clone, ::serde::Deserialize, ::serde::Serialize)]
     pub struct AnswerStk {
         ///The push's checkout id.
+        #[serde(rename = "checkout_request_id")]
         pub checkout_request_id: ::daraja::types::CheckoutRequestId,
     }
 }

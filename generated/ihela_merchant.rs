@@ -325,6 +325,8 @@ pub mod fields {
         pub const ERROR_DESCRIPTION: &str = "error_description";
     }
 }
+/// The name of every header the spec defines.
+pub mod headers {}
 /// Extensible string enums: the values the spec lists, and `Unknown`
 /// for any other, so that a new value never breaks decoding.
 pub mod open_enums {
@@ -7906,6 +7908,7 @@ pub mod prelude {
 }
 impl ::pesa_core::Operation for builder::CreateToken<'_> {
     const ID: &'static str = "create_token";
+    const TOKEN: bool = false;
     const RETRY_SAFE: bool = true;
     const SUCCESS: u16 = 200u16;
     type Answer = types::Token;
@@ -7919,6 +7922,7 @@ impl ::pesa_core::Operation for builder::CreateToken<'_> {
 }
 impl ::pesa_core::Operation for builder::GetConnectedUser<'_> {
     const ID: &'static str = "get_connected_user";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = true;
     const SUCCESS: u16 = 200u16;
     type Answer = types::User;
@@ -7932,6 +7936,7 @@ impl ::pesa_core::Operation for builder::GetConnectedUser<'_> {
 }
 impl ::pesa_core::Operation for builder::ListBanks<'_> {
     const ID: &'static str = "list_banks";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = true;
     const SUCCESS: u16 = 200u16;
     type Answer = types::BankList;
@@ -7945,6 +7950,7 @@ impl ::pesa_core::Operation for builder::ListBanks<'_> {
 }
 impl ::pesa_core::Operation for builder::ListCashInBanks<'_> {
     const ID: &'static str = "list_cash_in_banks";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = true;
     const SUCCESS: u16 = 200u16;
     type Answer = types::BankList;
@@ -7958,6 +7964,7 @@ impl ::pesa_core::Operation for builder::ListCashInBanks<'_> {
 }
 impl ::pesa_core::Operation for builder::ListCashOutBanks<'_> {
     const ID: &'static str = "list_cash_out_banks";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = true;
     const SUCCESS: u16 = 200u16;
     type Answer = types::BankList;
@@ -7971,6 +7978,7 @@ impl ::pesa_core::Operation for builder::ListCashOutBanks<'_> {
 }
 impl ::pesa_core::Operation for builder::LookupCustomer<'_> {
     const ID: &'static str = "lookup_customer";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = true;
     const SUCCESS: u16 = 200u16;
     type Answer = types::CustomerAccount;
@@ -7984,6 +7992,7 @@ impl ::pesa_core::Operation for builder::LookupCustomer<'_> {
 }
 impl ::pesa_core::Operation for builder::InitBill<'_> {
     const ID: &'static str = "init_bill";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = false;
     const SUCCESS: u16 = 200u16;
     type Answer = types::BillInitResponse;
@@ -7997,6 +8006,7 @@ impl ::pesa_core::Operation for builder::InitBill<'_> {
 }
 impl ::pesa_core::Operation for builder::VerifyBill<'_> {
     const ID: &'static str = "verify_bill";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = true;
     const SUCCESS: u16 = 200u16;
     type Answer = types::BillVerifyResponse;
@@ -8010,6 +8020,7 @@ impl ::pesa_core::Operation for builder::VerifyBill<'_> {
 }
 impl ::pesa_core::Operation for builder::CreateBill<'_> {
     const ID: &'static str = "create_bill";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = false;
     const SUCCESS: u16 = 200u16;
     type Answer = types::BillInitResult;
@@ -8023,6 +8034,7 @@ impl ::pesa_core::Operation for builder::CreateBill<'_> {
 }
 impl ::pesa_core::Operation for builder::CheckBill<'_> {
     const ID: &'static str = "check_bill";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = true;
     const SUCCESS: u16 = 200u16;
     type Answer = types::BillCheckResult;
@@ -8036,6 +8048,7 @@ impl ::pesa_core::Operation for builder::CheckBill<'_> {
 }
 impl ::pesa_core::Operation for builder::CashIn<'_> {
     const ID: &'static str = "cash_in";
+    const TOKEN: bool = true;
     const RETRY_SAFE: bool = false;
     const SUCCESS: u16 = 200u16;
     type Answer = types::CashInResult;
@@ -8055,30 +8068,35 @@ pub mod parameters {
     #[derive(Debug, Clone, ::serde::Deserialize, ::serde::Serialize)]
     pub struct Authorize {
         ///Always `code`: the authorization code flow.
+        #[serde(rename = "response_type")]
         pub response_type: types::ResponseType,
         ///The merchant's client id.
+        #[serde(rename = "client_id")]
         pub client_id: ::std::string::String,
         /**Where iHela sends the browser back; one of the merchant's
 registered redirect URIs. The code exchange must send the same.
 */
+        #[serde(rename = "redirect_uri")]
         pub redirect_uri: ::std::string::String,
         /**An unguessable value the merchant keeps with the browser's
 session and finds again in the redirect: what tells a real
 sign-in from a forged one (RFC 6749 section 10.12). Optional in
 OAuth2; required here, since a merchant must not do without it.
 */
+        #[serde(rename = "state")]
         pub state: ::std::string::String,
     }
     ///The path and query parameters of `lookup_customer` (`GET /api/v1/bank/{bank_slug}/account/lookup/`).
     #[derive(Debug, Clone, ::serde::Deserialize, ::serde::Serialize)]
     pub struct LookupCustomer {
         ///The bank's slug from the bank list.
+        #[serde(rename = "bank_slug")]
         pub bank_slug: types::BankSlug,
         ///The customer's identifier in that bank (generation 1 name).
-        #[serde(default)]
+        #[serde(rename = "customer_id", default)]
         pub customer_id: ::std::option::Option<::std::string::String>,
         ///The customer's account number or identifier (later name).
-        #[serde(default)]
+        #[serde(rename = "account_number", default)]
         pub account_number: ::std::option::Option<::std::string::String>,
     }
 }

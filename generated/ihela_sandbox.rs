@@ -111,6 +111,8 @@ pub mod fields {
         pub const TOKENS_ISSUED: &str = "tokens_issued";
     }
 }
+/// The name of every header the spec defines.
+pub mod headers {}
 /// Extensible string enums: the values the spec lists, and `Unknown`
 /// for any other, so that a new value never breaks decoding.
 pub mod open_enums {}
@@ -2168,18 +2170,21 @@ pub mod parameters {
     #[derive(Debug, Clone, ::serde::Deserialize, ::serde::Serialize)]
     pub struct ShowBill {
         ///The bill's code.
+        #[serde(rename = "code")]
         pub code: ::ihela::types::BillCode,
     }
     ///The path and query parameters of `pay_bill` (`POST /_sandbox/bills/{code}/pay`).
     #[derive(Debug, Clone, ::serde::Deserialize, ::serde::Serialize)]
     pub struct PayBill {
         ///The bill's code.
+        #[serde(rename = "code")]
         pub code: ::ihela::types::BillCode,
     }
     ///The path and query parameters of `expire_bill` (`POST /_sandbox/bills/{code}/expire`).
     #[derive(Debug, Clone, ::serde::Deserialize, ::serde::Serialize)]
     pub struct ExpireBill {
         ///The bill's code.
+        #[serde(rename = "code")]
         pub code: ::ihela::types::BillCode,
     }
 }

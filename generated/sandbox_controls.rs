@@ -43,6 +43,8 @@ pub mod fields {
         pub const DETAIL: &str = "detail";
     }
 }
+/// The name of every header the spec defines.
+pub mod headers {}
 /// Extensible string enums: the values the spec lists, and `Unknown`
 /// for any other, so that a new value never breaks decoding.
 pub mod open_enums {}

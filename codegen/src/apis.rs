@@ -108,6 +108,16 @@ pub const MOMO: Api<'static> = Api {
     external: &[],
 };
 
+/// The controls of MoMo's sandbox (`mtn-momo-sandbox`); its schemas use the
+/// MoMo contract's types.
+pub const MOMO_SANDBOX: Api<'static> = Api {
+    spec: "openapi/momo-sandbox.yaml",
+    module: "crate::controls",
+    client_state: None,
+    replacements: &[],
+    external: &[("momo.yaml", "::momo::types")],
+};
+
 /// Every contract, with the crate folder its paths are relative to.
 pub const ALL: &[(&str, Api<'static>)] = &[
     ("ihela", IHELA),
@@ -115,6 +125,7 @@ pub const ALL: &[(&str, Api<'static>)] = &[
     ("daraja", DARAJA),
     ("daraja/sandbox", DARAJA_SANDBOX),
     ("momo", MOMO),
+    ("momo/sandbox", MOMO_SANDBOX),
     ("sandbox-kit", SANDBOX_CONTROLS),
 ];
 

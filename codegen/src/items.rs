@@ -110,7 +110,11 @@ pub(crate) fn header_names(spec: &OpenAPI) -> TokenStream {
             .paths
             .iter()
             .filter_map(|(_, item)| item.as_item())
-            .flat_map(|item| item.parameters.iter().chain(item.iter().flat_map(|(_, op)| &op.parameters)))
+            .flat_map(|item| {
+                item.parameters
+                    .iter()
+                    .chain(item.iter().flat_map(|(_, op)| &op.parameters))
+            })
             .filter_map(|p| p.as_item());
         for parameter in declared.chain(inline) {
             if let Parameter::Header { parameter_data, .. } = parameter {

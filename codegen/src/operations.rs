@@ -65,14 +65,17 @@ fn carries_token(spec: &OpenAPI, operation: &openapiv3::Operation) -> bool {
         return false;
     };
     let schemes = spec.components.as_ref().map(|c| &c.security_schemes);
-    requirements.iter().flat_map(|requirement| requirement.keys()).any(|name| {
-        let scheme = schemes.and_then(|schemes| schemes.get(name)?.as_item());
-        match scheme {
-            Some(SecurityScheme::HTTP { scheme, .. }) => scheme.eq_ignore_ascii_case("bearer"),
-            Some(SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. }) => true,
-            _ => false,
-        }
-    })
+    requirements
+        .iter()
+        .flat_map(|requirement| requirement.keys())
+        .any(|name| {
+            let scheme = schemes.and_then(|schemes| schemes.get(name)?.as_item());
+            match scheme {
+                Some(SecurityScheme::HTTP { scheme, .. }) => scheme.eq_ignore_ascii_case("bearer"),
+                Some(SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. }) => true,
+                _ => false,
+            }
+        })
 }
 
 /// The Rust type of a success answer: the generated type its JSON schema

@@ -29,11 +29,7 @@ impl Credentials {
     /// disbursement and remittance each have their own), and an API user
     /// with its API key (made with [`Provisioning`](crate::Provisioning) on
     /// the sandbox, in the partner portal for production).
-    pub fn new(
-        subscription_key: impl Into<Secret>,
-        api_user: types::ReferenceId,
-        api_key: impl Into<Secret>,
-    ) -> Self {
+    pub fn new(subscription_key: impl Into<Secret>, api_user: types::ReferenceId, api_key: impl Into<Secret>) -> Self {
         Self {
             subscription_key: subscription_key.into(),
             api_user,
@@ -85,7 +81,12 @@ const TOKEN_OPERATION: &str = <builder::CreateAccessToken<'_> as pesa_core::Oper
 impl ClientState {
     /// The state of a client of `product`, authenticated by `credentials`
     /// (or, without an API user, the subscription key alone: provisioning).
-    pub(crate) fn new(product: types::Product, subscription_key: &Secret, api_user: Option<&Credentials>, settings: &Settings) -> Self {
+    pub(crate) fn new(
+        product: types::Product,
+        subscription_key: &Secret,
+        api_user: Option<&Credentials>,
+        settings: &Settings,
+    ) -> Self {
         let basic = api_user.map(|c| pesa_core::basic_header(c.api_user.as_str(), &c.api_key));
         let (name, value) = subscription_key_header(subscription_key);
         let session = Session::new(settings, TOKEN_OPERATION, None, basic).with_header(name, value);

@@ -2,13 +2,13 @@
 //! customer's phone; it stays `PENDING` until they approve or decline it,
 //! or MTN times it out.
 
+use crate::Version;
 use crate::auth::Credentials;
 use crate::client::{Client, ClientBuilder, Environment};
 use crate::error::Result;
 use crate::product::{Accepted, Expected, account_operations, creating};
 use crate::request::Payment;
 use crate::types::{self, Product, ReferenceId};
-use crate::Version;
 
 /// The collection product under one API user: its own subscription key and
 /// token. Cheap to clone; clones share the token.

@@ -1,13 +1,13 @@
 //! Disbursement: the merchant paying people (transfers, deposits) and
 //! refunding requests to pay.
 
+use crate::Version;
 use crate::auth::Credentials;
 use crate::client::{Client, ClientBuilder, Environment};
 use crate::error::Result;
 use crate::product::{Accepted, Expected, account_operations, creating};
 use crate::request::{Payment, Refund};
 use crate::types::{self, PayoutProduct, Product, ReferenceId};
-use crate::Version;
 
 /// The disbursement product under one API user: its own subscription key
 /// and token. Cheap to clone; clones share the token.

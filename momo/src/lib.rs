@@ -32,20 +32,20 @@ pub use auth::Credentials;
 pub use client::{ClientBuilder, Environment, USER_AGENT};
 pub use collection::Collection;
 pub use disbursement::Disbursement;
+pub use error::{AuthError, Error, ErrorBody, ErrorExt, InvalidInput, Momo, Result};
 pub use generated::open_enums::{ReasonCode, Status, TargetEnvironment};
 pub use generated::types::ReferenceId;
 pub use generated::{fields, headers, parameters, paths, servers};
+pub use money::{Amount, Currency, Money};
+pub use msisdn::Msisdn;
 pub use outcome::{Outcome, Transaction};
+pub use party::Party;
 pub use pesa_core::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, RetryPolicy, Secret};
 pub use product::{Accepted, ProductClient};
 pub use provisioning::Provisioning;
+pub use reason::Reason;
 pub use remittance::Remittance;
 pub use request::{CashTransfer, PayerIdentity, Payment, Refund};
-pub use error::{AuthError, Error, ErrorBody, ErrorExt, InvalidInput, Momo, Result};
-pub use money::{Amount, Currency, Money};
-pub use msisdn::Msisdn;
-pub use party::Party;
-pub use reason::Reason;
 
 /// Which version of an operation MTN has in two: they differ in how the
 /// callback comes (MTY: the `X-Callback-Url` of `v1_0` is POSTed, of
@@ -59,6 +59,10 @@ pub enum Version {
     V2,
 }
 
+/// The contract itself, `openapi/momo.yaml`, as JSON: what a server that
+/// speaks it reads requests through (the sandbox does).
+pub const CONTRACT: &str = include_str!("../openapi/momo.json");
+
 /// Every schema of the spec as a Rust type.
 pub mod types {
     pub use crate::generated::open_enums::*;
@@ -68,4 +72,5 @@ pub mod types {
     pub use crate::party::Party;
     pub use crate::reason::Reason;
     pub use crate::wire::{FinancialTransactionId, Text, Text as ReceivedText};
+    pub use rust_decimal::Decimal as ReceivedAmount;
 }

@@ -38,7 +38,10 @@ impl Currency {
                 b.to_ascii_uppercase(),
                 c.to_ascii_uppercase(),
             ])),
-            _ => Err(InvalidInput::new("currency", format!("{code:?} is not an ISO 4217 code"))),
+            _ => Err(InvalidInput::new(
+                "currency",
+                format!("{code:?} is not an ISO 4217 code"),
+            )),
         }
     }
 
@@ -95,7 +98,10 @@ impl Amount {
     /// `amount`, refused when it is 0 or below.
     pub fn new(amount: Decimal) -> Result<Self, InvalidInput> {
         if amount <= Decimal::ZERO {
-            return Err(InvalidInput::new("amount", format!("must be greater than 0 (got {amount})")));
+            return Err(InvalidInput::new(
+                "amount",
+                format!("must be greater than 0 (got {amount})"),
+            ));
         }
         Ok(Amount(amount.normalize()))
     }

@@ -23,9 +23,8 @@ impl Msisdn {
             .chars()
             .filter(|c| !matches!(c, ' ' | '-'))
             .collect();
-        let valid = (8..=15).contains(&digits.len())
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && !digits.starts_with('0');
+        let valid =
+            (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0');
         if !valid {
             return Err(InvalidInput::new(
                 "msisdn",
@@ -91,6 +90,9 @@ mod tests {
         assert_eq!(Msisdn::parse("0772123456").unwrap_err().field(), "msisdn");
         assert!(Msisdn::parse("2567721234567890").is_err());
         assert!(Msisdn::parse("25677a123456").is_err());
-        assert_eq!(serde_json::from_str::<Msisdn>("46733123450").unwrap().as_str(), "46733123450");
+        assert_eq!(
+            serde_json::from_str::<Msisdn>("46733123450").unwrap().as_str(),
+            "46733123450"
+        );
     }
 }

@@ -55,10 +55,18 @@ impl Expected<'_> {
             answered,
         };
         if found.amount() != self.money.amount().get() {
-            return Err(mismatch("amount", self.money.amount().to_string(), found.amount().to_string()));
+            return Err(mismatch(
+                "amount",
+                self.money.amount().to_string(),
+                found.amount().to_string(),
+            ));
         }
         if found.currency() != self.money.currency() {
-            return Err(mismatch("currency", self.money.currency().to_string(), found.currency().to_string()));
+            return Err(mismatch(
+                "currency",
+                self.money.currency().to_string(),
+                found.currency().to_string(),
+            ));
         }
         match found.external_id() {
             Some(external_id) if external_id != self.external_id => Err(mismatch(
@@ -125,7 +133,10 @@ impl Client {
         let api = self.api();
         match currency {
             None => {
-                let operation = api.get_account_balance().product(product).x_target_environment(self.target().clone());
+                let operation = api
+                    .get_account_balance()
+                    .product(product)
+                    .x_target_environment(self.target().clone());
                 pesa_core::call(api, operation).await
             }
             Some(currency) => {
@@ -145,7 +156,9 @@ impl Client {
             types::Party::Msisdn(_) => types::AccountHolderIdType::Msisdn,
             types::Party::Email(_) => types::AccountHolderIdType::Email,
             types::Party::PartyCode(_) => {
-                return Err(pesa_core::InvalidInput::new("holder", "MTN checks MSISDNs and e-mail addresses only").into());
+                return Err(
+                    pesa_core::InvalidInput::new("holder", "MTN checks MSISDNs and e-mail addresses only").into(),
+                );
             }
         };
         let api = self.api();
@@ -159,7 +172,11 @@ impl Client {
     }
 
     /// An account holder's names.
-    pub(crate) async fn basic_user_info(&self, product: Product, msisdn: &crate::Msisdn) -> Result<types::BasicUserInfo> {
+    pub(crate) async fn basic_user_info(
+        &self,
+        product: Product,
+        msisdn: &crate::Msisdn,
+    ) -> Result<types::BasicUserInfo> {
         let api = self.api();
         let operation = api
             .get_basic_userinfo()
@@ -213,7 +230,10 @@ macro_rules! account_operations {
 
             /// The names of the holder of `msisdn`, without their consent.
             /// Personal data: keep it out of logs.
-            pub async fn basic_user_info(&self, msisdn: &$crate::Msisdn) -> $crate::Result<$crate::types::BasicUserInfo> {
+            pub async fn basic_user_info(
+                &self,
+                msisdn: &$crate::Msisdn,
+            ) -> $crate::Result<$crate::types::BasicUserInfo> {
                 self.client.basic_user_info(Self::PRODUCT_ID, msisdn).await
             }
         }

@@ -21,7 +21,13 @@ impl Provisioning {
     pub fn new(environment: &Environment, subscription_key: impl Into<Secret>) -> Result<Self> {
         let subscription_key = subscription_key.into();
         // The product only names a token, which provisioning never fetches.
-        let client = Client::new(environment, Product::Collection, &subscription_key, None, &Settings::default())?;
+        let client = Client::new(
+            environment,
+            Product::Collection,
+            &subscription_key,
+            None,
+            &Settings::default(),
+        )?;
         Ok(Self {
             client,
             subscription_key,
@@ -50,7 +56,15 @@ impl Provisioning {
                 Err(error) => Err(error),
             }
         };
-        pesa_core::sent_by_reference("create_api_user", id.as_str(), self.client.retry(), send, find, crate::error::duplicate).await?;
+        pesa_core::sent_by_reference(
+            "create_api_user",
+            id.as_str(),
+            self.client.retry(),
+            send,
+            find,
+            crate::error::duplicate,
+        )
+        .await?;
         let key = self.create_key(id).await?;
         Ok(Credentials::new(self.subscription_key.clone(), id.clone(), key))
     }
@@ -65,6 +79,8 @@ impl Provisioning {
     /// one made is the one that works).
     pub async fn create_key(&self, id: &ReferenceId) -> Result<Secret> {
         let api = self.client.api();
-        Ok(pesa_core::call_once(api, api.create_api_key().api_user(id.clone())).await?.api_key)
+        Ok(pesa_core::call_once(api, api.create_api_key().api_user(id.clone()))
+            .await?
+            .api_key)
     }
 }

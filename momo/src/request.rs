@@ -211,7 +211,12 @@ impl std::fmt::Debug for PayerIdentity {
 impl CashTransfer {
     /// `payment` (to its payee), sent from `originating_country` (ISO 3166
     /// alpha-2, `SE`) as `original` before exchange, by `payer`.
-    pub fn new(payment: Payment, originating_country: impl Into<String>, original: Money, payer: PayerIdentity) -> Self {
+    pub fn new(
+        payment: Payment,
+        originating_country: impl Into<String>,
+        original: Money,
+        payer: PayerIdentity,
+    ) -> Self {
         Self {
             payment,
             originating_country: originating_country.into(),

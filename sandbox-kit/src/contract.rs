@@ -323,10 +323,21 @@ fn add_operations(spec: &Value, operations: &mut HashMap<(Method, String), Opera
     Ok(())
 }
 
-/// The schema of an operation's body, in the media types it lists (JSON,
-/// a form); none when it takes no body.
+/// The schema of an operation's body (inline, or a reference to the
+/// spec's `requestBodies`), in the media types it lists (JSON, a form);
+/// none when it takes no body.
 fn body(operation: &Value, components: &Value) -> Result<Option<(Vec<String>, Body)>, String> {
-    let Some(content) = operation.pointer("/requestBody/content").and_then(Value::as_object) else {
+    let Some(request_body) = operation.get("requestBody") else {
+        return Ok(None);
+    };
+    let request_body = match request_body.get("$ref").and_then(Value::as_str) {
+        Some(reference) => reference
+            .strip_prefix("#/components")
+            .and_then(|pointer| components.pointer(pointer))
+            .ok_or_else(|| format!("no request body {reference}"))?,
+        None => request_body,
+    };
+    let Some(content) = request_body.get("content").and_then(Value::as_object) else {
         return Ok(None);
     };
     let media_types: Vec<String> = content.keys().cloned().collect();

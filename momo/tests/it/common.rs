@@ -1,0 +1,79 @@
+//! Shared by the integration tests: a sandbox with a provisioned API user
+//! and a client of each product, and the mock's constants.
+#![allow(dead_code)] // each test module uses some
+
+use momo::types::Product;
+use momo::{Collection, Currency, Disbursement, Money, Msisdn, Remittance, RetryPolicy};
+use momo_sandbox::Sandbox;
+use rust_decimal::Decimal;
+
+/// The callback host the tests' API users register.
+pub const CALLBACK_HOST: &str = "127.0.0.1";
+
+/// A sandbox with one API user and a client of each product, retrying fast.
+pub struct World {
+    pub sandbox: Sandbox,
+    pub collection: Collection,
+    pub disbursement: Disbursement,
+    pub remittance: Remittance,
+}
+
+/// A fast retry policy, for tests that see retries happen.
+pub fn fast_retry() -> RetryPolicy {
+    RetryPolicy::default().backoff(
+        std::time::Duration::from_millis(5),
+        std::time::Duration::from_millis(20),
+    )
+}
+
+impl World {
+    pub async fn start() -> World {
+        Self::start_with(momo_sandbox::Config::default()).await
+    }
+
+    /// A sandbox with `config`, and an API user per product (each made with
+    /// that product's subscription key, as MTN's sandbox users are).
+    pub async fn start_with(config: momo_sandbox::Config) -> World {
+        let sandbox = Sandbox::start_with(config).await.unwrap();
+        let credentials = async |product| sandbox.provision_for(product, CALLBACK_HOST).await.unwrap();
+        let collection = Collection::builder(sandbox.environment(), credentials(Product::Collection).await)
+            .retry(fast_retry())
+            .build()
+            .unwrap();
+        let disbursement = Disbursement::builder(sandbox.environment(), credentials(Product::Disbursement).await)
+            .retry(fast_retry())
+            .build()
+            .unwrap();
+        let remittance = Remittance::builder(sandbox.environment(), credentials(Product::Remittance).await)
+            .retry(fast_retry())
+            .build()
+            .unwrap();
+        World {
+            sandbox,
+            collection,
+            disbursement,
+            remittance,
+        }
+    }
+}
+
+/// `amount` euros.
+pub fn eur(amount: i64) -> Money {
+    Money::new(Decimal::from(amount), Currency::EUR).unwrap()
+}
+
+/// An ordinary customer's number (any number MTN's test block does not list succeeds).
+pub fn customer() -> Msisdn {
+    Msisdn::parse("256772123456").unwrap()
+}
+
+/// MTN's test number `46733123 4NN`, which forces an outcome.
+pub fn test_number(last_two: u8) -> Msisdn {
+    Msisdn::parse(&format!("467331234{last_two:02}")).unwrap()
+}
+
+/// The text of `tests/fixtures/<name>.json`.
+pub fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
