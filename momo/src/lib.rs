@@ -7,6 +7,7 @@
 
 mod answer;
 mod auth;
+pub mod callback;
 mod client;
 mod collection;
 mod disbursement;
@@ -15,6 +16,7 @@ mod money;
 mod msisdn;
 mod outcome;
 mod party;
+pub mod poll;
 mod product;
 mod provisioning;
 mod reason;

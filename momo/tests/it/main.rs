@@ -1,2 +1,3 @@
+mod callbacks;
 mod common;
 mod sandbox_flow;
