@@ -3,7 +3,7 @@
 #![allow(dead_code)] // each test module uses some
 
 use momo::types::Product;
-use momo::{Collection, Currency, Disbursement, Money, Msisdn, Remittance, RetryPolicy};
+use momo::{Collection, Credentials, Currency, Disbursement, Money, Msisdn, Remittance, RetryPolicy};
 use momo_sandbox::Sandbox;
 use rust_decimal::Decimal;
 
@@ -13,6 +13,8 @@ pub const CALLBACK_HOST: &str = "127.0.0.1";
 /// A sandbox with one API user and a client of each product, retrying fast.
 pub struct World {
     pub sandbox: Sandbox,
+    /// The API users of collection, disbursement and remittance.
+    pub credentials: [Credentials; 3],
     pub collection: Collection,
     pub disbursement: Disbursement,
     pub remittance: Remittance,
@@ -35,21 +37,27 @@ impl World {
     /// that product's subscription key, as MTN's sandbox users are).
     pub async fn start_with(config: momo_sandbox::Config) -> World {
         let sandbox = Sandbox::start_with(config).await.unwrap();
-        let credentials = async |product| sandbox.provision_for(product, CALLBACK_HOST).await.unwrap();
-        let collection = Collection::builder(sandbox.environment(), credentials(Product::Collection).await)
+        let mut credentials = Vec::new();
+        for product in [Product::Collection, Product::Disbursement, Product::Remittance] {
+            credentials.push(sandbox.provision_for(product, CALLBACK_HOST).await.unwrap());
+        }
+        let credentials: [Credentials; 3] = credentials.try_into().unwrap();
+        let [collection, disbursement, remittance] = credentials.clone();
+        let collection = Collection::builder(sandbox.environment(), collection)
             .retry(fast_retry())
             .build()
             .unwrap();
-        let disbursement = Disbursement::builder(sandbox.environment(), credentials(Product::Disbursement).await)
+        let disbursement = Disbursement::builder(sandbox.environment(), disbursement)
             .retry(fast_retry())
             .build()
             .unwrap();
-        let remittance = Remittance::builder(sandbox.environment(), credentials(Product::Remittance).await)
+        let remittance = Remittance::builder(sandbox.environment(), remittance)
             .retry(fast_retry())
             .build()
             .unwrap();
         World {
             sandbox,
+            credentials,
             collection,
             disbursement,
             remittance,

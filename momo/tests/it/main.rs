@@ -1,3 +1,4 @@
 mod callbacks;
 mod common;
+mod fault_matrix;
 mod sandbox_flow;
