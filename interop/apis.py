@@ -30,11 +30,26 @@ APIS = {
         "params": {},
         "open_enum": ("ResultCode", "2001", "R000009"),
     },
+    "momo": {
+        "spec": ROOT / "momo" / "openapi" / "momo.yaml",
+        "fixtures": ROOT / "momo" / "tests" / "fixtures",
+        "host": "https://sandbox.momodeveloper.mtn.com",
+        "params": {
+            "{product}": "disbursement",
+            "{referenceId}": "6f1c2c3e-5b7a-4d2e-9c1f-2a3b4c5d6e7f",
+            "{apiUser}": "6f1c2c3e-5b7a-4d2e-9c1f-2a3b4c5d6e7f",
+            "{currency}": "EUR",
+            "{accountHolderIdType}": "msisdn",
+            "{accountHolderId}": "46733123450",
+            "{accountHolderMsisdn}": "46733123450",
+        },
+        "open_enum": ("ReasonCode", "APPROVAL_REJECTED", "SOMETHING_MTN_ADDS"),
+    },
 }
 
 
 def api(argv=None):
-    """The API named by the first argument (`ihela` or `daraja`)."""
+    """The API named by the first argument (`ihela`, `daraja` or `momo`)."""
     args = sys.argv[1:] if argv is None else argv
     if not args or args[0] not in APIS:
         sys.exit(f"usage: {sys.argv[0]} {'|'.join(APIS)} [...]")

@@ -1,4 +1,4 @@
-"""Validates every fixture of an API (see apis.py: `ihela` or `daraja`)
+"""Validates every fixture of an API (see apis.py: `ihela`, `daraja` or `momo`)
 against its spec with openapi-core, an OpenAPI 3.0 validator independent
 of this project.
 
@@ -100,7 +100,8 @@ def main():
                 for parameter, example in chosen["params"].items():
                     concrete = concrete.replace(parameter, example)
                 request = MockRequest(chosen["host"], method, concrete)
-                response = MockResponse(body, status_code=200, content_type="application/json")
+                status = next(int(code) for code in operation["responses"] if code.startswith("2"))
+                response = MockResponse(body, status_code=status, content_type="application/json")
                 checker.validate_response(request, response)
         except Exception as error:  # every failure is reported, then counted
             failed += 1

@@ -61,6 +61,17 @@ pub enum Version {
     V2,
 }
 
+/// Typed httpmock matchers, generated from the spec: `MockServerExt` gives an
+/// `httpmock::MockServer` one method per operation
+/// (`server.request_to_pay(|when, then| { then.accepted(); })`), which
+/// matches its method and path and takes typed answers.
+#[cfg(feature = "mock")]
+#[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
+#[allow(missing_docs, clippy::all, clippy::pedantic)]
+pub mod mock {
+    include!(concat!(env!("OUT_DIR"), "/momo_generated_mock.rs"));
+}
+
 /// The contract itself, `openapi/momo.yaml`, as JSON: what a server that
 /// speaks it reads requests through (the sandbox does).
 pub const CONTRACT: &str = include_str!("../openapi/momo.json");

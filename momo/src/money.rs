@@ -11,8 +11,14 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// An ISO 4217 currency code: three capital letters (`EUR`, `UGX`). MTN
 /// refuses a currency that does not match the target environment (the
 /// sandbox takes EUR only).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Currency([u8; 3]);
+
+impl fmt::Debug for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Currency({})", self.as_str())
+    }
+}
 
 impl Currency {
     /// The euro, the sandbox's only currency.

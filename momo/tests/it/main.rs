@@ -1,4 +1,5 @@
 mod callbacks;
 mod common;
 mod fault_matrix;
+mod fixture_snapshots;
 mod sandbox_flow;
