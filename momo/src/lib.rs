@@ -1,6 +1,25 @@
 //! # mtn-momo
 //!
-//! (work in progress)
+//! A typed Rust client for **MTN Mobile Money's Open API** ("MoMo"): ask a
+//! customer to pay on their phone ([`Collection`]), pay people and refund
+//! them ([`Disbursement`]), send remittances ([`Remittance`]), follow each
+//! request to its final state ([`Outcome`]), and receive MTN's callback,
+//! confirmed with MTN before it is believed ([`callback`]).
+//!
+//! Everything about the wire comes from one hand-written contract,
+//! `openapi/momo.yaml` (OpenAPI 3.0.3): MTN's own exports cannot be
+//! generated from. The client is generated from it by progenitor and driven
+//! by `pesa-core`'s one call path, as the `ihela` and `daraja` clients are.
+//!
+//! - **Money is never `f64`**: amounts sent are [`Money`] (a positive
+//!   decimal in a [`Currency`], checked against its minor unit when made);
+//!   amounts received are `rust_decimal::Decimal`.
+//! - **Numbers are a type** ([`Msisdn`]): E.164 digits, sent without `+`.
+//! - **Nothing paid twice**: every request that moves money is created
+//!   under the caller's [`ReferenceId`]; a lost answer or MTN's 409 is read
+//!   back by the request's status before anything is sent again.
+//! - **One token per product and API user**, shared by every caller; keys
+//!   and tokens never show in `Debug`, logs or errors.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
@@ -71,6 +90,11 @@ pub enum Version {
 pub mod mock {
     include!(concat!(env!("OUT_DIR"), "/momo_generated_mock.rs"));
 }
+
+/// The README's examples, compiled as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 
 /// The contract itself, `openapi/momo.yaml`, as JSON: what a server that
 /// speaks it reads requests through (the sandbox does).

@@ -161,6 +161,11 @@ impl Refund {
 
     note_setters!();
 
+    /// The reference it is created under.
+    pub fn reference(&self) -> &ReferenceId {
+        &self.reference
+    }
+
     /// The refund body.
     pub(crate) fn body(&self, notes: &CheckedNotes) -> Result<types::Refund> {
         Ok(types::Refund {
