@@ -1,10 +1,10 @@
-# Shared by the interop scripts, each run as `script.sh ihela|daraja`: the
+# Shared by the interop scripts, each run as `script.sh ihela|daraja|momo`: the
 # API's facts, a Python virtual environment with the pinned packages, and
 # the API's sandbox binary started on a free loopback port.
 # Source it after `set -euo pipefail`; it sets API, SPEC (the YAML), SPEC_JSON
 # (the bundled copy), FIXTURES and HERE (interop/), and start_sandbox sets
 # SANDBOX_URL, SANDBOX_ID and SANDBOX_SECRET (the client id and secret, or
-# the consumer key and secret) and stops the sandbox on exit.
+# the consumer key and secret; for MoMo SANDBOX_<PRODUCT>_KEY, the subscription keys) and stops the sandbox on exit.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 HERE="$ROOT/interop"
@@ -24,8 +24,12 @@ case "$API" in
         # What clients encrypt the initiator password with for this sandbox.
         export SANDBOX_CERTIFICATE="$ROOT/daraja/sandbox/keys/sandbox-certificate.pem"
         ;;
+    momo)
+        SPEC="$ROOT/momo/openapi/momo.yaml"
+        SANDBOX_BIN=mtn-momo-sandbox
+        ;;
     *)
-        echo "usage: $0 ihela|daraja" >&2
+        echo "usage: $0 ihela|daraja|momo" >&2
         exit 2
         ;;
 esac
@@ -65,5 +69,9 @@ start_sandbox() {
     fi
     SANDBOX_ID="$(sed -n 's/^\(client id\|consumer key\): *//p' "$log")"
     SANDBOX_SECRET="$(sed -n 's/^\(client secret\|consumer secret\): *//p' "$log")"
-    export SANDBOX_URL SANDBOX_ID SANDBOX_SECRET
+    # MoMo's subscription keys, one per product.
+    SANDBOX_COLLECTION_KEY="$(sed -n 's/^collection *subscription key: *//p' "$log")"
+    SANDBOX_DISBURSEMENT_KEY="$(sed -n 's/^disbursement *subscription key: *//p' "$log")"
+    SANDBOX_REMITTANCE_KEY="$(sed -n 's/^remittance *subscription key: *//p' "$log")"
+    export SANDBOX_URL SANDBOX_ID SANDBOX_SECRET SANDBOX_COLLECTION_KEY SANDBOX_DISBURSEMENT_KEY SANDBOX_REMITTANCE_KEY
 }

@@ -2,7 +2,8 @@
 # Interop: the API's peers, installed unchanged from PyPI, run their
 # documented flows against its sandbox binary: for iHela its official Python
 # clients (`ihela/official_clients.py`), for Daraja the seed's SDK
-# `tekmpesa` (`daraja/tekmpesa_flows.py`).
+# `tekmpesa` (`daraja/tekmpesa_flows.py`), for MoMo the seed's SDK
+# `mobilemoney-py` (`momo/mobilemoney_flows.py`).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -13,4 +14,5 @@ case "$API" in
     ihela) "$VENV/bin/python" "$HERE/ihela/official_clients.py" ;;
     # tekmpesa makes its STK timestamps in the machine's zone; Daraja's is Nairobi's.
     daraja) TZ=Africa/Nairobi "$VENV/bin/python" "$HERE/daraja/tekmpesa_flows.py" ;;
+    momo) "$VENV/bin/python" "$HERE/momo/mobilemoney_flows.py" ;;
 esac
