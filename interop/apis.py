@@ -110,6 +110,11 @@ def kind_of(name, op_id):
     return "answer"
 
 
+def success_status(operation):
+    """The status of an operation's success answer (200, 201 or 202)."""
+    return next(int(code) for code in operation["responses"] if code.startswith("2"))
+
+
 def error_status(body):
     """The HTTP status of an error fixture: its code's prefix (`400.002.02`)."""
     code = str(body.get("errorCode", "")) if isinstance(body, dict) else ""

@@ -1,6 +1,6 @@
-"""Which schema of an API's spec (apis.py: `ihela` or `daraja`) each
-fixture is an instance of: a request body's, an error answer's, or the 200
-answer's (callbacks included, as in validate_fixtures.py).
+"""Which schema of an API's spec (apis.py: `ihela`, `daraja` or `momo`) each
+fixture is an instance of: a request body's, an error answer's, or the
+success answer's (callbacks included, as in validate_fixtures.py).
 
 Prints a JSON list of {"fixture": path, "schema": name}, which the
 generator checks of portability.sh read: each generated model decodes (or
@@ -17,7 +17,7 @@ import sys
 
 import yaml
 
-from apis import all_operations, api, error_status, kind_of, operation_of, resolve
+from apis import all_operations, api, error_status, kind_of, operation_of, resolve, success_status
 
 
 def schema_name(spec, holder):
@@ -47,7 +47,7 @@ def manifest(chosen):
         elif kind == "error":
             name = schema_name(spec, answer(operation, error_status(json.loads(fixture.read_bytes()))))
         else:
-            name = schema_name(spec, answer(operation, 200))
+            name = schema_name(spec, answer(operation, success_status(operation)))
         found.append({"fixture": str(fixture), "schema": name})
     return found
 

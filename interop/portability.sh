@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Portability: an API's spec as other language teams receive it
-# (`portability.sh ihela|daraja`).
+# (`portability.sh ihela|daraja|momo`).
 #  1. Every fixture (recorded answers, the seeds' and the provider's
 #     samples, the callback bodies) validates against the spec with
 #     openapi-core.
