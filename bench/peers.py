@@ -8,10 +8,17 @@ per figure, as `target/release/against` does for the Rust client:
 - `daraja`: `tekmpesa` 1.0.2 (the seed) and `mpesakit` 2.2.0 (a maintained
   SDK) querying a paid STK push. tekmpesa fetches a new token for every
   call and each new Daraja token invalidates the last, so its calls in
-  flight refuse one another: that figure counts the calls that succeeded.
+  flight refuse one another: that figure counts the calls that succeeded;
+- `momo`: `mobilemoney-py` 0.1.2 (the seed) asking the collection balance,
+  the call both it and `momo` make (its request-to-pay status call does not
+  exist, its withdrawal status fails in the SDK). It opens and closes an
+  aiohttp session around every call, on one shared client object, so its
+  calls in flight close one another's sessions: that figure counts the
+  calls that succeeded.
 
 Run by peers.sh, which sets SANDBOX_URL, SANDBOX_ID, SANDBOX_SECRET,
-PEER_CALLS, PEER_CONCURRENCY and, for Daraja, CHECKOUT.
+PEER_CALLS, PEER_CONCURRENCY and, for Daraja, CHECKOUT; for MoMo,
+SANDBOX_COLLECTION_KEY, MOMO_USER and MOMO_KEY.
 """
 
 import asyncio
@@ -165,8 +172,56 @@ def mpesakit():
     on_threads(name, query)
 
 
+def mobilemoney():
+    """The seed's MoMo SDK: its documented collection balance call."""
+    from mobilemoney import Client
+    from mobilemoney.request.route import Route
+
+    Route.BASE["sandbox"] = os.environ["SANDBOX_URL"]
+    name = "mobilemoney-py-0.1.2"
+
+    async def measure():
+        client = Client()
+        client.is_sandbox()
+        collection = client.collection(os.environ["SANDBOX_COLLECTION_KEY"])
+        ok, token = await collection.create_access_token(
+            client.basic_token(os.environ["MOMO_USER"], os.environ["MOMO_KEY"]))
+        bearer = client.bearer_token(token["access_token"])
+
+        async def balance():
+            ok, answer = await collection.get_account_balance(bearer, "sandbox")
+            return answer
+
+        latencies = []
+        started = time.perf_counter()
+        for _ in range(CALLS):
+            begun = time.perf_counter()
+            checked(await balance())
+            latencies.append(time.perf_counter() - begun)
+        rate = CALLS / (time.perf_counter() - started)
+        print(f"{name} sequential {rate:.0f} {statistics.median(latencies) * 1e6:.0f}", flush=True)
+        slots = asyncio.Semaphore(CONCURRENCY)
+
+        async def one():
+            async with slots:
+                try:
+                    return GOOD(await balance())
+                except Exception:  # its shared session closed by another call
+                    return False
+
+        started = time.perf_counter()
+        good = sum(await asyncio.gather(*(one() for _ in range(CALLS))))
+        elapsed = time.perf_counter() - started
+        print(f"{name} in-flight-{CONCURRENCY} {good / elapsed:.0f} - {good}/{CALLS}", flush=True)
+
+    asyncio.run(measure())
+
+
 if __name__ == "__main__":
-    if sys.argv[1:] == ["daraja"]:
+    if sys.argv[1:] == ["momo"]:
+        GOOD = lambda answer: isinstance(answer, dict) and answer.get("currency") == "EUR"  # noqa: E731
+        mobilemoney()
+    elif sys.argv[1:] == ["daraja"]:
         GOOD = paid
         tekmpesa()
         mpesakit()

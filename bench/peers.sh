@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # The peers' comparison, against real processes on loopback, for one API
-# (`peers.sh ihela` or `peers.sh daraja`; both when none is named):
+# (`peers.sh ihela`, `peers.sh daraja` or `peers.sh momo`; all when none is named):
 #  1. clients: the Rust client (target/release/against) and the API's
 #     Python peers (bench/peers.py), unchanged from PyPI, making the API's
 #     measured call on one sandbox process, one call at a time and
 #     PEER_CONCURRENCY in flight: iHela's bank list (ihela-sdk 0.4.0,
 #     ihela-python-client 0.0.5), Daraja's STK query of a paid push
-#     (tekmpesa 1.0.2, mpesakit 2.2.0);
+#     (tekmpesa 1.0.2, mpesakit 2.2.0), MoMo's collection balance
+#     (mobilemoney-py 0.1.2);
 #  2. servers: the API's sandbox binary against another mock server of the
-#     same API (iHela: Prism mocking the spec; Daraja: daraja-mock, a Flask
-#     test double), both with logging off, loaded by oha with
+#     same API (iHela and MoMo: Prism mocking the spec; Daraja: daraja-mock,
+#     a Flask test double), both with logging off, loaded by oha with
 #     LOAD_CONCURRENCY connections for LOAD_SECONDS on the measured call;
 #     requests/s and the server's peak memory.
 # It installs what it needs under target/bench/ (a Python virtual
@@ -24,12 +25,13 @@ LOAD_CONCURRENCY="${LOAD_CONCURRENCY:-64}"
 OHA_VERSION=1.16.0
 PRISM_VERSION=5.14.2
 APIS=("${@:-ihela}")
-[ $# -eq 0 ] && APIS=(ihela daraja)
+[ $# -eq 0 ] && APIS=(ihela daraja momo)
 mkdir -p "$WORK"
 cd "$ROOT"
 
 echo "== tools"
-cargo build --release --quiet --package ihela-sandbox --package daraja-sandbox --package pesa-bench --bins
+cargo build --release --quiet --package ihela-sandbox --package daraja-sandbox --package mtn-momo-sandbox \
+    --package pesa-bench --bins
 if [ ! -x "$WORK/venv/bin/python" ]; then
     python3 -m venv "$WORK/venv"
 fi
@@ -137,6 +139,23 @@ print(push["CheckoutRequestID"])
 PY
 }
 
+# momo_user: an API user and key on the running MoMo sandbox, made with the
+# collection subscription key; prints "user key".
+momo_user() {
+    SANDBOX_COLLECTION_KEY="$(sed -n 's/^collection *subscription key: *//p' "$WORK/mtn-momo-sandbox.log")"
+    export SANDBOX_COLLECTION_KEY
+    "$PY" - <<'PY'
+import os, uuid, requests
+base, key = os.environ["SANDBOX_URL"], {"Ocp-Apim-Subscription-Key": os.environ["SANDBOX_COLLECTION_KEY"]}
+user = str(uuid.uuid4())
+requests.post(base + "/v1_0/apiuser", headers={**key, "X-Reference-Id": user},
+              json={"providerCallbackHost": "127.0.0.1"}, timeout=10).raise_for_status()
+made = requests.post(f"{base}/v1_0/apiuser/{user}/apikey", headers=key, timeout=10)
+made.raise_for_status()
+print(user, made.json()["apiKey"])
+PY
+}
+
 # token_of API: a token from the running sandbox.
 token_of() {
     case "$1" in
@@ -197,6 +216,33 @@ for api in "${APIS[@]}"; do
             start_server daraja-mock "$PORT" "$WORK/venv/bin/daraja-mock" --port "$PORT"
             echo "$(load daraja-mock "http://127.0.0.1:$PORT$QUERY_PATH" -m POST -T application/json \
                 -d "$(daraja_query_body "$CHECKOUT")" -H "Authorization: Bearer $TOKEN") $(peak_kib "$SERVER_PID")" | tee -a "$SERVERS"
+            stop "$SERVER_PID"
+            ;;
+        momo)
+            start_sandbox mtn-momo-sandbox
+            read -r MOMO_USER MOMO_KEY < <(momo_user)
+            export MOMO_USER MOMO_KEY
+            echo "== $api: clients against it, $PEER_CALLS calls each way"
+            "$ROOT/target/release/against" --api momo --url "$SANDBOX_URL" --client-id "$MOMO_USER" \
+                --client-secret "$MOMO_KEY" --subscription-key "$SANDBOX_COLLECTION_KEY" \
+                --calls "$PEER_CALLS" --concurrency "$PEER_CONCURRENCY" | tee -a "$RESULTS"
+            "$PY" bench/peers.py momo | tee -a "$RESULTS"
+            stop "$SANDBOX_PID"
+
+            echo "== $api: servers under oha, $LOAD_CONCURRENCY connections, $LOAD_SECONDS s, each a new process"
+            BALANCE_PATH="$(path_of momo/openapi/momo.json get_account_balance | sed 's/{product}/collection/')"
+            start_sandbox mtn-momo-sandbox
+            read -r MOMO_USER MOMO_KEY < <(momo_user)
+            TOKEN="$(curl -sf -X POST -u "$MOMO_USER:$MOMO_KEY" -H "Ocp-Apim-Subscription-Key: $SANDBOX_COLLECTION_KEY" \
+                "$SANDBOX_URL$(path_of momo/openapi/momo.json create_access_token | sed 's/{product}/collection/')" | python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])')"
+            HEADERS=(-H "Authorization: Bearer $TOKEN" -H "Ocp-Apim-Subscription-Key: $SANDBOX_COLLECTION_KEY"
+                -H "X-Target-Environment: sandbox")
+            echo "$(load sandbox "$SANDBOX_URL$BALANCE_PATH" "${HEADERS[@]}") $(peak_kib "$SANDBOX_PID")" | tee "$SERVERS"
+            stop "$SANDBOX_PID"
+            PORT="$(free_port)" PROBE_PATH="$BALANCE_PATH"
+            start_server prism "$PORT" node "$PRISM" mock --host 127.0.0.1 --port "$PORT" --verboseLevel silent \
+                momo/openapi/momo.yaml
+            echo "$(load prism "http://127.0.0.1:$PORT$BALANCE_PATH" "${HEADERS[@]}") $(peak_kib "$SERVER_PID")" | tee -a "$SERVERS"
             stop "$SERVER_PID"
             ;;
     esac

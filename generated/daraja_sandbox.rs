@@ -1900,14 +1900,8 @@ pub mod builder {
                 "{}/_sandbox/stk/{}", client.baseurl, encode_path(& checkout_request_id
                 .to_string()),
             );
+            #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -1956,14 +1950,8 @@ pub mod builder {
         ) -> Result<ResponseValue<types::Snapshot>, Error<types::ControlRefusal>> {
             let Self { client } = self;
             let url = format!("{}/_sandbox/state", client.baseurl,);
+            #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -2011,14 +1999,8 @@ pub mod builder {
         ) -> Result<ResponseValue<()>, Error<types::ControlRefusal>> {
             let Self { client } = self;
             let url = format!("{}/_sandbox/reset", client.baseurl,);
+            #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client

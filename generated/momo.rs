@@ -4266,11 +4266,9 @@ Sends a `GET` request to `/{product}/v1_0/account/balance`
 
 Arguments:
 - `product`: The product whose subscription key and token the call carries.
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 ```ignore
 let response = client.get_account_balance()
     .product(product)
-    .x_target_environment(x_target_environment)
     .send()
     .await;
 ```*/
@@ -4284,12 +4282,10 @@ Sends a `GET` request to `/{product}/v1_0/account/balance/{currency}`
 Arguments:
 - `product`: The product whose subscription key and token the call carries.
 - `currency`: An ISO 4217 code.
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 ```ignore
 let response = client.get_account_balance_in_currency()
     .product(product)
     .currency(currency)
-    .x_target_environment(x_target_environment)
     .send()
     .await;
 ```*/
@@ -4310,13 +4306,11 @@ Arguments:
 - `product`: The product whose subscription key and token the call carries.
 - `account_holder_id_type`: How the account holder is named (MTY lists `msisdn, email`).
 - `account_holder_id`: The MSISDN (E.164 digits) or e-mail address.
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 ```ignore
 let response = client.validate_account_holder_status()
     .product(product)
     .account_holder_id_type(account_holder_id_type)
     .account_holder_id(account_holder_id)
-    .x_target_environment(x_target_environment)
     .send()
     .await;
 ```*/
@@ -4334,12 +4328,10 @@ Sends a `GET` request to `/{product}/v1_0/accountholder/msisdn/{accountHolderMsi
 Arguments:
 - `product`: The product whose subscription key and token the call carries.
 - `account_holder_msisdn`: The account holder's MSISDN, E.164 digits without `+`.
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 ```ignore
 let response = client.get_basic_userinfo()
     .product(product)
     .account_holder_msisdn(account_holder_msisdn)
-    .x_target_environment(x_target_environment)
     .send()
     .await;
 ```*/
@@ -4367,13 +4359,11 @@ version 4 (MTY; anything else is 400, MTN-ERR). Reused, the request
 is refused with 409 `RESOURCE_ALREADY_EXIST`: a client that lost an
 answer reads the request with this id rather than sending another.
 
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 - `body`
 ```ignore
 let response = client.request_to_pay()
     .x_callback_url(x_callback_url)
     .x_reference_id(x_reference_id)
-    .x_target_environment(x_target_environment)
     .body(body)
     .send()
     .await;
@@ -4389,11 +4379,9 @@ Sends a `GET` request to `/collection/v1_0/requesttopay/{referenceId}`
 
 Arguments:
 - `reference_id`: The `X-Reference-Id` the request was created under.
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 ```ignore
 let response = client.get_request_to_pay_status()
     .reference_id(reference_id)
-    .x_target_environment(x_target_environment)
     .send()
     .await;
 ```*/
@@ -4415,13 +4403,11 @@ version 4 (MTY; anything else is 400, MTN-ERR). Reused, the request
 is refused with 409 `RESOURCE_ALREADY_EXIST`: a client that lost an
 answer reads the request with this id rather than sending another.
 
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 - `body`
 ```ignore
 let response = client.request_to_withdraw_v1()
     .x_callback_url(x_callback_url)
     .x_reference_id(x_reference_id)
-    .x_target_environment(x_target_environment)
     .body(body)
     .send()
     .await;
@@ -4440,13 +4426,11 @@ version 4 (MTY; anything else is 400, MTN-ERR). Reused, the request
 is refused with 409 `RESOURCE_ALREADY_EXIST`: a client that lost an
 answer reads the request with this id rather than sending another.
 
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 - `body`
 ```ignore
 let response = client.request_to_withdraw_v2()
     .x_callback_url(x_callback_url)
     .x_reference_id(x_reference_id)
-    .x_target_environment(x_target_environment)
     .body(body)
     .send()
     .await;
@@ -4460,11 +4444,9 @@ Sends a `GET` request to `/collection/v1_0/requesttowithdraw/{referenceId}`
 
 Arguments:
 - `reference_id`: The `X-Reference-Id` the request was created under.
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 ```ignore
 let response = client.get_request_to_withdraw_status()
     .reference_id(reference_id)
-    .x_target_environment(x_target_environment)
     .send()
     .await;
 ```*/
@@ -4488,13 +4470,11 @@ version 4 (MTY; anything else is 400, MTN-ERR). Reused, the request
 is refused with 409 `RESOURCE_ALREADY_EXIST`: a client that lost an
 answer reads the request with this id rather than sending another.
 
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 - `body`
 ```ignore
 let response = client.deposit_v1()
     .x_callback_url(x_callback_url)
     .x_reference_id(x_reference_id)
-    .x_target_environment(x_target_environment)
     .body(body)
     .send()
     .await;
@@ -4513,13 +4493,11 @@ version 4 (MTY; anything else is 400, MTN-ERR). Reused, the request
 is refused with 409 `RESOURCE_ALREADY_EXIST`: a client that lost an
 answer reads the request with this id rather than sending another.
 
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 - `body`
 ```ignore
 let response = client.deposit_v2()
     .x_callback_url(x_callback_url)
     .x_reference_id(x_reference_id)
-    .x_target_environment(x_target_environment)
     .body(body)
     .send()
     .await;
@@ -4533,11 +4511,9 @@ Sends a `GET` request to `/disbursement/v1_0/deposit/{referenceId}`
 
 Arguments:
 - `reference_id`: The `X-Reference-Id` the request was created under.
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 ```ignore
 let response = client.get_deposit_status()
     .reference_id(reference_id)
-    .x_target_environment(x_target_environment)
     .send()
     .await;
 ```*/
@@ -4560,14 +4536,12 @@ version 4 (MTY; anything else is 400, MTN-ERR). Reused, the request
 is refused with 409 `RESOURCE_ALREADY_EXIST`: a client that lost an
 answer reads the request with this id rather than sending another.
 
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 - `body`
 ```ignore
 let response = client.transfer()
     .product(product)
     .x_callback_url(x_callback_url)
     .x_reference_id(x_reference_id)
-    .x_target_environment(x_target_environment)
     .body(body)
     .send()
     .await;
@@ -4582,12 +4556,10 @@ Sends a `GET` request to `/{product}/v1_0/transfer/{referenceId}`
 Arguments:
 - `product`: The product that pays out (`transfer` exists in both).
 - `reference_id`: The `X-Reference-Id` the request was created under.
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 ```ignore
 let response = client.get_transfer_status()
     .product(product)
     .reference_id(reference_id)
-    .x_target_environment(x_target_environment)
     .send()
     .await;
 ```*/
@@ -4609,13 +4581,11 @@ version 4 (MTY; anything else is 400, MTN-ERR). Reused, the request
 is refused with 409 `RESOURCE_ALREADY_EXIST`: a client that lost an
 answer reads the request with this id rather than sending another.
 
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 - `body`
 ```ignore
 let response = client.refund_v1()
     .x_callback_url(x_callback_url)
     .x_reference_id(x_reference_id)
-    .x_target_environment(x_target_environment)
     .body(body)
     .send()
     .await;
@@ -4634,13 +4604,11 @@ version 4 (MTY; anything else is 400, MTN-ERR). Reused, the request
 is refused with 409 `RESOURCE_ALREADY_EXIST`: a client that lost an
 answer reads the request with this id rather than sending another.
 
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 - `body`
 ```ignore
 let response = client.refund_v2()
     .x_callback_url(x_callback_url)
     .x_reference_id(x_reference_id)
-    .x_target_environment(x_target_environment)
     .body(body)
     .send()
     .await;
@@ -4654,11 +4622,9 @@ Sends a `GET` request to `/disbursement/v1_0/refund/{referenceId}`
 
 Arguments:
 - `reference_id`: The `X-Reference-Id` the request was created under.
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 ```ignore
 let response = client.get_refund_status()
     .reference_id(reference_id)
-    .x_target_environment(x_target_environment)
     .send()
     .await;
 ```*/
@@ -4680,13 +4646,11 @@ version 4 (MTY; anything else is 400, MTN-ERR). Reused, the request
 is refused with 409 `RESOURCE_ALREADY_EXIST`: a client that lost an
 answer reads the request with this id rather than sending another.
 
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 - `body`
 ```ignore
 let response = client.cash_transfer()
     .x_callback_url(x_callback_url)
     .x_reference_id(x_reference_id)
-    .x_target_environment(x_target_environment)
     .body(body)
     .send()
     .await;
@@ -4700,11 +4664,9 @@ Sends a `GET` request to `/remittance/v2_0/cashtransfer/{referenceId}`
 
 Arguments:
 - `reference_id`: The `X-Reference-Id` the request was created under.
-- `x_target_environment`: The wallet platform that processes the call (MTY).
 ```ignore
 let response = client.get_cash_transfer_status()
     .reference_id(reference_id)
-    .x_target_environment(x_target_environment)
     .send()
     .await;
 ```*/
@@ -4775,14 +4737,8 @@ pub mod builder {
                 .and_then(|v| types::ApiUser::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v1_0/apiuser", client.baseurl,);
+            #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             header_map.append("X-Reference-Id", x_reference_id.to_string().try_into()?);
             #[allow(unused_mut)]
             let mut request = client
@@ -4840,14 +4796,8 @@ pub mod builder {
                 "{}/v1_0/apiuser/{}", client.baseurl, encode_path(& api_user
                 .to_string()),
             );
+            #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4907,14 +4857,8 @@ pub mod builder {
                 "{}/v1_0/apiuser/{}/apikey", client.baseurl, encode_path(& api_user
                 .to_string()),
             );
+            #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4971,14 +4915,8 @@ pub mod builder {
             let url = format!(
                 "{}/{}/token/", client.baseurl, encode_path(& product.to_string()),
             );
+            #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5009,19 +4947,12 @@ pub mod builder {
     pub struct GetAccountBalance<'a> {
         client: &'a super::Client,
         product: Result<types::Product, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
     }
     impl<'a> GetAccountBalance<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 product: Err("product was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
             }
         }
         pub fn product<V>(mut self, value: V) -> Self
@@ -5033,41 +4964,16 @@ pub mod builder {
                 .map_err(|_| "conversion to `Product` for product failed".to_string());
             self
         }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
-                });
-            self
-        }
         ///Sends a `GET` request to `/{product}/v1_0/account/balance`
         pub async fn send(self) -> Result<ResponseValue<types::Balance>, Error<()>> {
-            let Self { client, product, x_target_environment } = self;
+            let Self { client, product } = self;
             let product = product.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/{}/v1_0/account/balance", client.baseurl, encode_path(& product
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5099,10 +5005,6 @@ pub mod builder {
         client: &'a super::Client,
         product: Result<types::Product, String>,
         currency: Result<crate::money::Currency, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
     }
     impl<'a> GetAccountBalanceInCurrency<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -5110,9 +5012,6 @@ pub mod builder {
                 client: client,
                 product: Err("product was not initialized".to_string()),
                 currency: Err("currency was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
             }
         }
         pub fn product<V>(mut self, value: V) -> Self
@@ -5136,42 +5035,17 @@ pub mod builder {
                 });
             self
         }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
-                });
-            self
-        }
         ///Sends a `GET` request to `/{product}/v1_0/account/balance/{currency}`
         pub async fn send(self) -> Result<ResponseValue<types::Balance>, Error<()>> {
-            let Self { client, product, currency, x_target_environment } = self;
+            let Self { client, product, currency } = self;
             let product = product.map_err(Error::InvalidRequest)?;
             let currency = currency.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/{}/v1_0/account/balance/{}", client.baseurl, encode_path(& product
                 .to_string()), encode_path(& currency.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5207,10 +5081,6 @@ pub mod builder {
             types::ValidateAccountHolderStatusAccountHolderId,
             String,
         >,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
     }
     impl<'a> ValidateAccountHolderStatus<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -5222,9 +5092,6 @@ pub mod builder {
                 ),
                 account_holder_id: Err(
                     "account_holder_id was not initialized".to_string(),
-                ),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
                 ),
             }
         }
@@ -5261,53 +5128,22 @@ pub mod builder {
                 });
             self
         }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
-                });
-            self
-        }
         ///Sends a `GET` request to `/{product}/v1_0/accountholder/{accountHolderIdType}/{accountHolderId}/active`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ActiveResult>, Error<()>> {
-            let Self {
-                client,
-                product,
-                account_holder_id_type,
-                account_holder_id,
-                x_target_environment,
-            } = self;
+            let Self { client, product, account_holder_id_type, account_holder_id } = self;
             let product = product.map_err(Error::InvalidRequest)?;
             let account_holder_id_type = account_holder_id_type
                 .map_err(Error::InvalidRequest)?;
             let account_holder_id = account_holder_id.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/{}/v1_0/accountholder/{}/{}/active", client.baseurl, encode_path(&
                 product.to_string()), encode_path(& account_holder_id_type.to_string()),
                 encode_path(& account_holder_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5339,10 +5175,6 @@ pub mod builder {
         client: &'a super::Client,
         product: Result<types::Product, String>,
         account_holder_msisdn: Result<crate::msisdn::Msisdn, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
     }
     impl<'a> GetBasicUserinfo<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -5351,9 +5183,6 @@ pub mod builder {
                 product: Err("product was not initialized".to_string()),
                 account_holder_msisdn: Err(
                     "account_holder_msisdn was not initialized".to_string(),
-                ),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
                 ),
             }
         }
@@ -5378,46 +5207,21 @@ pub mod builder {
                 });
             self
         }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
-                });
-            self
-        }
         ///Sends a `GET` request to `/{product}/v1_0/accountholder/msisdn/{accountHolderMsisdn}/basicuserinfo`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BasicUserInfo>, Error<()>> {
-            let Self { client, product, account_holder_msisdn, x_target_environment } = self;
+            let Self { client, product, account_holder_msisdn } = self;
             let product = product.map_err(Error::InvalidRequest)?;
             let account_holder_msisdn = account_holder_msisdn
-                .map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/{}/v1_0/accountholder/msisdn/{}/basicuserinfo", client.baseurl,
                 encode_path(& product.to_string()), encode_path(& account_holder_msisdn
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5449,10 +5253,6 @@ pub mod builder {
         client: &'a super::Client,
         x_callback_url: Result<Option<types::CallbackUrl>, String>,
         x_reference_id: Result<types::ReferenceId, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
         body: Result<types::builder::RequestToPay, String>,
     }
     impl<'a> RequestToPay<'a> {
@@ -5461,9 +5261,6 @@ pub mod builder {
                 client: client,
                 x_callback_url: Ok(None),
                 x_reference_id: Err("x_reference_id was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -5487,18 +5284,6 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `ReferenceId` for x_reference_id failed".to_string()
-                });
-            self
-        }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
                 });
             self
         }
@@ -5526,40 +5311,21 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/collection/v1_0/requesttopay`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self {
-                client,
-                x_callback_url,
-                x_reference_id,
-                x_target_environment,
-                body,
-            } = self;
+            let Self { client, x_callback_url, x_reference_id, body } = self;
             let x_callback_url = x_callback_url.map_err(Error::InvalidRequest)?;
             let x_reference_id = x_reference_id.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::RequestToPay::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/collection/v1_0/requesttopay", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
             if let Some(value) = x_callback_url {
                 header_map.append("X-Callback-Url", value.to_string().try_into()?);
             }
             header_map.append("X-Reference-Id", x_reference_id.to_string().try_into()?);
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5587,19 +5353,12 @@ pub mod builder {
     pub struct GetRequestToPayStatus<'a> {
         client: &'a super::Client,
         reference_id: Result<types::ReferenceId, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
     }
     impl<'a> GetRequestToPayStatus<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 reference_id: Err("reference_id was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
             }
         }
         pub fn reference_id<V>(mut self, value: V) -> Self
@@ -5613,43 +5372,18 @@ pub mod builder {
                 });
             self
         }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
-                });
-            self
-        }
         ///Sends a `GET` request to `/collection/v1_0/requesttopay/{referenceId}`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::RequestToPayResult>, Error<()>> {
-            let Self { client, reference_id, x_target_environment } = self;
+            let Self { client, reference_id } = self;
             let reference_id = reference_id.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/collection/v1_0/requesttopay/{}", client.baseurl, encode_path(&
                 reference_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5681,10 +5415,6 @@ pub mod builder {
         client: &'a super::Client,
         x_callback_url: Result<Option<types::CallbackUrl>, String>,
         x_reference_id: Result<types::ReferenceId, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
         body: Result<types::builder::RequestToPay, String>,
     }
     impl<'a> RequestToWithdrawV1<'a> {
@@ -5693,9 +5423,6 @@ pub mod builder {
                 client: client,
                 x_callback_url: Ok(None),
                 x_reference_id: Err("x_reference_id was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -5719,18 +5446,6 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `ReferenceId` for x_reference_id failed".to_string()
-                });
-            self
-        }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
                 });
             self
         }
@@ -5758,40 +5473,21 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/collection/v1_0/requesttowithdraw`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self {
-                client,
-                x_callback_url,
-                x_reference_id,
-                x_target_environment,
-                body,
-            } = self;
+            let Self { client, x_callback_url, x_reference_id, body } = self;
             let x_callback_url = x_callback_url.map_err(Error::InvalidRequest)?;
             let x_reference_id = x_reference_id.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::RequestToPay::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/collection/v1_0/requesttowithdraw", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
             if let Some(value) = x_callback_url {
                 header_map.append("X-Callback-Url", value.to_string().try_into()?);
             }
             header_map.append("X-Reference-Id", x_reference_id.to_string().try_into()?);
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5820,10 +5516,6 @@ pub mod builder {
         client: &'a super::Client,
         x_callback_url: Result<Option<types::CallbackUrl>, String>,
         x_reference_id: Result<types::ReferenceId, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
         body: Result<types::builder::RequestToPay, String>,
     }
     impl<'a> RequestToWithdrawV2<'a> {
@@ -5832,9 +5524,6 @@ pub mod builder {
                 client: client,
                 x_callback_url: Ok(None),
                 x_reference_id: Err("x_reference_id was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -5858,18 +5547,6 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `ReferenceId` for x_reference_id failed".to_string()
-                });
-            self
-        }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
                 });
             self
         }
@@ -5897,40 +5574,21 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/collection/v2_0/requesttowithdraw`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self {
-                client,
-                x_callback_url,
-                x_reference_id,
-                x_target_environment,
-                body,
-            } = self;
+            let Self { client, x_callback_url, x_reference_id, body } = self;
             let x_callback_url = x_callback_url.map_err(Error::InvalidRequest)?;
             let x_reference_id = x_reference_id.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::RequestToPay::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/collection/v2_0/requesttowithdraw", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
             if let Some(value) = x_callback_url {
                 header_map.append("X-Callback-Url", value.to_string().try_into()?);
             }
             header_map.append("X-Reference-Id", x_reference_id.to_string().try_into()?);
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5958,19 +5616,12 @@ pub mod builder {
     pub struct GetRequestToWithdrawStatus<'a> {
         client: &'a super::Client,
         reference_id: Result<types::ReferenceId, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
     }
     impl<'a> GetRequestToWithdrawStatus<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 reference_id: Err("reference_id was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
             }
         }
         pub fn reference_id<V>(mut self, value: V) -> Self
@@ -5984,43 +5635,18 @@ pub mod builder {
                 });
             self
         }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
-                });
-            self
-        }
         ///Sends a `GET` request to `/collection/v1_0/requesttowithdraw/{referenceId}`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::RequestToPayResult>, Error<()>> {
-            let Self { client, reference_id, x_target_environment } = self;
+            let Self { client, reference_id } = self;
             let reference_id = reference_id.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/collection/v1_0/requesttowithdraw/{}", client.baseurl, encode_path(&
                 reference_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6052,10 +5678,6 @@ pub mod builder {
         client: &'a super::Client,
         x_callback_url: Result<Option<types::CallbackUrl>, String>,
         x_reference_id: Result<types::ReferenceId, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
         body: Result<types::builder::Transfer, String>,
     }
     impl<'a> DepositV1<'a> {
@@ -6064,9 +5686,6 @@ pub mod builder {
                 client: client,
                 x_callback_url: Ok(None),
                 x_reference_id: Err("x_reference_id was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -6093,18 +5712,6 @@ pub mod builder {
                 });
             self
         }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
-                });
-            self
-        }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Transfer>,
@@ -6125,38 +5732,19 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/disbursement/v1_0/deposit`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self {
-                client,
-                x_callback_url,
-                x_reference_id,
-                x_target_environment,
-                body,
-            } = self;
+            let Self { client, x_callback_url, x_reference_id, body } = self;
             let x_callback_url = x_callback_url.map_err(Error::InvalidRequest)?;
             let x_reference_id = x_reference_id.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| types::Transfer::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/disbursement/v1_0/deposit", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
             if let Some(value) = x_callback_url {
                 header_map.append("X-Callback-Url", value.to_string().try_into()?);
             }
             header_map.append("X-Reference-Id", x_reference_id.to_string().try_into()?);
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6185,10 +5773,6 @@ pub mod builder {
         client: &'a super::Client,
         x_callback_url: Result<Option<types::CallbackUrl>, String>,
         x_reference_id: Result<types::ReferenceId, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
         body: Result<types::builder::Transfer, String>,
     }
     impl<'a> DepositV2<'a> {
@@ -6197,9 +5781,6 @@ pub mod builder {
                 client: client,
                 x_callback_url: Ok(None),
                 x_reference_id: Err("x_reference_id was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -6226,18 +5807,6 @@ pub mod builder {
                 });
             self
         }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
-                });
-            self
-        }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Transfer>,
@@ -6258,38 +5827,19 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/disbursement/v2_0/deposit`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self {
-                client,
-                x_callback_url,
-                x_reference_id,
-                x_target_environment,
-                body,
-            } = self;
+            let Self { client, x_callback_url, x_reference_id, body } = self;
             let x_callback_url = x_callback_url.map_err(Error::InvalidRequest)?;
             let x_reference_id = x_reference_id.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| types::Transfer::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/disbursement/v2_0/deposit", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
             if let Some(value) = x_callback_url {
                 header_map.append("X-Callback-Url", value.to_string().try_into()?);
             }
             header_map.append("X-Reference-Id", x_reference_id.to_string().try_into()?);
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6317,19 +5867,12 @@ pub mod builder {
     pub struct GetDepositStatus<'a> {
         client: &'a super::Client,
         reference_id: Result<types::ReferenceId, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
     }
     impl<'a> GetDepositStatus<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 reference_id: Err("reference_id was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
             }
         }
         pub fn reference_id<V>(mut self, value: V) -> Self
@@ -6343,43 +5886,18 @@ pub mod builder {
                 });
             self
         }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
-                });
-            self
-        }
         ///Sends a `GET` request to `/disbursement/v1_0/deposit/{referenceId}`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TransferResult>, Error<()>> {
-            let Self { client, reference_id, x_target_environment } = self;
+            let Self { client, reference_id } = self;
             let reference_id = reference_id.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/disbursement/v1_0/deposit/{}", client.baseurl, encode_path(&
                 reference_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6412,10 +5930,6 @@ pub mod builder {
         product: Result<types::PayoutProduct, String>,
         x_callback_url: Result<Option<types::CallbackUrl>, String>,
         x_reference_id: Result<types::ReferenceId, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
         body: Result<types::builder::Transfer, String>,
     }
     impl<'a> Transfer<'a> {
@@ -6425,9 +5939,6 @@ pub mod builder {
                 product: Err("product was not initialized".to_string()),
                 x_callback_url: Ok(None),
                 x_reference_id: Err("x_reference_id was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -6465,18 +5976,6 @@ pub mod builder {
                 });
             self
         }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
-                });
-            self
-        }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Transfer>,
@@ -6497,19 +5996,10 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/{product}/v1_0/transfer`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self {
-                client,
-                product,
-                x_callback_url,
-                x_reference_id,
-                x_target_environment,
-                body,
-            } = self;
+            let Self { client, product, x_callback_url, x_reference_id, body } = self;
             let product = product.map_err(Error::InvalidRequest)?;
             let x_callback_url = x_callback_url.map_err(Error::InvalidRequest)?;
             let x_reference_id = x_reference_id.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| types::Transfer::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
@@ -6517,23 +6007,12 @@ pub mod builder {
                 "{}/{}/v1_0/transfer", client.baseurl, encode_path(& product
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
             if let Some(value) = x_callback_url {
                 header_map.append("X-Callback-Url", value.to_string().try_into()?);
             }
             header_map.append("X-Reference-Id", x_reference_id.to_string().try_into()?);
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6562,10 +6041,6 @@ pub mod builder {
         client: &'a super::Client,
         product: Result<types::PayoutProduct, String>,
         reference_id: Result<types::ReferenceId, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
     }
     impl<'a> GetTransferStatus<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -6573,9 +6048,6 @@ pub mod builder {
                 client: client,
                 product: Err("product was not initialized".to_string()),
                 reference_id: Err("reference_id was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
             }
         }
         pub fn product<V>(mut self, value: V) -> Self
@@ -6600,44 +6072,19 @@ pub mod builder {
                 });
             self
         }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
-                });
-            self
-        }
         ///Sends a `GET` request to `/{product}/v1_0/transfer/{referenceId}`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TransferResult>, Error<()>> {
-            let Self { client, product, reference_id, x_target_environment } = self;
+            let Self { client, product, reference_id } = self;
             let product = product.map_err(Error::InvalidRequest)?;
             let reference_id = reference_id.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/{}/v1_0/transfer/{}", client.baseurl, encode_path(& product
                 .to_string()), encode_path(& reference_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6669,10 +6116,6 @@ pub mod builder {
         client: &'a super::Client,
         x_callback_url: Result<Option<types::CallbackUrl>, String>,
         x_reference_id: Result<types::ReferenceId, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
         body: Result<types::builder::Refund, String>,
     }
     impl<'a> RefundV1<'a> {
@@ -6681,9 +6124,6 @@ pub mod builder {
                 client: client,
                 x_callback_url: Ok(None),
                 x_reference_id: Err("x_reference_id was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -6710,18 +6150,6 @@ pub mod builder {
                 });
             self
         }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
-                });
-            self
-        }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Refund>,
@@ -6742,38 +6170,19 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/disbursement/v1_0/refund`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self {
-                client,
-                x_callback_url,
-                x_reference_id,
-                x_target_environment,
-                body,
-            } = self;
+            let Self { client, x_callback_url, x_reference_id, body } = self;
             let x_callback_url = x_callback_url.map_err(Error::InvalidRequest)?;
             let x_reference_id = x_reference_id.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| types::Refund::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/disbursement/v1_0/refund", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
             if let Some(value) = x_callback_url {
                 header_map.append("X-Callback-Url", value.to_string().try_into()?);
             }
             header_map.append("X-Reference-Id", x_reference_id.to_string().try_into()?);
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6802,10 +6211,6 @@ pub mod builder {
         client: &'a super::Client,
         x_callback_url: Result<Option<types::CallbackUrl>, String>,
         x_reference_id: Result<types::ReferenceId, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
         body: Result<types::builder::Refund, String>,
     }
     impl<'a> RefundV2<'a> {
@@ -6814,9 +6219,6 @@ pub mod builder {
                 client: client,
                 x_callback_url: Ok(None),
                 x_reference_id: Err("x_reference_id was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -6843,18 +6245,6 @@ pub mod builder {
                 });
             self
         }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
-                });
-            self
-        }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::Refund>,
@@ -6875,38 +6265,19 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/disbursement/v2_0/refund`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self {
-                client,
-                x_callback_url,
-                x_reference_id,
-                x_target_environment,
-                body,
-            } = self;
+            let Self { client, x_callback_url, x_reference_id, body } = self;
             let x_callback_url = x_callback_url.map_err(Error::InvalidRequest)?;
             let x_reference_id = x_reference_id.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| types::Refund::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/disbursement/v2_0/refund", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
             if let Some(value) = x_callback_url {
                 header_map.append("X-Callback-Url", value.to_string().try_into()?);
             }
             header_map.append("X-Reference-Id", x_reference_id.to_string().try_into()?);
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -6934,19 +6305,12 @@ pub mod builder {
     pub struct GetRefundStatus<'a> {
         client: &'a super::Client,
         reference_id: Result<types::ReferenceId, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
     }
     impl<'a> GetRefundStatus<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 reference_id: Err("reference_id was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
             }
         }
         pub fn reference_id<V>(mut self, value: V) -> Self
@@ -6960,43 +6324,18 @@ pub mod builder {
                 });
             self
         }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
-                });
-            self
-        }
         ///Sends a `GET` request to `/disbursement/v1_0/refund/{referenceId}`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TransferResult>, Error<()>> {
-            let Self { client, reference_id, x_target_environment } = self;
+            let Self { client, reference_id } = self;
             let reference_id = reference_id.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/disbursement/v1_0/refund/{}", client.baseurl, encode_path(&
                 reference_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7028,10 +6367,6 @@ pub mod builder {
         client: &'a super::Client,
         x_callback_url: Result<Option<types::CallbackUrl>, String>,
         x_reference_id: Result<types::ReferenceId, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
         body: Result<types::builder::CashTransfer, String>,
     }
     impl<'a> CashTransfer<'a> {
@@ -7040,9 +6375,6 @@ pub mod builder {
                 client: client,
                 x_callback_url: Ok(None),
                 x_reference_id: Err("x_reference_id was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -7066,18 +6398,6 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `ReferenceId` for x_reference_id failed".to_string()
-                });
-            self
-        }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
                 });
             self
         }
@@ -7105,40 +6425,21 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/remittance/v2_0/cashtransfer`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self {
-                client,
-                x_callback_url,
-                x_reference_id,
-                x_target_environment,
-                body,
-            } = self;
+            let Self { client, x_callback_url, x_reference_id, body } = self;
             let x_callback_url = x_callback_url.map_err(Error::InvalidRequest)?;
             let x_reference_id = x_reference_id.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::CashTransfer::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/remittance/v2_0/cashtransfer", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
             if let Some(value) = x_callback_url {
                 header_map.append("X-Callback-Url", value.to_string().try_into()?);
             }
             header_map.append("X-Reference-Id", x_reference_id.to_string().try_into()?);
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7166,19 +6467,12 @@ pub mod builder {
     pub struct GetCashTransferStatus<'a> {
         client: &'a super::Client,
         reference_id: Result<types::ReferenceId, String>,
-        x_target_environment: Result<
-            crate::generated::open_enums::TargetEnvironment,
-            String,
-        >,
     }
     impl<'a> GetCashTransferStatus<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 reference_id: Err("reference_id was not initialized".to_string()),
-                x_target_environment: Err(
-                    "x_target_environment was not initialized".to_string(),
-                ),
             }
         }
         pub fn reference_id<V>(mut self, value: V) -> Self
@@ -7192,43 +6486,18 @@ pub mod builder {
                 });
             self
         }
-        pub fn x_target_environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::generated::open_enums::TargetEnvironment>,
-        {
-            self.x_target_environment = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: generated :: open_enums :: TargetEnvironment` for x_target_environment failed"
-                        .to_string()
-                });
-            self
-        }
         ///Sends a `GET` request to `/remittance/v2_0/cashtransfer/{referenceId}`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::CashTransferResult>, Error<()>> {
-            let Self { client, reference_id, x_target_environment } = self;
+            let Self { client, reference_id } = self;
             let reference_id = reference_id.map_err(Error::InvalidRequest)?;
-            let x_target_environment = x_target_environment
-                .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/remittance/v2_0/cashtransfer/{}", client.baseurl, encode_path(&
                 reference_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            header_map
-                .append(
-                    "X-Target-Environment",
-                    x_target_environment.to_string().try_into()?,
-                );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client

@@ -1491,14 +1491,8 @@ pub mod builder {
                 "{}/_sandbox/requests/{}", client.baseurl, encode_path(& reference_id
                 .to_string()),
             );
+            #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -1547,14 +1541,8 @@ pub mod builder {
         ) -> Result<ResponseValue<types::Snapshot>, Error<types::ControlRefusal>> {
             let Self { client } = self;
             let url = format!("{}/_sandbox/state", client.baseurl,);
+            #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -1602,14 +1590,8 @@ pub mod builder {
         ) -> Result<ResponseValue<()>, Error<types::ControlRefusal>> {
             let Self { client } = self;
             let url = format!("{}/_sandbox/reset", client.baseurl,);
+            #[allow(unused_mut)]
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client

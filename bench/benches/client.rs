@@ -22,7 +22,7 @@ use std::time::Duration;
 
 use clap::{Parser, ValueEnum};
 use pesa_bench::contenders::{Api, Contenders, Failure, KINDS, Kind};
-use pesa_bench::gateway::{BANKS, Gateway, STK_QUERY};
+use pesa_bench::gateway::{BANKS, Gateway, RTP_STATUS, STK_QUERY};
 use pesa_bench::measure::{self, count};
 
 #[derive(Parser)]
@@ -101,6 +101,13 @@ fn main() -> Result<(), Failure> {
         Api::Daraja => (
             "daraja",
             format!("POST stk_query (the stk_query_paid fixture, {} bytes)", STK_QUERY.len()),
+        ),
+        Api::Momo => (
+            "momo",
+            format!(
+                "GET get_request_to_pay_status (the get_request_to_pay_status_successful fixture, {} bytes)",
+                RTP_STATUS.len()
+            ),
         ),
     };
     println!("{client} bench: {call} on loopback; {} rounds\n", args.rounds);
@@ -298,6 +305,7 @@ fn api_name(api: Api) -> &'static str {
     match api {
         Api::Ihela => "ihela",
         Api::Daraja => "daraja",
+        Api::Momo => "momo",
     }
 }
 

@@ -2,8 +2,10 @@
 //! iHela the token call answers the `create_token_issued` fixture and the
 //! bank list the `list_banks_count` fixture; for Daraja its token call
 //! answers its `create_token_issued` fixture and the STK query its
-//! `stk_query_paid` fixture. Both tokens are the same placeholder, which
-//! every call but the token's must carry.
+//! `stk_query_paid` fixture; for MoMo the token call answers its
+//! `create_access_token_mty` fixture and the request-to-pay status its
+//! `get_request_to_pay_status_successful` fixture. The tokens are the same
+//! placeholder, which every call but the token's must carry.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -24,6 +26,10 @@ pub const BANKS: &str = include_str!("../../ihela/tests/fixtures/list_banks_coun
 pub const DARAJA_TOKEN: &str = include_str!("../../daraja/tests/fixtures/create_token_issued.json");
 /// The STK query answer the gateway gives: paid, 290 bytes.
 pub const STK_QUERY: &str = include_str!("../../daraja/tests/fixtures/stk_query_paid.json");
+/// MoMo's token answer.
+pub const MOMO_TOKEN: &str = include_str!("../../momo/tests/fixtures/create_access_token_mty.json");
+/// The request-to-pay status the gateway gives: successful, 274 bytes.
+pub const RTP_STATUS: &str = include_str!("../../momo/tests/fixtures/get_request_to_pay_status_successful.json");
 
 /// What the gateway counts and expects.
 #[derive(Clone)]
@@ -62,6 +68,8 @@ impl Gateway {
             .route(ihela::paths::LIST_BANKS, get(banks))
             .route(daraja::paths::CREATE_TOKEN, get(daraja_token))
             .route(daraja::paths::STK_QUERY, post(stk_query))
+            .route(momo::paths::CREATE_ACCESS_TOKEN, post(momo_token))
+            .route(momo::paths::GET_REQUEST_TO_PAY_STATUS, get(rtp_status))
             .with_state(shared);
         tokio::spawn(async move { axum::serve(listener, app).await });
         Ok(Gateway {
@@ -122,6 +130,15 @@ async fn token(State(shared): State<Shared>) -> Response {
 async fn daraja_token(State(shared): State<Shared>) -> Response {
     shared.token_requests.fetch_add(1, Ordering::Relaxed);
     json(DARAJA_TOKEN)
+}
+
+async fn momo_token(State(shared): State<Shared>) -> Response {
+    shared.token_requests.fetch_add(1, Ordering::Relaxed);
+    json(MOMO_TOKEN)
+}
+
+async fn rtp_status(State(shared): State<Shared>, headers: HeaderMap) -> Response {
+    authorized(&shared, &headers, RTP_STATUS)
 }
 
 async fn banks(State(shared): State<Shared>, headers: HeaderMap) -> Response {

@@ -20,6 +20,7 @@ pub const IHELA: Api<'static> = Api {
         ("AccessToken", "::pesa_core::Secret"),
     ],
     external: &[],
+    session_headers: &[],
 };
 
 /// The controls every sandbox serves (`pesa-sandbox`): faults and clock.
@@ -29,6 +30,7 @@ pub const SANDBOX_CONTROLS: Api<'static> = Api {
     client_state: None,
     replacements: &[],
     external: &[],
+    session_headers: &[],
 };
 
 /// The controls of iHela's sandbox (`ihela-sandbox`); its schemas use the
@@ -39,6 +41,7 @@ pub const IHELA_SANDBOX: Api<'static> = Api {
     client_state: None,
     replacements: &[],
     external: &[("ihela-merchant.yaml", "::ihela::types")],
+    session_headers: &[],
 };
 
 /// Safaricom's M-Pesa Daraja API (`daraja`).
@@ -67,6 +70,7 @@ pub const DARAJA: Api<'static> = Api {
         ("SecurityCredential", "::pesa_core::Secret"),
     ],
     external: &[],
+    session_headers: &[],
 };
 
 /// The controls of Daraja's sandbox (`daraja-sandbox`); its schemas use
@@ -77,6 +81,7 @@ pub const DARAJA_SANDBOX: Api<'static> = Api {
     client_state: None,
     replacements: &[],
     external: &[("daraja.yaml", "::daraja::types")],
+    session_headers: &[],
 };
 
 /// MTN's Mobile Money Open API (`mtn-momo`).
@@ -89,6 +94,9 @@ pub const DARAJA_SANDBOX: Api<'static> = Api {
 /// - `Reason`: `{code, message}` or a bare code;
 /// - `ReceivedText`, `FinancialTransactionId`: text that may come as a number;
 /// - `ApiKey`, `AccessToken`: secrets.
+///
+/// `X-Target-Environment` is the same for every call of a client: its
+/// session carries it, and the builders take none.
 pub const MOMO: Api<'static> = Api {
     spec: "openapi/momo.yaml",
     module: "crate::generated",
@@ -106,6 +114,7 @@ pub const MOMO: Api<'static> = Api {
         ("AccessToken", "::pesa_core::Secret"),
     ],
     external: &[],
+    session_headers: &["X-Target-Environment"],
 };
 
 /// The controls of MoMo's sandbox (`mtn-momo-sandbox`); its schemas use the
@@ -116,6 +125,7 @@ pub const MOMO_SANDBOX: Api<'static> = Api {
     client_state: None,
     replacements: &[],
     external: &[("momo.yaml", "::momo::types")],
+    session_headers: &[],
 };
 
 /// Every contract, with the crate folder its paths are relative to.

@@ -65,6 +65,10 @@ pub struct Api<'a> {
     /// Other specs this one refers to (`$ref: "../x.yaml#/components/schemas/Bill"`),
     /// each with the Rust module of its generated types (`::ihela::types`).
     pub external: &'a [(&'a str, &'a str)],
+    /// Header parameters that every call of a client sends with the same
+    /// value (MoMo's `X-Target-Environment`): the client's session carries
+    /// them, and the generated builders leave them out ([`rust_view`]).
+    pub session_headers: &'a [&'a str],
 }
 
 /// A spec, read and ready to generate from.
@@ -140,7 +144,7 @@ pub fn generate(loaded: &Loaded<'_>) -> Result<String, Error> {
     let open_enums = enums::open_enums(spec);
     let client = match loaded.api.client_state {
         Some(_) => {
-            let view = rust_view(spec);
+            let view = rust_view(spec, loaded.api.session_headers);
             let client = Generator::new(&settings(loaded)).generate_tokens(&view)?;
             let operations = operations::operation_impls(&view)?;
             quote! { #client #operations }
@@ -159,11 +163,44 @@ pub fn generate(loaded: &Loaded<'_>) -> Result<String, Error> {
         #parameters
         #identifiers
     };
-    Ok(format!(
-        "{}{}",
-        header(loaded),
-        prettyplease::unparse(&syn::parse2(file)?)
-    ))
+    let mut syntax: syn::File = syn::parse2(file)?;
+    syn::visit_mut::VisitMut::visit_file_mut(&mut WithoutApiVersion, &mut syntax);
+    Ok(format!("{}{}", header(loaded), prettyplease::unparse(&syntax)))
+}
+
+/// Takes progenitor's `api-version` header off every request it builds:
+/// no contract of this workspace has one, and adding it to every request
+/// only for the `pre` hook to take it off again cost each call a header
+/// name, a map insertion and a removal.
+struct WithoutApiVersion;
+
+impl syn::visit_mut::VisitMut for WithoutApiVersion {
+    fn visit_block_mut(&mut self, block: &mut syn::Block) {
+        block.stmts.retain(|statement| {
+            let syn::Stmt::Expr(syn::Expr::MethodCall(call), _) = statement else {
+                return true;
+            };
+            let adds_api_version = call.method == "append"
+                && call
+                    .args
+                    .first()
+                    .is_some_and(|name| quote!(#name).to_string().contains("\"api-version\""));
+            !adds_api_version
+        });
+        syn::visit_mut::visit_block_mut(self, block);
+    }
+
+    /// The header map an operation without header parameters no longer
+    /// adds to: its `mut` is allowed.
+    fn visit_local_mut(&mut self, local: &mut syn::Local) {
+        if let syn::Pat::Ident(binding) = &local.pat
+            && binding.ident == "header_map"
+            && binding.mutability.is_some()
+        {
+            local.attrs.push(syn::parse_quote!(#[allow(unused_mut)]));
+        }
+        syn::visit_mut::visit_local_mut(self, local);
+    }
 }
 
 /// Generates the typed httpmock matchers of a loaded spec (progenitor's

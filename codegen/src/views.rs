@@ -88,11 +88,29 @@ fn untype_nullable_refs(value: &mut Value) {
 /// call path (`pesa_core::call`) reads every error answer itself, with its
 /// status, headers and body whatever its media type, so progenitor hands
 /// them over whole (`Error::UnexpectedResponse`) instead of decoding some
-/// and losing the status of others.
+/// and losing the status of others. The header parameters named in
+/// `session_headers` are left out: the client's session sends them.
 #[must_use]
-pub fn rust_view(spec: &OpenAPI) -> OpenAPI {
+pub fn rust_view(spec: &OpenAPI, session_headers: &[&str]) -> OpenAPI {
     let mut view = client_view(spec);
+    let components = view.components.clone();
+    let from_session = |parameter: &ReferenceOr<openapiv3::Parameter>| {
+        let parameter = match parameter {
+            ReferenceOr::Item(parameter) => Some(parameter),
+            ReferenceOr::Reference { reference } => reference
+                .strip_prefix("#/components/parameters/")
+                .and_then(|name| components.as_ref()?.parameters.get(name)?.as_item()),
+        };
+        matches!(parameter, Some(openapiv3::Parameter::Header { parameter_data, .. })
+            if session_headers.contains(&parameter_data.name.as_str()))
+    };
+    for item in view.paths.paths.values_mut() {
+        if let ReferenceOr::Item(item) = item {
+            item.parameters.retain(|parameter| !from_session(parameter));
+        }
+    }
     for (_, _, operation) in operations_of(&mut view) {
+        operation.parameters.retain(|parameter| !from_session(parameter));
         operation.responses.default = None;
         operation
             .responses

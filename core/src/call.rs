@@ -158,13 +158,11 @@ fn fetch_token<G: Gateway>(gateway: &G) -> Pin<Box<dyn Future<Output = Result<Is
 /// What the generated client's `pre` hook does for every request: the
 /// token call gets the client's credentials, any other call the session's
 /// token, which [`call`] made sure is fresh just before; every call, the
-/// session's own [`headers`](Session::headers). Progenitor's `api-version`
-/// header, which no contract of this workspace has, is taken off.
+/// session's own [`headers`](Session::headers). (Progenitor's `api-version`
+/// header, which no contract of this workspace has, is never added:
+/// `pesa-codegen` takes it out of the generated code.)
 pub fn authorize(session: &Session, request: &mut reqwest::Request, operation: &str) {
-    /// Progenitor's header, its name made once rather than parsed per call.
-    const API_VERSION: HeaderName = HeaderName::from_static("api-version");
     let headers = request.headers_mut();
-    headers.remove(API_VERSION);
     let authorization = if operation == session.token_operation {
         session.token_credentials.clone()
     } else {

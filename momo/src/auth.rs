@@ -1,6 +1,7 @@
 //! MoMo's tokens: one per product and API user, from `POST
 //! {product}/token/` with HTTP Basic (API user id and API key); every call,
-//! the token's included, carries the product's subscription key. When and
+//! the token's included, carries the product's subscription key and the
+//! client's target environment. When and
 //! how often is `pesa-core`'s business ([`pesa_core::Tokens`]): fetched once
 //! for all the client's callers and clones, renewed before it expires and
 //! once when refused (401).
@@ -9,9 +10,9 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use pesa_core::{AuthError, Gateway, Issued, Secret, Session, Settings};
+use pesa_core::{AuthError, Gateway, InvalidInput, Issued, Secret, Session, Settings};
 use progenitor_client::ClientInfo;
-use reqwest::header::HeaderName;
+use reqwest::header::{HeaderName, HeaderValue};
 
 use crate::error::Momo;
 use crate::generated::{Client as Api, builder, headers, types};
@@ -56,12 +57,9 @@ impl fmt::Debug for Credentials {
     }
 }
 
-/// The subscription key header, as every request carries it (its name
-/// from the spec's security scheme).
-fn subscription_key_header(key: &Secret) -> (HeaderName, reqwest::header::HeaderValue) {
-    let name = HeaderName::try_from(headers::OCP_APIM_SUBSCRIPTION_KEY)
-        .unwrap_or_else(|e| unreachable!("the spec's header name is one: {e}"));
-    (name, pesa_core::sensitive_header(key.expose()))
+/// A header name of the spec.
+fn header_name(name: &'static str) -> HeaderName {
+    HeaderName::try_from(name).unwrap_or_else(|e| unreachable!("the spec's header name {name} is one: {e}"))
 }
 
 /// The generated client's inner value: its session (token, retry policy,
@@ -79,21 +77,29 @@ impl fmt::Debug for ClientState {
 const TOKEN_OPERATION: &str = <builder::CreateAccessToken<'_> as pesa_core::Operation>::ID;
 
 impl ClientState {
-    /// The state of a client of `product`, authenticated by `credentials`
-    /// (or, without an API user, the subscription key alone: provisioning).
+    /// The state of a client of `product` in `target`, authenticated by the
+    /// product's subscription key and an API user (without one,
+    /// provisioning): every request carries the subscription key and the
+    /// target environment. Fails when the target environment is not a
+    /// header value.
     pub(crate) fn new(
         product: types::Product,
+        target: &crate::TargetEnvironment,
         subscription_key: &Secret,
         api_user: Option<&Credentials>,
         settings: &Settings,
-    ) -> Self {
+    ) -> Result<Self, InvalidInput> {
         let basic = api_user.map(|c| pesa_core::basic_header(c.api_user.as_str(), &c.api_key));
-        let (name, value) = subscription_key_header(subscription_key);
-        let session = Session::new(settings, TOKEN_OPERATION, None, basic).with_header(name, value);
-        Self(Arc::new((session, product)))
+        let target = HeaderValue::from_str(target.as_str())
+            .map_err(|_| InvalidInput::new("target_environment", "is not a header value"))?;
+        let key = pesa_core::sensitive_header(subscription_key.expose());
+        let session = Session::new(settings, TOKEN_OPERATION, None, basic)
+            .with_header(header_name(headers::OCP_APIM_SUBSCRIPTION_KEY), key)
+            .with_header(header_name(headers::X_TARGET_ENVIRONMENT), target);
+        Ok(Self(Arc::new((session, product))))
     }
 
-    /// The session: token, retry policy, subscription key.
+    /// The session: token, retry policy, subscription key, target environment.
     pub(crate) fn session(&self) -> &Session {
         &self.0.0
     }

@@ -50,13 +50,12 @@ impl Environment {
 pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "-rust/", env!("CARGO_PKG_VERSION"));
 
 /// A client of one product under one API user (inside every product
-/// client; not nameable outside the crate): the generated client (whose
-/// session holds the product's token and subscription key) and the target
+/// client; not nameable outside the crate): the generated client, whose
+/// session holds the product's token, its subscription key and the target
 /// environment. Cheap to clone; clones share the connection pool and token.
 #[derive(Debug, Clone)]
 pub struct Client {
     api: generated::Client,
-    target: TargetEnvironment,
 }
 
 impl Client {
@@ -74,21 +73,15 @@ impl Client {
             operation: "build_client",
             source,
         })?;
-        let state = ClientState::new(product, subscription_key, api_user, settings);
+        let state = ClientState::new(product, &environment.target(), subscription_key, api_user, settings)?;
         Ok(Client {
             api: generated::Client::new_with_client(base_url, http, state),
-            target: environment.target(),
         })
     }
 
     /// The generated client the operations drive (through `pesa_core::call`).
     pub(crate) fn api(&self) -> &generated::Client {
         &self.api
-    }
-
-    /// The `X-Target-Environment` of every call.
-    pub(crate) fn target(&self) -> &TargetEnvironment {
-        &self.target
     }
 
     /// How calls are retried (and lost answers looked up).

@@ -47,10 +47,7 @@ impl Collection {
     /// How the request to pay `reference` stands ([`Transaction::outcome`](crate::Transaction::outcome)).
     pub async fn request_to_pay_status(&self, reference: &ReferenceId) -> Result<types::RequestToPayResult> {
         let api = self.client.api();
-        let operation = api
-            .get_request_to_pay_status()
-            .reference_id(reference.clone())
-            .x_target_environment(self.client.target().clone());
+        let operation = api.get_request_to_pay_status().reference_id(reference.clone());
         pesa_core::call(api, operation).await
     }
 
@@ -82,10 +79,7 @@ impl Collection {
     /// How the request to withdraw `reference` (either version) stands.
     pub async fn request_to_withdraw_status(&self, reference: &ReferenceId) -> Result<types::RequestToPayResult> {
         let api = self.client.api();
-        let operation = api
-            .get_request_to_withdraw_status()
-            .reference_id(reference.clone())
-            .x_target_environment(self.client.target().clone());
+        let operation = api.get_request_to_withdraw_status().reference_id(reference.clone());
         pesa_core::call(api, operation).await
     }
 }

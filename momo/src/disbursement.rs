@@ -65,10 +65,7 @@ impl Disbursement {
     /// How the deposit `reference` (either version) stands.
     pub async fn deposit_status(&self, reference: &ReferenceId) -> Result<types::TransferResult> {
         let api = self.client.api();
-        let operation = api
-            .get_deposit_status()
-            .reference_id(reference.clone())
-            .x_target_environment(self.client.target().clone());
+        let operation = api.get_deposit_status().reference_id(reference.clone());
         pesa_core::call(api, operation).await
     }
 
@@ -99,10 +96,7 @@ impl Disbursement {
     /// How the refund `reference` (either version) stands.
     pub async fn refund_status(&self, reference: &ReferenceId) -> Result<types::TransferResult> {
         let api = self.client.api();
-        let operation = api
-            .get_refund_status()
-            .reference_id(reference.clone())
-            .x_target_environment(self.client.target().clone());
+        let operation = api.get_refund_status().reference_id(reference.clone());
         pesa_core::call(api, operation).await
     }
 }
@@ -130,7 +124,6 @@ pub(crate) async fn transfer_status(
     let operation = api
         .get_transfer_status()
         .product(product)
-        .reference_id(reference.clone())
-        .x_target_environment(client.target().clone());
+        .reference_id(reference.clone());
     pesa_core::call(api, operation).await
 }

@@ -133,18 +133,14 @@ impl Client {
         let api = self.api();
         match currency {
             None => {
-                let operation = api
-                    .get_account_balance()
-                    .product(product)
-                    .x_target_environment(self.target().clone());
+                let operation = api.get_account_balance().product(product);
                 pesa_core::call(api, operation).await
             }
             Some(currency) => {
                 let operation = api
                     .get_account_balance_in_currency()
                     .product(product)
-                    .currency(currency)
-                    .x_target_environment(self.target().clone());
+                    .currency(currency);
                 pesa_core::call(api, operation).await
             }
         }
@@ -166,8 +162,7 @@ impl Client {
             .validate_account_holder_status()
             .product(product)
             .account_holder_id_type(kind)
-            .account_holder_id(holder.id())
-            .x_target_environment(self.target().clone());
+            .account_holder_id(holder.id());
         Ok(pesa_core::call(api, operation).await?.result)
     }
 
@@ -181,23 +176,20 @@ impl Client {
         let operation = api
             .get_basic_userinfo()
             .product(product)
-            .account_holder_msisdn(msisdn.clone())
-            .x_target_environment(self.target().clone());
+            .account_holder_msisdn(msisdn.clone());
         pesa_core::call(api, operation).await
     }
 }
 
 /// The generated builder `$operation` of `$client` (a [`Client`]) for a
-/// request created under `$reference`: its headers (reference, target
-/// environment, the callback URL of the checked `$notes` when there is one)
-/// and `$body`.
+/// request created under `$reference`: its headers (the reference, the
+/// callback URL of the checked `$notes` when there is one) and `$body`.
 macro_rules! creating {
     ($client:expr, $operation:ident, $reference:expr, $notes:expr, $body:expr) => {{
         let operation = $client
             .api()
             .$operation()
             .x_reference_id($reference.clone())
-            .x_target_environment($client.target().clone())
             .body($body);
         match $notes.callback_url.clone() {
             Some(url) => operation.x_callback_url(url),

@@ -54,10 +54,7 @@ impl Remittance {
     /// How the cash transfer `reference` stands.
     pub async fn cash_transfer_status(&self, reference: &ReferenceId) -> Result<types::CashTransferResult> {
         let api = self.client.api();
-        let operation = api
-            .get_cash_transfer_status()
-            .reference_id(reference.clone())
-            .x_target_environment(self.client.target().clone());
+        let operation = api.get_cash_transfer_status().reference_id(reference.clone());
         pesa_core::call(api, operation).await
     }
 }

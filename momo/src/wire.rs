@@ -5,20 +5,40 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A JSON number or string.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Either {
-    Number(serde_json::Number),
-    Text(String),
-}
-
-/// Reads a JSON number or string as text.
+/// Reads a JSON number or string as text: a visitor of both, rather than
+/// an untagged enum, which buffers every value before trying each shape.
 pub(crate) fn digits<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
-    Ok(match Either::deserialize(deserializer)? {
-        Either::Number(number) => number.to_string(),
-        Either::Text(text) => text,
-    })
+    struct Digits;
+
+    impl serde::de::Visitor<'_> for Digits {
+        type Value = String;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string or a number")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<String, E> {
+            Ok(text.to_owned())
+        }
+
+        fn visit_string<E: serde::de::Error>(self, text: String) -> Result<String, E> {
+            Ok(text)
+        }
+
+        fn visit_u64<E: serde::de::Error>(self, number: u64) -> Result<String, E> {
+            Ok(number.to_string())
+        }
+
+        fn visit_i64<E: serde::de::Error>(self, number: i64) -> Result<String, E> {
+            Ok(number.to_string())
+        }
+
+        fn visit_f64<E: serde::de::Error>(self, number: f64) -> Result<String, E> {
+            Ok(number.to_string())
+        }
+    }
+
+    deserializer.deserialize_any(Digits)
 }
 
 macro_rules! text_types {
@@ -60,4 +80,22 @@ text_types! {
     /// MTN's id of the money's movement, once it moved: keep it with the
     /// payment, it is what MTN's statements show.
     FinancialTransactionId;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_numbers_read_as_text() {
+        assert_eq!(serde_json::from_str::<Text>("\"83453\"").unwrap().as_str(), "83453");
+        assert_eq!(serde_json::from_str::<Text>("83453").unwrap().as_str(), "83453");
+        assert_eq!(
+            serde_json::from_str::<FinancialTransactionId>("363440463")
+                .unwrap()
+                .as_str(),
+            "363440463"
+        );
+        assert!(serde_json::from_str::<Text>("[1]").is_err());
+    }
 }

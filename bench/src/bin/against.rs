@@ -1,13 +1,15 @@
 //! `against`: an API's measured call through its client against a gateway
 //! running elsewhere (the sandbox binary, for `bench/peers.sh`), one call at
-//! a time and many in flight: iHela's bank list through `ihela`, or
-//! Daraja's STK query of a paid push through `daraja`. Prints one line per
+//! a time and many in flight: iHela's bank list through `ihela`,
+//! Daraja's STK query of a paid push through `daraja`, or MoMo's collection
+//! balance through `momo`. Prints one line per
 //! figure: `<client> <mode> <calls/s> <p50 µs>` (`-` where a figure does
 //! not apply).
 
 use clap::Parser;
 use pesa_bench::contenders::daraja::Daraja;
 use pesa_bench::contenders::ihela::Ihela;
+use pesa_bench::contenders::momo::Momo;
 use pesa_bench::contenders::{Api, Contender, Failure};
 use pesa_bench::measure::{self, in_flight, sequential};
 
@@ -20,15 +22,18 @@ struct Args {
     /// The gateway's base URL.
     #[arg(long)]
     url: String,
-    /// Its client id (iHela) or consumer key (Daraja).
+    /// Its client id (iHela), consumer key (Daraja) or API user (MoMo).
     #[arg(long, default_value = "sandbox-client-id")]
     client_id: String,
-    /// Its client secret (iHela) or consumer secret (Daraja).
+    /// Its client secret (iHela), consumer secret (Daraja) or API key (MoMo).
     #[arg(long, default_value = "sandbox-client-secret")]
     client_secret: String,
     /// Daraja: the paid push to query.
     #[arg(long, default_value = "")]
     checkout: String,
+    /// MoMo: the collection subscription key.
+    #[arg(long, default_value = "")]
+    subscription_key: String,
     /// Daraja: the gateway's certificate (PEM).
     #[arg(long)]
     certificate: Option<std::path::PathBuf>,
@@ -63,6 +68,16 @@ fn main() -> Result<(), Failure> {
                     &args.checkout,
                 )?;
                 measure_client("daraja", &client, &args).await
+            }
+            Api::Momo => {
+                let client = Momo::with_credentials(
+                    &args.url,
+                    &args.subscription_key,
+                    &args.client_id,
+                    &args.client_secret,
+                    None,
+                )?;
+                measure_client("momo", &client, &args).await
             }
         }
     })

@@ -5,10 +5,12 @@
 //! does around the request.
 //!
 //! - [`ihela`]: `GET` the bank list;
-//! - [`daraja`]: `POST` the STK query of a paid push.
+//! - [`daraja`]: `POST` the STK query of a paid push;
+//! - [`momo`]: `GET` the status of a request to pay that succeeded.
 
 pub mod daraja;
 pub mod ihela;
+pub mod momo;
 
 use std::time::Duration;
 
@@ -87,6 +89,8 @@ pub enum Api {
     Ihela,
     /// Daraja's STK query.
     Daraja,
+    /// MoMo's request-to-pay status.
+    Momo,
 }
 
 /// Which of the three ways.
@@ -96,7 +100,7 @@ pub enum Kind {
     Hyper,
     /// A hand-written reqwest call.
     Reqwest,
-    /// The client (`ihela` or `daraja`).
+    /// The client (`ihela`, `daraja` or `momo`).
     Client,
 }
 
@@ -109,6 +113,8 @@ pub enum Contenders {
     Ihela(RawHyper<Empty<Bytes>>, ihela::RawReqwest, ihela::Ihela),
     /// Daraja's.
     Daraja(RawHyper<Full<Bytes>>, daraja::RawReqwest, daraja::Daraja),
+    /// MoMo's.
+    Momo(momo::RawHyper, momo::RawReqwest, momo::Momo),
 }
 
 /// Runs `$body` with `$c` bound to the contender of `$kind` in `$contenders`.
@@ -139,6 +145,18 @@ macro_rules! with_contender {
                 let $c = client;
                 $body
             }
+            (Contenders::Momo(hyper, ..), Kind::Hyper) => {
+                let $c = hyper;
+                $body
+            }
+            (Contenders::Momo(_, reqwest, _), Kind::Reqwest) => {
+                let $c = reqwest;
+                $body
+            }
+            (Contenders::Momo(.., client), Kind::Client) => {
+                let $c = client;
+                $body
+            }
         }
     };
 }
@@ -157,6 +175,11 @@ impl Contenders {
                 RawHyper::new(base_url, ::daraja::paths::STK_QUERY)?,
                 daraja::RawReqwest::connect(base_url).await?,
                 daraja::Daraja::new(base_url)?,
+            ),
+            Api::Momo => Contenders::Momo(
+                momo::RawHyper::new(base_url)?,
+                momo::RawReqwest::connect(base_url).await?,
+                momo::Momo::new(base_url)?,
             ),
         })
     }
