@@ -31,6 +31,9 @@ mod client;
 mod collection;
 mod disbursement;
 mod error;
+#[cfg(any(fuzzing, test))]
+#[doc(hidden)]
+pub mod fuzzing;
 mod money;
 mod msisdn;
 mod outcome;

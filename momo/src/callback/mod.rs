@@ -47,7 +47,8 @@ pub enum CallbackKind {
 }
 
 impl CallbackKind {
-    const ALL: [CallbackKind; 7] = [
+    /// Every kind.
+    pub const ALL: [CallbackKind; 7] = [
         CallbackKind::RequestToPay,
         CallbackKind::RequestToWithdraw,
         CallbackKind::Deposit,
