@@ -199,7 +199,7 @@ def mobilemoney():
             checked(await balance())
             latencies.append(time.perf_counter() - begun)
         rate = CALLS / (time.perf_counter() - started)
-        print(f"{name} sequential {rate:.0f} {statistics.median(latencies) * 1e6:.0f}", flush=True)
+        print(f"{name} sequential {rate:.0f} {statistics.median(latencies) * 1e6:.0f}", file=sys.__stdout__, flush=True)
         slots = asyncio.Semaphore(CONCURRENCY)
 
         async def one():
@@ -212,9 +212,14 @@ def mobilemoney():
         started = time.perf_counter()
         good = sum(await asyncio.gather(*(one() for _ in range(CALLS))))
         elapsed = time.perf_counter() - started
-        print(f"{name} in-flight-{CONCURRENCY} {good / elapsed:.0f} - {good}/{CALLS}", flush=True)
+        print(f"{name} in-flight-{CONCURRENCY} {good / elapsed:.0f} - {good}/{CALLS}", file=sys.__stdout__, flush=True)
 
-    asyncio.run(measure())
+    # The SDK prints every failure it swallows ("Something wrong when
+    # sending request to mtn"): kept off the figures' lines.
+    import contextlib
+
+    with contextlib.redirect_stdout(sys.stderr):
+        asyncio.run(measure())
 
 
 if __name__ == "__main__":

@@ -139,11 +139,9 @@ print(push["CheckoutRequestID"])
 PY
 }
 
-# momo_user: an API user and key on the running MoMo sandbox, made with the
-# collection subscription key; prints "user key".
+# momo_user: an API user and key on the running MoMo sandbox, made with its
+# collection subscription key (SANDBOX_COLLECTION_KEY); prints "user key".
 momo_user() {
-    SANDBOX_COLLECTION_KEY="$(sed -n 's/^collection *subscription key: *//p' "$WORK/mtn-momo-sandbox.log")"
-    export SANDBOX_COLLECTION_KEY
     "$PY" - <<'PY'
 import os, uuid, requests
 base, key = os.environ["SANDBOX_URL"], {"Ocp-Apim-Subscription-Key": os.environ["SANDBOX_COLLECTION_KEY"]}
@@ -220,6 +218,8 @@ for api in "${APIS[@]}"; do
             ;;
         momo)
             start_sandbox mtn-momo-sandbox
+            SANDBOX_COLLECTION_KEY="$(sed -n 's/^collection *subscription key: *//p' "$WORK/mtn-momo-sandbox.log")"
+            export SANDBOX_COLLECTION_KEY
             read -r MOMO_USER MOMO_KEY < <(momo_user)
             export MOMO_USER MOMO_KEY
             echo "== $api: clients against it, $PEER_CALLS calls each way"
