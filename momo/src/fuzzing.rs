@@ -46,7 +46,10 @@ pub fn callbacks(data: &[u8]) {
     if let Ok(request) = pesa_core::callback::decode::<types::RequestToPayResult>(data)
         && let Some(crate::Party::Msisdn(number)) = &request.payer
     {
-        assert!(!format!("{request:?}").contains(number.as_str()), "a number shows whole in Debug");
+        assert!(
+            !format!("{request:?}").contains(number.as_str()),
+            "a number shows whole in Debug"
+        );
     }
 }
 
@@ -62,7 +65,11 @@ mod tests {
 
     const TARGETS: [Target; 2] = [
         ("answers", answers, &[""]),
-        ("callbacks", callbacks, &["request_to_pay_outcome_request", "transfer_outcome_request"]),
+        (
+            "callbacks",
+            callbacks,
+            &["request_to_pay_outcome_request", "transfer_outcome_request"],
+        ),
     ];
 
     #[test]
