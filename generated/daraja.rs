@@ -8121,7 +8121,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -8197,7 +8197,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -8273,7 +8273,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -8347,7 +8347,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -8421,7 +8421,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -8495,7 +8495,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -8569,7 +8569,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -8641,7 +8641,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -8715,7 +8715,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -8787,7 +8787,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -8866,7 +8866,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -8944,7 +8944,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -9020,7 +9020,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

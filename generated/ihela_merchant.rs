@@ -7207,7 +7207,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7247,7 +7247,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7287,7 +7287,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7327,7 +7327,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7367,7 +7367,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7467,7 +7467,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7543,7 +7543,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7619,7 +7619,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7695,7 +7695,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7771,7 +7771,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7830,7 +7830,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

@@ -4755,7 +4755,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => Ok(ResponseValue::empty(response)),
+                201u16 => Ok(::pesa_core::empty_answer(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -4816,7 +4816,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -4877,7 +4877,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                201u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -4935,7 +4935,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -4992,7 +4992,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5064,7 +5064,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5162,7 +5162,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5240,7 +5240,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5341,7 +5341,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                202u16 => Ok(ResponseValue::empty(response)),
+                202u16 => Ok(::pesa_core::empty_answer(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5402,7 +5402,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5503,7 +5503,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                202u16 => Ok(ResponseValue::empty(response)),
+                202u16 => Ok(::pesa_core::empty_answer(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5604,7 +5604,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                202u16 => Ok(ResponseValue::empty(response)),
+                202u16 => Ok(::pesa_core::empty_answer(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5665,7 +5665,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5760,7 +5760,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                202u16 => Ok(ResponseValue::empty(response)),
+                202u16 => Ok(::pesa_core::empty_answer(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5855,7 +5855,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                202u16 => Ok(ResponseValue::empty(response)),
+                202u16 => Ok(::pesa_core::empty_answer(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5916,7 +5916,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6028,7 +6028,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                202u16 => Ok(ResponseValue::empty(response)),
+                202u16 => Ok(::pesa_core::empty_answer(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6103,7 +6103,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6198,7 +6198,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                202u16 => Ok(ResponseValue::empty(response)),
+                202u16 => Ok(::pesa_core::empty_answer(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6293,7 +6293,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                202u16 => Ok(ResponseValue::empty(response)),
+                202u16 => Ok(::pesa_core::empty_answer(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6354,7 +6354,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6455,7 +6455,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                202u16 => Ok(ResponseValue::empty(response)),
+                202u16 => Ok(::pesa_core::empty_answer(response)),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6516,7 +6516,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::pesa_core::answer_value(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

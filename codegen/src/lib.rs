@@ -164,17 +164,41 @@ pub fn generate(loaded: &Loaded<'_>) -> Result<String, Error> {
         #identifiers
     };
     let mut syntax: syn::File = syn::parse2(file)?;
-    syn::visit_mut::VisitMut::visit_file_mut(&mut WithoutApiVersion, &mut syntax);
+    let mut trimmed = Trimmed {
+        answers_without_headers: loaded.api.client_state.is_some(),
+    };
+    syn::visit_mut::VisitMut::visit_file_mut(&mut trimmed, &mut syntax);
     Ok(format!("{}{}", header(loaded), prettyplease::unparse(&syntax)))
 }
 
-/// Takes progenitor's `api-version` header off every request it builds:
-/// no contract of this workspace has one, and adding it to every request
-/// only for the `pre` hook to take it off again cost each call a header
-/// name, a map insertion and a removal.
-struct WithoutApiVersion;
+/// What the generated client does that no caller needs, taken out:
+///
+/// - progenitor's `api-version` header on every request: no contract of
+///   this workspace has one, and adding it only for the `pre` hook to take
+///   it off again cost each call a header name, a map insertion and a
+///   removal;
+/// - for a client driven by `pesa_core::call` (`answers_without_headers`),
+///   the copy of a success answer's headers in its `ResponseValue`: the
+///   call path reads only its status and body, and the copy cost each call
+///   a map's allocation, its entries' clones and their drop
+///   (`pesa_core::answer_value` and `empty_answer` read the answer instead).
+struct Trimmed {
+    answers_without_headers: bool,
+}
 
-impl syn::visit_mut::VisitMut for WithoutApiVersion {
+impl syn::visit_mut::VisitMut for Trimmed {
+    fn visit_expr_path_mut(&mut self, path: &mut syn::ExprPath) {
+        let names: Vec<String> = path.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        if self.answers_without_headers && names.len() >= 2 && names[names.len() - 2] == "ResponseValue" {
+            match names[names.len() - 1].as_str() {
+                "from_response" => *path = syn::parse_quote!(::pesa_core::answer_value),
+                "empty" => *path = syn::parse_quote!(::pesa_core::empty_answer),
+                _ => {}
+            }
+        }
+        syn::visit_mut::visit_expr_path_mut(self, path);
+    }
+
     fn visit_block_mut(&mut self, block: &mut syn::Block) {
         block.stmts.retain(|statement| {
             let syn::Stmt::Expr(syn::Expr::MethodCall(call), _) = statement else {

@@ -120,6 +120,31 @@ impl fmt::Debug for Session {
 /// What a call of `O` to the provider `P` gives back: its answer's data.
 type Data<O, P> = <<O as Operation>::Answer as Answer<<P as Provider>::Code>>::Data;
 
+/// A success answer's body decoded as `T`, its status kept: what the
+/// generated clients' `send` returns (`pesa-codegen` has them call this
+/// rather than progenitor's `ResponseValue::from_response`, which also
+/// copies every header of the answer, which the call path never reads).
+///
+/// # Errors
+/// The body could not be read, or is not a `T`.
+pub async fn answer_value<T: serde::de::DeserializeOwned, E>(
+    response: reqwest::Response,
+) -> Result<ResponseValue<T>, progenitor_client::Error<E>> {
+    let status = response.status();
+    let full = response
+        .bytes()
+        .await
+        .map_err(progenitor_client::Error::ResponseBodyError)?;
+    let inner = serde_json::from_slice(&full).map_err(|e| progenitor_client::Error::InvalidResponsePayload(full, e))?;
+    Ok(ResponseValue::new(inner, status, reqwest::header::HeaderMap::new()))
+}
+
+/// A success answer without a body (`202 Accepted`), its status kept:
+/// [`answer_value`] for the operations that answer nothing.
+pub fn empty_answer(response: reqwest::Response) -> ResponseValue<()> {
+    ResponseValue::new((), response.status(), reqwest::header::HeaderMap::new())
+}
+
 /// A generated client, as the call path sees it.
 pub trait Gateway: Sync {
     /// Whose API it is.

@@ -32,7 +32,9 @@ mod settings;
 mod token;
 
 pub use answer::{Answer, Rejection};
-pub use call::{Gateway, Operation, Session, authenticate, authorize, call, call_once, token_failure};
+pub use call::{
+    Gateway, Operation, Session, answer_value, authenticate, authorize, call, call_once, empty_answer, token_failure,
+};
 pub use error::{AuthError, CallbackError, Error, ErrorBody, InvalidInput, LoginError, Provider, Refusal, checked};
 pub use money::{AmountError, Currency, Whole};
 pub use once::{sent_by_reference, sent_once, sent_once_or_found};

@@ -55,20 +55,64 @@ pub mod controls {
 /// `openapi/sandbox-controls.yaml` as JSON, for a sandbox's [`Contract`].
 pub const CONTROLS: &str = include_str!("../openapi/sandbox-controls.json");
 
-/// A sandbox as the shared parts see it: its contract and how it refuses a
-/// request that does not follow it, its faults and its clock.
-pub trait Gateway: Send + Sync + 'static {
+/// What every sandbox holds besides its own state: the contract it reads
+/// requests through, the faults waiting for their requests, the work it
+/// does after it answered, and its clock.
+#[derive(Debug)]
+pub struct Kit {
     /// The operations of the specs it serves (its gateway's, its controls).
-    fn contract(&self) -> &Contract;
+    pub contract: Contract,
+    /// The faults waiting for their requests.
+    pub faults: Faults,
+    /// The work it does after it answered (a delayed request, a callback).
+    pub background: Background,
+    /// The sandbox's clock.
+    pub clock: Clock,
+}
+
+impl Kit {
+    /// The kit of a sandbox serving `specs` (as JSON; the shared controls'
+    /// spec is added), its clock stopped at `clock_start` until moved, or
+    /// the system's when none.
+    ///
+    /// # Errors
+    /// When a spec does not compile (see [`Contract::new`]).
+    pub fn new(specs: &[&str], clock_start: Option<chrono::DateTime<chrono::Utc>>) -> std::io::Result<Kit> {
+        let mut all = specs.to_vec();
+        all.push(CONTROLS);
+        Ok(Kit {
+            contract: Contract::new(&all).map_err(std::io::Error::other)?,
+            faults: Faults::default(),
+            background: Background::default(),
+            clock: clock_start.map_or_else(Clock::system, Clock::stopped_at),
+        })
+    }
+}
+
+/// A sandbox as the shared parts see it: its [`Kit`], and how it refuses a
+/// request that does not follow its contract.
+pub trait Gateway: Send + Sync + 'static {
+    /// Its contract, faults, background work and clock.
+    fn kit(&self) -> &Kit;
     /// The answer to a request that does not follow the contract, in the
     /// gateway's own error shape.
     fn reject(&self, rejection: Rejection) -> axum::response::Response;
+    /// The operations of the specs it serves (its gateway's, its controls).
+    fn contract(&self) -> &Contract {
+        &self.kit().contract
+    }
     /// The faults waiting for their requests.
-    fn faults(&self) -> &Faults;
+    fn faults(&self) -> &Faults {
+        &self.kit().faults
+    }
     /// The work it does after it answered (a delayed request, a callback).
-    fn background(&self) -> &Background;
+    fn background(&self) -> &Background {
+        &self.kit().background
+    }
     /// The sandbox's clock.
-    fn clock(&self) -> &Clock;
+    fn clock(&self) -> &Clock {
+        &self.kit().clock
+    }
 }
 
 /// The controls of `openapi/sandbox-controls.yaml` (faults, clock), for a

@@ -36,7 +36,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use daraja::types::CheckoutRequestId;
-use pesa_sandbox::{Background, Bound, Clock, Contract, Faults, Rejection, Running};
+use pesa_sandbox::{Bound, Kit, Rejection, Running};
 
 pub use controls::types::{
     C2bRecord, C2bState, CallbackKind, Delivery, PushRecord, RequestKind, RequestRecord, Snapshot, StkOutcome,
@@ -110,39 +110,24 @@ struct App {
     store: state::Store,
     tokens: tokens::Tokens,
     keys: credential::Keys,
-    faults: Faults,
-    background: Background,
-    clock: Clock,
-    contract: Contract,
+    kit: Kit,
     http: reqwest::Client,
 }
 
 impl pesa_sandbox::Gateway for App {
-    fn contract(&self) -> &Contract {
-        &self.contract
+    fn kit(&self) -> &Kit {
+        &self.kit
     }
 
     fn reject(&self, rejection: Rejection) -> axum::response::Response {
         axum::response::IntoResponse::into_response(errors::ApiError::rejected(&rejection))
-    }
-
-    fn faults(&self) -> &Faults {
-        &self.faults
-    }
-
-    fn background(&self) -> &Background {
-        &self.background
-    }
-
-    fn clock(&self) -> &Clock {
-        &self.clock
     }
 }
 
 impl App {
     /// Now, by the sandbox's clock.
     fn now(&self) -> DateTime<Utc> {
-        self.clock.now()
+        self.kit.clock.now()
     }
 }
 
@@ -189,16 +174,12 @@ impl Sandbox {
             .build()
             .map_err(std::io::Error::other)?;
         let controls = include_str!("../openapi/daraja-sandbox.json");
-        let contract =
-            Contract::new(&[daraja::CONTRACT, controls, pesa_sandbox::CONTROLS]).map_err(std::io::Error::other)?;
+        let kit = Kit::new(&[daraja::CONTRACT, controls], config.clock_start)?;
         let app = Arc::new(App {
             store: state::Store::default(),
             tokens: tokens::Tokens::default(),
             keys: credential::Keys::default(),
-            faults: Faults::default(),
-            background: Background::default(),
-            clock: config.clock_start.map_or_else(Clock::system, Clock::stopped_at),
-            contract,
+            kit,
             config,
             http,
         });
@@ -266,19 +247,19 @@ impl Sandbox {
     /// /_sandbox/clock/advance` does): tokens expire as if that much time
     /// had passed. Returns the new now.
     pub fn advance(&self, by: Duration) -> DateTime<Utc> {
-        self.app.clock.advance(by)
+        self.app.kit.clock.advance(by)
     }
 
     /// The next matching requests fail as `fault` says.
     pub fn inject(&self, fault: Fault) {
-        self.app.faults.add(fault);
+        self.app.kit.faults.add(fault);
     }
 
     /// Returns once every result and callback the sandbox owes has been
     /// delivered (and every request a `delay` fault held, processed): await
     /// it before counting what the merchant received, rather than sleeping.
     pub async fn settle(&self) {
-        self.app.background.settled().await;
+        self.app.kit.background.settled().await;
     }
 
     /// Stops serving and waits until open connections are closed.

@@ -39,7 +39,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use ihela::BillCode;
-use pesa_sandbox::{Background, Bound, Clock, Contract, Faults, Rejection, Running};
+use pesa_sandbox::{Bound, Kit, Rejection, Running};
 
 pub use controls::types::{BillRecord, BillView, CallbackAttempt, CashInRecord, Delivery, Generation, Snapshot};
 pub use pesa_sandbox::{Fault, FaultKind};
@@ -130,39 +130,24 @@ struct App {
     base_url: String,
     store: state::Store,
     tokens: tokens::Tokens,
-    faults: Faults,
-    background: Background,
-    clock: Clock,
-    contract: Contract,
+    kit: Kit,
     http: reqwest::Client,
 }
 
 impl pesa_sandbox::Gateway for App {
-    fn contract(&self) -> &Contract {
-        &self.contract
+    fn kit(&self) -> &Kit {
+        &self.kit
     }
 
     fn reject(&self, rejection: Rejection) -> axum::response::Response {
         axum::response::IntoResponse::into_response(errors::ApiError::rejected(rejection))
-    }
-
-    fn faults(&self) -> &Faults {
-        &self.faults
-    }
-
-    fn background(&self) -> &Background {
-        &self.background
-    }
-
-    fn clock(&self) -> &Clock {
-        &self.clock
     }
 }
 
 impl App {
     /// Now, by the sandbox's clock.
     fn now(&self) -> DateTime<Utc> {
-        self.clock.now()
+        self.kit.clock.now()
     }
 
     /// Everything the sandbox holds.
@@ -215,15 +200,11 @@ impl Sandbox {
             .timeout(config.callback_timeout)
             .build()
             .map_err(std::io::Error::other)?;
-        let contract =
-            Contract::new(&[CONTRACTS[0], CONTRACTS[1], pesa_sandbox::CONTROLS]).map_err(std::io::Error::other)?;
+        let kit = Kit::new(&CONTRACTS, config.clock_start)?;
         let app = Arc::new(App {
             store: state::Store::new(config.merchant_balance),
             tokens: tokens::Tokens::default(),
-            faults: Faults::default(),
-            background: Background::default(),
-            clock: config.clock_start.map_or_else(Clock::system, Clock::stopped_at),
-            contract,
+            kit,
             config,
             base_url,
             http,
@@ -289,7 +270,7 @@ impl Sandbox {
     /// /_sandbox/clock/advance` does): tokens, sign-in codes and bills
     /// expire as if that much time had passed. Returns the new now.
     pub fn advance(&self, by: Duration) -> DateTime<Utc> {
-        self.app.clock.advance(by)
+        self.app.kit.clock.advance(by)
     }
 
     /// The customer `customer_id` (one of the sandbox's iHela customers:
@@ -308,14 +289,14 @@ impl Sandbox {
 
     /// The next matching requests fail as `fault` says.
     pub fn inject(&self, fault: Fault) {
-        self.app.faults.add(fault);
+        self.app.kit.faults.add(fault);
     }
 
     /// Returns once every request a `delay` fault held has been processed,
     /// though its caller gave up: await it before counting what the
     /// sandbox holds, rather than sleeping.
     pub async fn settle(&self) {
-        self.app.background.settled().await;
+        self.app.kit.background.settled().await;
     }
 
     /// Stops serving and waits until open connections are closed.

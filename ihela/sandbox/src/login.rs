@@ -147,6 +147,7 @@ pub fn submit(app: &App, authorize_url: &str, customer_id: Option<&str>) -> Resu
     let url = reqwest::Url::parse(authorize_url).map_err(|e| ControlError::SignIn(e.to_string()))?;
     let pairs = url.query_pairs().into_owned().collect();
     let asked: parameters::Authorize = app
+        .kit
         .contract
         .read_parameters(&Method::GET, paths::AUTHORIZE, pairs)
         .map_err(|rejection| {

@@ -34,7 +34,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use momo::types::{Product, ReferenceId};
-use pesa_sandbox::{Background, Bound, Clock, Contract, Faults, Rejection, Running};
+use pesa_sandbox::{Bound, Kit, Rejection, Running};
 
 pub use controls::types::{
     Balances, CallbackMethod, Delivery, RequestKind, RequestRecord, SettlementOutcome, Snapshot, UserRecord,
@@ -107,39 +107,24 @@ impl Config {
 struct App {
     config: Config,
     store: state::Store,
-    faults: Faults,
-    background: Background,
-    clock: Clock,
-    contract: Contract,
+    kit: Kit,
     http: reqwest::Client,
 }
 
 impl pesa_sandbox::Gateway for App {
-    fn contract(&self) -> &Contract {
-        &self.contract
+    fn kit(&self) -> &Kit {
+        &self.kit
     }
 
     fn reject(&self, rejection: Rejection) -> axum::response::Response {
         axum::response::IntoResponse::into_response(errors::ApiError::rejected(&rejection))
-    }
-
-    fn faults(&self) -> &Faults {
-        &self.faults
-    }
-
-    fn background(&self) -> &Background {
-        &self.background
-    }
-
-    fn clock(&self) -> &Clock {
-        &self.clock
     }
 }
 
 impl App {
     /// Now, by the sandbox's clock.
     fn now(&self) -> DateTime<Utc> {
-        self.clock.now()
+        self.kit.clock.now()
     }
 }
 
@@ -167,14 +152,10 @@ impl Sandbox {
             .build()
             .map_err(std::io::Error::other)?;
         let controls = include_str!("../openapi/momo-sandbox.json");
-        let contract =
-            Contract::new(&[momo::CONTRACT, controls, pesa_sandbox::CONTROLS]).map_err(std::io::Error::other)?;
+        let kit = Kit::new(&[momo::CONTRACT, controls], config.clock_start)?;
         let app = Arc::new(App {
             store: state::Store::default(),
-            faults: Faults::default(),
-            background: Background::default(),
-            clock: config.clock_start.map_or_else(Clock::system, Clock::stopped_at),
-            contract,
+            kit,
             config,
             http,
         });
@@ -246,19 +227,19 @@ impl Sandbox {
     /// /_sandbox/clock/advance` does): tokens expire as if that much time
     /// had passed. Returns the new now.
     pub fn advance(&self, by: Duration) -> DateTime<Utc> {
-        self.app.clock.advance(by)
+        self.app.kit.clock.advance(by)
     }
 
     /// The next matching requests fail as `fault` says.
     pub fn inject(&self, fault: Fault) {
-        self.app.faults.add(fault);
+        self.app.kit.faults.add(fault);
     }
 
     /// Returns once every payout the sandbox works on is final and every
     /// callback it owes delivered: await it before counting what the
     /// merchant received, rather than sleeping.
     pub async fn settle(&self) {
-        self.app.background.settled().await;
+        self.app.kit.background.settled().await;
     }
 
     /// Stops serving and waits until open connections are closed.

@@ -99,6 +99,6 @@ async fn read_state(State(app): State<Arc<App>>) -> Json<Snapshot> {
 
 async fn reset(State(app): State<Arc<App>>) -> StatusCode {
     app.store.reset();
-    app.faults.clear();
+    app.kit.faults.clear();
     StatusCode::NO_CONTENT
 }

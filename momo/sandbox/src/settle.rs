@@ -48,7 +48,7 @@ pub fn begin(app: &Arc<App>, record: &RequestRecord) {
     } else {
         Some(app.config.payout_delay)
     };
-    app.background.spawn(async move {
+    app.kit.background.spawn(async move {
         if let Some(delay) = delay {
             tokio::time::sleep(delay).await;
         }

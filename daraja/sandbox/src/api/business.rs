@@ -123,7 +123,7 @@ fn accept(
     };
     let worker = app.clone();
     let url = request.result_url.to_string();
-    app.background.spawn(async move {
+    app.kit.background.spawn(async move {
         tokio::time::sleep(worker.config.result_delay).await;
         crate::deliver::deliver(&worker, CallbackKind::Result, &url, &result).await
     });

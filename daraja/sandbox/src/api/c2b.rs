@@ -77,7 +77,8 @@ impl Masking {
 /// Accepts the simulation at once; the URLs are called after the answer.
 fn pay(app: Arc<App>, asked: types::C2bSimulateRequest, masking: Masking) -> Json<types::C2bAnswer> {
     let worker = app.clone();
-    app.background
+    app.kit
+        .background
         .spawn(async move { settle(&worker, asked, masking).await });
     Json(answer("Accept the service request successfully."))
 }

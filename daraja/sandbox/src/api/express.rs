@@ -46,7 +46,8 @@ pub async fn push(
     if !party_b_ok {
         let worker = app.clone();
         let done = record.clone();
-        app.background
+        app.kit
+            .background
             .spawn(async move { crate::routes::call_back(&worker, &done).await });
     }
     Ok(Json(types::StkPushAnswer {
