@@ -12,12 +12,14 @@
 //!   ([`Store::record_outcome`]), and what is still unknown
 //!   ([`Store::unsettled`]) for a restarted process to reconcile.
 //!
-//! Implementations: [`Memory`] (one process: tests, scripts) and
-//! [`Sqlite`] (a file: one server, nothing to run).
+//! Implementations: [`Memory`] (one process: tests, scripts), [`Sqlite`]
+//! (a file: one server, nothing to run) and [`Postgres`] (many replicas).
 
 #![warn(missing_docs)]
 
 mod memory;
+mod postgres;
+mod sql;
 mod sqlite;
 
 use std::future::Future;
@@ -26,6 +28,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 pub use memory::Memory;
+pub use postgres::Postgres;
 pub use sqlite::Sqlite;
 
 /// Which payment a callback or journal entry is about: the provider
