@@ -18,16 +18,19 @@
 #![warn(missing_docs)]
 
 mod memory;
+mod once;
 mod postgres;
 mod sql;
 mod sqlite;
 
-use std::future::Future;
 use std::time::Duration;
+
+use futures_util::future::BoxFuture;
 
 use chrono::{DateTime, Utc};
 
 pub use memory::Memory;
+pub use once::{Decided, once};
 pub use postgres::Postgres;
 pub use sqlite::Sqlite;
 
@@ -80,7 +83,7 @@ pub struct Entry {
 /// Why the store could not answer: the payment must then not be decided
 /// (a callback gets an error status, so that the provider retries) nor
 /// sent (money that cannot be journaled is not sent).
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("the payment store is unavailable: {0}")]
 pub struct StoreError(String);
 
@@ -91,40 +94,42 @@ impl StoreError {
     }
 }
 
-/// The store of callback claims and the payment journal.
+/// The store of callback claims and the payment journal. Object-safe: a
+/// handler or a client holds an `Arc<dyn Store>`, whichever it is.
 pub trait Store: Send + Sync {
     /// Claims `key` for `holder` at `now`, for `lease`.
-    fn claim(
-        &self,
-        key: &Key,
-        holder: &str,
+    fn claim<'a>(
+        &'a self,
+        key: &'a Key,
+        holder: &'a str,
         lease: Duration,
         now: DateTime<Utc>,
-    ) -> impl Future<Output = Result<Claim, StoreError>> + Send;
+    ) -> BoxFuture<'a, Result<Claim, StoreError>>;
 
     /// Records `answer` as the decision of `key`, which `holder` claimed.
     /// Returns false when `holder` no longer holds it (its lease ended and
     /// another took it over): its decision is then not recorded.
-    fn settle(&self, key: &Key, holder: &str, answer: &[u8]) -> impl Future<Output = Result<bool, StoreError>> + Send;
+    fn settle<'a>(&'a self, key: &'a Key, holder: &'a str, answer: &'a [u8])
+    -> BoxFuture<'a, Result<bool, StoreError>>;
 
     /// Gives `key` up undecided (a transient failure): the next delivery decides.
-    fn release(&self, key: &Key, holder: &str) -> impl Future<Output = Result<(), StoreError>> + Send;
+    fn release<'a>(&'a self, key: &'a Key, holder: &'a str) -> BoxFuture<'a, Result<(), StoreError>>;
 
     /// Records the intent of a request under `key` before it is sent; false
     /// when one is already recorded (the request may have been sent: look
     /// it up before sending again).
-    fn record_intent(
-        &self,
-        key: &Key,
-        intent: &str,
+    fn record_intent<'a>(
+        &'a self,
+        key: &'a Key,
+        intent: &'a str,
         now: DateTime<Utc>,
-    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+    ) -> BoxFuture<'a, Result<bool, StoreError>>;
 
     /// Records how the request under `key` ended.
-    fn record_outcome(&self, key: &Key, outcome: &str) -> impl Future<Output = Result<(), StoreError>> + Send;
+    fn record_outcome<'a>(&'a self, key: &'a Key, outcome: &'a str) -> BoxFuture<'a, Result<(), StoreError>>;
 
     /// Every entry of `provider` whose outcome is not known, oldest first.
-    fn unsettled(&self, provider: &str) -> impl Future<Output = Result<Vec<Entry>, StoreError>> + Send;
+    fn unsettled<'a>(&'a self, provider: &'a str) -> BoxFuture<'a, Result<Vec<Entry>, StoreError>>;
 }
 
 /// `lease` after `now`.

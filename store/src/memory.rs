@@ -7,6 +7,8 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
+use futures_util::future::BoxFuture;
+
 use crate::{Claim, Entry, Key, Store, StoreError, until};
 
 /// A claim: its holder and lease, or its answer once settled.
@@ -34,7 +36,55 @@ impl Memory {
 }
 
 impl Store for Memory {
-    async fn claim(&self, key: &Key, holder: &str, lease: Duration, now: DateTime<Utc>) -> Result<Claim, StoreError> {
+    fn claim<'a>(
+        &'a self,
+        key: &'a Key,
+        holder: &'a str,
+        lease: Duration,
+        now: DateTime<Utc>,
+    ) -> BoxFuture<'a, Result<Claim, StoreError>> {
+        Box::pin(async move { self.claim_now(key, holder, lease, now) })
+    }
+
+    fn settle<'a>(
+        &'a self,
+        key: &'a Key,
+        holder: &'a str,
+        answer: &'a [u8],
+    ) -> BoxFuture<'a, Result<bool, StoreError>> {
+        Box::pin(async move { Ok(self.settle_now(key, holder, answer)) })
+    }
+
+    fn release<'a>(&'a self, key: &'a Key, holder: &'a str) -> BoxFuture<'a, Result<(), StoreError>> {
+        Box::pin(async move {
+            self.release_now(key, holder);
+            Ok(())
+        })
+    }
+
+    fn record_intent<'a>(
+        &'a self,
+        key: &'a Key,
+        intent: &'a str,
+        now: DateTime<Utc>,
+    ) -> BoxFuture<'a, Result<bool, StoreError>> {
+        Box::pin(async move { Ok(self.record_intent_now(key, intent, now)) })
+    }
+
+    fn record_outcome<'a>(&'a self, key: &'a Key, outcome: &'a str) -> BoxFuture<'a, Result<(), StoreError>> {
+        Box::pin(async move {
+            self.record_outcome_now(key, outcome);
+            Ok(())
+        })
+    }
+
+    fn unsettled<'a>(&'a self, provider: &'a str) -> BoxFuture<'a, Result<Vec<Entry>, StoreError>> {
+        Box::pin(async move { Ok(self.unsettled_now(provider)) })
+    }
+}
+
+impl Memory {
+    fn claim_now(&self, key: &Key, holder: &str, lease: Duration, now: DateTime<Utc>) -> Result<Claim, StoreError> {
         let mut inner = self.lock();
         let claimed = inner.claims.entry(key.clone()).or_insert(Claimed {
             holder: None,
@@ -52,19 +102,19 @@ impl Store for Memory {
         Ok(Claim::Won)
     }
 
-    async fn settle(&self, key: &Key, holder: &str, answer: &[u8]) -> Result<bool, StoreError> {
+    fn settle_now(&self, key: &Key, holder: &str, answer: &[u8]) -> bool {
         let mut inner = self.lock();
         match inner.claims.get_mut(key) {
             Some(claimed) if claimed.answer.is_none() && claimed.holder.as_deref() == Some(holder) => {
                 claimed.answer = Some(answer.to_vec());
                 claimed.holder = None;
-                Ok(true)
+                true
             }
-            _ => Ok(false),
+            _ => false,
         }
     }
 
-    async fn release(&self, key: &Key, holder: &str) -> Result<(), StoreError> {
+    fn release_now(&self, key: &Key, holder: &str) {
         let mut inner = self.lock();
         if inner
             .claims
@@ -73,13 +123,12 @@ impl Store for Memory {
         {
             inner.claims.remove(key);
         }
-        Ok(())
     }
 
-    async fn record_intent(&self, key: &Key, intent: &str, now: DateTime<Utc>) -> Result<bool, StoreError> {
+    fn record_intent_now(&self, key: &Key, intent: &str, now: DateTime<Utc>) -> bool {
         let mut inner = self.lock();
         if inner.journal.iter().any(|entry| entry.key == *key) {
-            return Ok(false);
+            return false;
         }
         inner.journal.push(Entry {
             key: key.clone(),
@@ -87,18 +136,17 @@ impl Store for Memory {
             outcome: None,
             recorded: now,
         });
-        Ok(true)
+        true
     }
 
-    async fn record_outcome(&self, key: &Key, outcome: &str) -> Result<(), StoreError> {
+    fn record_outcome_now(&self, key: &Key, outcome: &str) {
         let mut inner = self.lock();
         if let Some(entry) = inner.journal.iter_mut().find(|entry| entry.key == *key) {
             entry.outcome = Some(outcome.to_owned());
         }
-        Ok(())
     }
 
-    async fn unsettled(&self, provider: &str) -> Result<Vec<Entry>, StoreError> {
+    fn unsettled_now(&self, provider: &str) -> Vec<Entry> {
         let inner = self.lock();
         let mut entries: Vec<Entry> = inner
             .journal
@@ -107,7 +155,7 @@ impl Store for Memory {
             .cloned()
             .collect();
         entries.sort_by_key(|entry| entry.recorded);
-        Ok(entries)
+        entries
     }
 }
 

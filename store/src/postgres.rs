@@ -39,6 +39,8 @@ sql_store!(Postgres);
 
 #[cfg(test)]
 mod tests {
+    use std::sync::atomic::{AtomicU64, Ordering};
+
     use super::*;
 
     /// The database of the Postgres tests: `PESA_STORE_POSTGRES_URL`, or
@@ -53,15 +55,36 @@ mod tests {
         url
     }
 
+    /// A store in a new schema of its own: the tests run in parallel on one
+    /// database, and a rerun starts empty.
+    async fn fresh(url: &str, connections: u32) -> Postgres {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let schema = format!("test_{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst));
+        let admin = PgPoolOptions::new().max_connections(1).connect(url).await.unwrap();
+        sqlx::query(&format!("CREATE SCHEMA {schema}"))
+            .execute(&admin)
+            .await
+            .unwrap();
+        let separator = if url.contains('?') { '&' } else { '?' };
+        Postgres::connect(
+            &format!("{url}{separator}options=-csearch_path%3D{schema}"),
+            connections,
+        )
+        .await
+        .unwrap()
+    }
+
     #[tokio::test]
     async fn claims_and_the_journal_behave_as_every_store_must() {
         let Some(url) = url() else { return };
-        let store = Postgres::connect(&url, 4).await.unwrap();
-        sqlx::query("TRUNCATE callback_claims, payments")
-            .execute(&store.pool)
-            .await
-            .unwrap();
+        let store = fresh(&url, 4).await;
         crate::contract::claims(&store).await;
         crate::contract::journal(&store).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn a_callback_delivered_200_times_concurrently_is_decided_once() {
+        let Some(url) = url() else { return };
+        crate::once::tests::decided_once(std::sync::Arc::new(fresh(&url, 8).await)).await;
     }
 }

@@ -54,112 +54,140 @@ pub(crate) fn failed(error: impl std::fmt::Display) -> crate::StoreError {
 macro_rules! sql_store {
     ($store:ty) => {
         impl $crate::Store for $store {
-            async fn claim(
-                &self,
-                key: &$crate::Key,
-                holder: &str,
+            fn claim<'a>(
+                &'a self,
+                key: &'a $crate::Key,
+                holder: &'a str,
                 lease: ::std::time::Duration,
                 now: ::chrono::DateTime<::chrono::Utc>,
-            ) -> Result<$crate::Claim, $crate::StoreError> {
-                use ::sqlx::Row as _;
-                let won = ::sqlx::query(&self.statements.claim)
-                    .bind(&key.provider)
-                    .bind(&key.key)
-                    .bind(holder)
-                    .bind($crate::until(now, lease).timestamp_millis())
-                    .bind(now.timestamp_millis())
-                    .execute(&self.pool)
-                    .await
-                    .map_err($crate::sql::failed)?
-                    .rows_affected()
-                    == 1;
-                if won {
-                    return Ok($crate::Claim::Won);
-                }
-                let row = ::sqlx::query(&self.statements.answer)
-                    .bind(&key.provider)
-                    .bind(&key.key)
-                    .fetch_one(&self.pool)
-                    .await
-                    .map_err($crate::sql::failed)?;
-                let answer: Option<Vec<u8>> = row.try_get("answer").map_err($crate::sql::failed)?;
-                Ok(answer.map_or($crate::Claim::InProgress, $crate::Claim::Settled))
+            ) -> ::futures_util::future::BoxFuture<'a, Result<$crate::Claim, $crate::StoreError>> {
+                Box::pin(async move {
+                    use ::sqlx::Row as _;
+                    let won = ::sqlx::query(&self.statements.claim)
+                        .bind(&key.provider)
+                        .bind(&key.key)
+                        .bind(holder)
+                        .bind($crate::until(now, lease).timestamp_millis())
+                        .bind(now.timestamp_millis())
+                        .execute(&self.pool)
+                        .await
+                        .map_err($crate::sql::failed)?
+                        .rows_affected()
+                        == 1;
+                    if won {
+                        return Ok($crate::Claim::Won);
+                    }
+                    let row = ::sqlx::query(&self.statements.answer)
+                        .bind(&key.provider)
+                        .bind(&key.key)
+                        .fetch_one(&self.pool)
+                        .await
+                        .map_err($crate::sql::failed)?;
+                    let answer: Option<Vec<u8>> = row.try_get("answer").map_err($crate::sql::failed)?;
+                    Ok(answer.map_or($crate::Claim::InProgress, $crate::Claim::Settled))
+                })
             }
 
-            async fn settle(&self, key: &$crate::Key, holder: &str, answer: &[u8]) -> Result<bool, $crate::StoreError> {
-                let settled = ::sqlx::query(&self.statements.settle)
-                    .bind(answer)
-                    .bind(&key.provider)
-                    .bind(&key.key)
-                    .bind(holder)
-                    .execute(&self.pool)
-                    .await
-                    .map_err($crate::sql::failed)?;
-                Ok(settled.rows_affected() == 1)
+            fn settle<'a>(
+                &'a self,
+                key: &'a $crate::Key,
+                holder: &'a str,
+                answer: &'a [u8],
+            ) -> ::futures_util::future::BoxFuture<'a, Result<bool, $crate::StoreError>> {
+                Box::pin(async move {
+                    let settled = ::sqlx::query(&self.statements.settle)
+                        .bind(answer)
+                        .bind(&key.provider)
+                        .bind(&key.key)
+                        .bind(holder)
+                        .execute(&self.pool)
+                        .await
+                        .map_err($crate::sql::failed)?;
+                    Ok(settled.rows_affected() == 1)
+                })
             }
 
-            async fn release(&self, key: &$crate::Key, holder: &str) -> Result<(), $crate::StoreError> {
-                ::sqlx::query(&self.statements.release)
-                    .bind(&key.provider)
-                    .bind(&key.key)
-                    .bind(holder)
-                    .execute(&self.pool)
-                    .await
-                    .map_err($crate::sql::failed)?;
-                Ok(())
+            fn release<'a>(
+                &'a self,
+                key: &'a $crate::Key,
+                holder: &'a str,
+            ) -> ::futures_util::future::BoxFuture<'a, Result<(), $crate::StoreError>> {
+                Box::pin(async move {
+                    ::sqlx::query(&self.statements.release)
+                        .bind(&key.provider)
+                        .bind(&key.key)
+                        .bind(holder)
+                        .execute(&self.pool)
+                        .await
+                        .map_err($crate::sql::failed)?;
+                    Ok(())
+                })
             }
 
-            async fn record_intent(
-                &self,
-                key: &$crate::Key,
-                intent: &str,
+            fn record_intent<'a>(
+                &'a self,
+                key: &'a $crate::Key,
+                intent: &'a str,
                 now: ::chrono::DateTime<::chrono::Utc>,
-            ) -> Result<bool, $crate::StoreError> {
-                let recorded = ::sqlx::query(&self.statements.record_intent)
-                    .bind(&key.provider)
-                    .bind(&key.key)
-                    .bind(intent)
-                    .bind(now.timestamp_millis())
-                    .execute(&self.pool)
-                    .await
-                    .map_err($crate::sql::failed)?;
-                Ok(recorded.rows_affected() == 1)
+            ) -> ::futures_util::future::BoxFuture<'a, Result<bool, $crate::StoreError>> {
+                Box::pin(async move {
+                    let recorded = ::sqlx::query(&self.statements.record_intent)
+                        .bind(&key.provider)
+                        .bind(&key.key)
+                        .bind(intent)
+                        .bind(now.timestamp_millis())
+                        .execute(&self.pool)
+                        .await
+                        .map_err($crate::sql::failed)?;
+                    Ok(recorded.rows_affected() == 1)
+                })
             }
 
-            async fn record_outcome(&self, key: &$crate::Key, outcome: &str) -> Result<(), $crate::StoreError> {
-                ::sqlx::query(&self.statements.record_outcome)
-                    .bind(outcome)
-                    .bind(&key.provider)
-                    .bind(&key.key)
-                    .execute(&self.pool)
-                    .await
-                    .map_err($crate::sql::failed)?;
-                Ok(())
+            fn record_outcome<'a>(
+                &'a self,
+                key: &'a $crate::Key,
+                outcome: &'a str,
+            ) -> ::futures_util::future::BoxFuture<'a, Result<(), $crate::StoreError>> {
+                Box::pin(async move {
+                    ::sqlx::query(&self.statements.record_outcome)
+                        .bind(outcome)
+                        .bind(&key.provider)
+                        .bind(&key.key)
+                        .execute(&self.pool)
+                        .await
+                        .map_err($crate::sql::failed)?;
+                    Ok(())
+                })
             }
 
-            async fn unsettled(&self, provider: &str) -> Result<Vec<$crate::Entry>, $crate::StoreError> {
-                use ::sqlx::Row as _;
-                let rows = ::sqlx::query(&self.statements.unsettled)
-                    .bind(provider)
-                    .fetch_all(&self.pool)
-                    .await
-                    .map_err($crate::sql::failed)?;
-                rows.iter()
-                    .map(|row| {
-                        let recorded: i64 = row.try_get("recorded_ms").map_err($crate::sql::failed)?;
-                        Ok($crate::Entry {
-                            key: $crate::Key::new(
-                                provider,
-                                row.try_get::<String, _>("reference")
-                                    .map_err($crate::sql::failed)?,
-                            ),
-                            intent: row.try_get("intent").map_err($crate::sql::failed)?,
-                            outcome: None,
-                            recorded: ::chrono::DateTime::from_timestamp_millis(recorded)
-                                .ok_or_else(|| $crate::sql::failed("a bad timestamp"))?,
+            fn unsettled<'a>(
+                &'a self,
+                provider: &'a str,
+            ) -> ::futures_util::future::BoxFuture<'a, Result<Vec<$crate::Entry>, $crate::StoreError>> {
+                Box::pin(async move {
+                    use ::sqlx::Row as _;
+                    let rows = ::sqlx::query(&self.statements.unsettled)
+                        .bind(provider)
+                        .fetch_all(&self.pool)
+                        .await
+                        .map_err($crate::sql::failed)?;
+                    rows.iter()
+                        .map(|row| {
+                            let recorded: i64 = row.try_get("recorded_ms").map_err($crate::sql::failed)?;
+                            Ok($crate::Entry {
+                                key: $crate::Key::new(
+                                    provider,
+                                    row.try_get::<String, _>("reference")
+                                        .map_err($crate::sql::failed)?,
+                                ),
+                                intent: row.try_get("intent").map_err($crate::sql::failed)?,
+                                outcome: None,
+                                recorded: ::chrono::DateTime::from_timestamp_millis(recorded)
+                                    .ok_or_else(|| $crate::sql::failed("a bad timestamp"))?,
+                            })
                         })
-                    })
-                    .collect()
+                        .collect()
+                })
             }
         }
     };
