@@ -63,6 +63,93 @@ pub async fn catching<T>(answer: BoxFuture<'static, Result<T, MerchantError>>) -
     }
 }
 
+/// Why a durable store gave no answer for a delivery.
+#[derive(Debug)]
+pub enum Busy {
+    /// Another delivery (in this process or another replica) is deciding it.
+    InProgress,
+    /// The store could not be asked: nothing was decided.
+    Unavailable(pesa_store::StoreError),
+}
+
+/// Where a handler keeps the answers it decided: this process's memory
+/// ([`Remembered`]), or a store every replica shares and that outlives
+/// restarts (`pesa_store`), under the provider's namespace.
+pub enum Decisions<K, V> {
+    /// In memory: what one process needs.
+    Memory(Remembered<K, V>),
+    /// In a shared store: claimed by `holder` for `lease` at a time.
+    Durable {
+        /// The store.
+        store: Arc<dyn pesa_store::Store>,
+        /// The provider's namespace in it (`momo`).
+        provider: &'static str,
+        /// This process's name among the replicas.
+        holder: String,
+        /// How long a claim holds before another replica may take it over:
+        /// longer than any decision takes.
+        lease: std::time::Duration,
+        /// The clock claims are made by.
+        now: fn() -> chrono::DateTime<chrono::Utc>,
+    },
+}
+
+impl<K, V> fmt::Debug for Decisions<K, V>
+where
+    K: Hash + Eq,
+{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Decisions::Memory(memory) => f.debug_tuple("Memory").field(memory).finish(),
+            Decisions::Durable { provider, holder, .. } => f
+                .debug_struct("Durable")
+                .field("provider", provider)
+                .field("holder", holder)
+                .finish_non_exhaustive(),
+        }
+    }
+}
+
+impl<K, V> Decisions<K, V>
+where
+    K: Hash + Eq + Clone + fmt::Display,
+    V: Clone + serde::Serialize + serde::de::DeserializeOwned,
+{
+    /// The answer decided for `key`, or `decide`'s, decided once (see
+    /// [`Remembered::once`]; in a store, once across replicas and
+    /// restarts). When the store has no answer to give, `busy` says what
+    /// to answer instead (so that the provider delivers again).
+    pub async fn once<F, Fut, U>(&self, key: &K, decide: F, busy: impl FnOnce(Busy) -> U) -> Result<V, U>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<V, U>>,
+    {
+        let (store, provider, holder, lease, now) = match self {
+            Decisions::Memory(memory) => return memory.once(key, decide).await,
+            Decisions::Durable {
+                store,
+                provider,
+                holder,
+                lease,
+                now,
+            } => (store, provider, holder, lease, now),
+        };
+        let stored = pesa_store::Key::new(*provider, key.to_string());
+        let decided = pesa_store::once(&**store, &stored, holder, *lease, now(), || async {
+            let answer = decide().await?;
+            Ok(serde_json::to_vec(&answer).unwrap_or_default())
+        })
+        .await;
+        match decided {
+            pesa_store::Decided::Answer(bytes) => serde_json::from_slice(&bytes)
+                .map_err(|e| busy(Busy::Unavailable(pesa_store::StoreError::new(e.to_string())))),
+            pesa_store::Decided::Failed(undecided) => Err(undecided),
+            pesa_store::Decided::InProgress => Err(busy(Busy::InProgress)),
+            pesa_store::Decided::Unavailable(error) => Err(busy(Busy::Unavailable(error))),
+        }
+    }
+}
+
 type Cells<K, V> = LruCache<K, Arc<OnceCell<V>>>;
 
 /// The answers decided for the last payments, by key (a bill code, a

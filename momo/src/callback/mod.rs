@@ -18,7 +18,7 @@ use futures_util::FutureExt;
 use futures_util::future::BoxFuture;
 pub use pesa_core::CallbackError;
 pub use pesa_core::callback::MAX_CALLBACK_BODY;
-use pesa_core::callback::{DEFAULT_REMEMBERED_ANSWERS, MerchantError, Remembered, catching};
+use pesa_core::callback::{Busy, DEFAULT_REMEMBERED_ANSWERS, Decisions, MerchantError, Remembered, catching};
 use reqwest::StatusCode;
 use rust_decimal::Decimal;
 
@@ -114,11 +114,37 @@ impl Settlement {
     }
 }
 
+/// The key a request's answer is decided under: its kind and reference
+/// (`request-to-pay/<reference>` in a store).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Decided(CallbackKind, ReferenceId);
+
+impl fmt::Display for Decided {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.0.segment(), self.1)
+    }
+}
+
 /// The answer to one delivery: an HTTP status and a JSON body.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Reply {
+    #[serde(with = "status_code")]
     status: StatusCode,
     body: serde_json::Value,
+}
+
+/// An HTTP status as its number, for a reply kept in a store.
+mod status_code {
+    use reqwest::StatusCode;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(status: &StatusCode, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u16(status.as_u16())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<StatusCode, D::Error> {
+        StatusCode::from_u16(u16::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    }
 }
 
 impl Reply {
@@ -178,7 +204,7 @@ pub struct Callbacks {
     disbursement: Option<Disbursement>,
     remittance: Option<Remittance>,
     settled: Box<Settled>,
-    answers: Remembered<(CallbackKind, ReferenceId), Reply>,
+    answers: Decisions<Decided, Reply>,
 }
 
 impl fmt::Debug for Callbacks {
@@ -205,7 +231,7 @@ impl Callbacks {
             disbursement: None,
             remittance: None,
             settled: Box::new(move |settlement| settled(settlement).map(|r| r.map_err(Into::into)).boxed()),
-            answers: Remembered::new(DEFAULT_REMEMBERED_ANSWERS),
+            answers: Decisions::Memory(Remembered::new(DEFAULT_REMEMBERED_ANSWERS)),
         }
     }
 
@@ -227,9 +253,33 @@ impl Callbacks {
         self
     }
 
-    /// How many requests' answers are remembered (default 10,000; 0 for none).
+    /// How many requests' answers are remembered (default 10,000; 0 for
+    /// none), in this process's memory.
     pub fn remember(mut self, requests: usize) -> Self {
-        self.answers = Remembered::new(requests);
+        self.answers = Decisions::Memory(Remembered::new(requests));
+        self
+    }
+
+    /// Keeps the decided answers in `store`, which every replica of the
+    /// merchant shares and which outlives restarts, instead of this
+    /// process's memory: a request is fulfilled once across them. `holder`
+    /// names this process among them; a claim it holds lapses after
+    /// `lease` (longer than your closure ever takes) for another to take
+    /// over if it died. A delivery the store cannot record, or one another
+    /// replica is deciding, gets 503.
+    pub fn store(
+        mut self,
+        store: std::sync::Arc<dyn pesa_store::Store>,
+        holder: impl Into<String>,
+        lease: std::time::Duration,
+    ) -> Self {
+        self.answers = Decisions::Durable {
+            store,
+            provider: "momo",
+            holder: holder.into(),
+            lease,
+            now: chrono::Utc::now,
+        };
         self
     }
 
@@ -243,8 +293,18 @@ impl Callbacks {
             tracing::warn!(kind = kind.segment(), %error, "callback refused");
             return error.into();
         }
-        let key = (kind, reference.clone());
-        let decided = self.answers.once(&key, || self.decide(kind, reference)).await;
+        let key = Decided(kind, reference.clone());
+        let busy = |busy: Busy| match busy {
+            Busy::InProgress => Reply::new(StatusCode::SERVICE_UNAVAILABLE, "another delivery is deciding it"),
+            Busy::Unavailable(error) => {
+                tracing::error!(kind = kind.segment(), %error, "callback not recorded: the store is down");
+                Reply::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "the callback could not be recorded now",
+                )
+            }
+        };
+        let decided = self.answers.once(&key, || self.decide(kind, reference), busy).await;
         decided.unwrap_or_else(|reply| reply)
     }
 

@@ -214,3 +214,117 @@ async fn the_poller_backs_off_and_stops_at_its_deadline() {
     assert_eq!(looks.load(Ordering::SeqCst), 6);
     assert_eq!(started.elapsed(), Duration::from_secs(30));
 }
+
+/// A merchant's endpoint whose decisions are kept in `store` as `holder`,
+/// counting its fulfilments.
+fn durable(world: &World, store: Arc<dyn pesa_store::Store>, holder: &str, count: Arc<AtomicU32>) -> Callbacks {
+    Callbacks::new(move |_settled| {
+        count.fetch_add(1, Ordering::SeqCst);
+        async { Ok::<_, std::convert::Infallible>(()) }
+    })
+    .collection(world.collection.clone())
+    .store(store, holder, Duration::from_secs(30))
+}
+
+#[tokio::test]
+async fn after_a_restart_on_sqlite_a_callback_handled_before_is_not_fulfilled_again() {
+    let world = World::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("merchant.sqlite");
+    let fulfilled = Arc::new(AtomicU32::new(0));
+    let store = Arc::new(pesa_store::Sqlite::open(&path).await.unwrap());
+    let base = serve(durable(&world, store, "replica-a", fulfilled.clone())).await;
+    let reference = ReferenceId::new();
+    let url = callback_url(&base, CallbackKind::RequestToPay, &reference);
+    world
+        .collection
+        .request_to_pay(&Payment::new(reference.clone(), eur(30), customer(), "order-50").callback_url(url))
+        .await
+        .unwrap();
+    world
+        .sandbox
+        .settle_request(&reference, SettlementOutcome::Approved)
+        .await
+        .unwrap();
+    assert_eq!(fulfilled.load(Ordering::SeqCst), 1);
+    let body = serde_json::to_vec(&world.sandbox.state().deliveries[0].body).unwrap();
+    // The process restarts: a new handler on the same file gets the same callback.
+    let reopened = Arc::new(pesa_store::Sqlite::open(&path).await.unwrap());
+    let restarted = durable(&world, reopened, "replica-a", fulfilled.clone());
+    let reply = restarted.handle(CallbackKind::RequestToPay, reference, &body).await;
+    assert_eq!(reply.status(), 200);
+    assert_eq!(fulfilled.load(Ordering::SeqCst), 1, "fulfilled again after a restart");
+}
+
+/// A store that cannot be reached.
+struct Down;
+
+impl pesa_store::Store for Down {
+    fn claim<'a>(
+        &'a self,
+        _: &'a pesa_store::Key,
+        _: &'a str,
+        _: Duration,
+        _: chrono::DateTime<chrono::Utc>,
+    ) -> futures_util::future::BoxFuture<'a, Result<pesa_store::Claim, pesa_store::StoreError>> {
+        Box::pin(async { Err(pesa_store::StoreError::new("connection refused")) })
+    }
+    fn settle<'a>(
+        &'a self,
+        _: &'a pesa_store::Key,
+        _: &'a str,
+        _: &'a [u8],
+    ) -> futures_util::future::BoxFuture<'a, Result<bool, pesa_store::StoreError>> {
+        Box::pin(async { Err(pesa_store::StoreError::new("connection refused")) })
+    }
+    fn release<'a>(
+        &'a self,
+        _: &'a pesa_store::Key,
+        _: &'a str,
+    ) -> futures_util::future::BoxFuture<'a, Result<(), pesa_store::StoreError>> {
+        Box::pin(async { Err(pesa_store::StoreError::new("connection refused")) })
+    }
+    fn record_intent<'a>(
+        &'a self,
+        _: &'a pesa_store::Key,
+        _: &'a str,
+        _: chrono::DateTime<chrono::Utc>,
+    ) -> futures_util::future::BoxFuture<'a, Result<bool, pesa_store::StoreError>> {
+        Box::pin(async { Err(pesa_store::StoreError::new("connection refused")) })
+    }
+    fn record_outcome<'a>(
+        &'a self,
+        _: &'a pesa_store::Key,
+        _: &'a str,
+    ) -> futures_util::future::BoxFuture<'a, Result<(), pesa_store::StoreError>> {
+        Box::pin(async { Err(pesa_store::StoreError::new("connection refused")) })
+    }
+    fn unsettled<'a>(
+        &'a self,
+        _: &'a str,
+    ) -> futures_util::future::BoxFuture<'a, Result<Vec<pesa_store::Entry>, pesa_store::StoreError>> {
+        Box::pin(async { Err(pesa_store::StoreError::new("connection refused")) })
+    }
+}
+
+#[tokio::test]
+async fn a_store_that_is_down_never_gets_an_ok_for_a_callback_it_could_not_record() {
+    let world = World::start().await;
+    let fulfilled = Arc::new(AtomicU32::new(0));
+    let callbacks = durable(&world, Arc::new(Down), "replica-a", fulfilled.clone());
+    let reference = ReferenceId::new();
+    world
+        .collection
+        .request_to_pay(&Payment::new(reference.clone(), eur(31), customer(), "order-51"))
+        .await
+        .unwrap();
+    world
+        .sandbox
+        .settle_request(&reference, SettlementOutcome::Approved)
+        .await
+        .unwrap();
+    let body = br#"{"amount":"31","currency":"EUR","status":"SUCCESSFUL"}"#;
+    let reply = callbacks.handle(CallbackKind::RequestToPay, reference, body).await;
+    assert_eq!(reply.status(), 503);
+    assert_eq!(fulfilled.load(Ordering::SeqCst), 0);
+}
