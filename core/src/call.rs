@@ -74,6 +74,8 @@ pub struct Session {
     /// Headers every request carries, the token call's included (MoMo's
     /// subscription key); marked sensitive when they are secrets.
     pub headers: reqwest::header::HeaderMap,
+    /// Where its money-moving requests are journaled, if anywhere.
+    pub journal: Option<crate::journal::Journal>,
 }
 
 impl Session {
@@ -96,7 +98,15 @@ impl Session {
             token_operation,
             token_credentials,
             headers: reqwest::header::HeaderMap::new(),
+            journal: settings.journal.clone(),
         }
+    }
+
+    /// The session, its journal (if any) under `namespace` (`ihela`).
+    #[must_use]
+    pub fn journal_namespace(mut self, namespace: impl Into<String>) -> Self {
+        self.journal = self.journal.map(|journal| journal.namespaced(namespace));
+        self
     }
 
     /// The session, every request of which carries `name: value` too.

@@ -72,26 +72,56 @@ pub enum Busy {
     Unavailable(pesa_store::StoreError),
 }
 
+/// A store every replica of a merchant shares and that outlives restarts
+/// (`pesa_store::Sqlite` for one server, `pesa_store::Postgres` for many),
+/// holding a callback handler's decided answers: a callback is fulfilled
+/// once across replicas and restarts. Give it to the handler's `store`.
+#[derive(Clone)]
+pub struct Durable {
+    store: Arc<dyn pesa_store::Store>,
+    holder: String,
+    lease: std::time::Duration,
+    now: fn() -> chrono::DateTime<chrono::Utc>,
+}
+
+impl fmt::Debug for Durable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Durable")
+            .field("holder", &self.holder)
+            .field("lease", &self.lease)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Durable {
+    /// Decisions in `store`, claimed as `holder` (this process's name among
+    /// the replicas). A claim lapses after `lease`, for another replica to
+    /// take it over if this one died: make it longer than a decision (the
+    /// provider's confirmation and your closure) ever takes.
+    pub fn new(store: Arc<dyn pesa_store::Store>, holder: impl Into<String>, lease: std::time::Duration) -> Self {
+        Self {
+            store,
+            holder: holder.into(),
+            lease,
+            now: chrono::Utc::now,
+        }
+    }
+
+    /// Claims made by the clock `now` instead of the system's (tests).
+    #[must_use]
+    pub fn clock(mut self, now: fn() -> chrono::DateTime<chrono::Utc>) -> Self {
+        self.now = now;
+        self
+    }
+}
+
 /// Where a handler keeps the answers it decided: this process's memory
-/// ([`Remembered`]), or a store every replica shares and that outlives
-/// restarts (`pesa_store`), under the provider's namespace.
+/// ([`Remembered`]), or a [`Durable`] store, under the provider's namespace.
 pub enum Decisions<K, V> {
     /// In memory: what one process needs.
     Memory(Remembered<K, V>),
-    /// In a shared store: claimed by `holder` for `lease` at a time.
-    Durable {
-        /// The store.
-        store: Arc<dyn pesa_store::Store>,
-        /// The provider's namespace in it (`momo`).
-        provider: &'static str,
-        /// This process's name among the replicas.
-        holder: String,
-        /// How long a claim holds before another replica may take it over:
-        /// longer than any decision takes.
-        lease: std::time::Duration,
-        /// The clock claims are made by.
-        now: fn() -> chrono::DateTime<chrono::Utc>,
-    },
+    /// In a shared store, under `provider`'s namespace (`momo`).
+    Durable(Durable, &'static str),
 }
 
 impl<K, V> fmt::Debug for Decisions<K, V>
@@ -101,11 +131,7 @@ where
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Decisions::Memory(memory) => f.debug_tuple("Memory").field(memory).finish(),
-            Decisions::Durable { provider, holder, .. } => f
-                .debug_struct("Durable")
-                .field("provider", provider)
-                .field("holder", holder)
-                .finish_non_exhaustive(),
+            Decisions::Durable(durable, provider) => f.debug_tuple("Durable").field(durable).field(provider).finish(),
         }
     }
 }
@@ -124,16 +150,16 @@ where
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<V, U>>,
     {
-        let (store, provider, holder, lease, now) = match self {
+        let (durable, provider) = match self {
             Decisions::Memory(memory) => return memory.once(key, decide).await,
-            Decisions::Durable {
-                store,
-                provider,
-                holder,
-                lease,
-                now,
-            } => (store, provider, holder, lease, now),
+            Decisions::Durable(durable, provider) => (durable, provider),
         };
+        let Durable {
+            store,
+            holder,
+            lease,
+            now,
+        } = durable;
         let stored = pesa_store::Key::new(*provider, key.to_string());
         let decided = pesa_store::once(&**store, &stored, holder, *lease, now(), || async {
             let answer = decide().await?;

@@ -118,6 +118,31 @@ pub enum Error<P: Provider> {
         /// The failure that left the outcome unknown.
         source: Box<Error<P>>,
     },
+
+    /// The payment journal could not record the request, so it was not
+    /// sent (money that cannot be journaled is not sent), or could not be
+    /// read.
+    Journal {
+        /// The operation id from the spec.
+        operation: &'static str,
+        /// The caller's reference.
+        reference: String,
+        /// What the store said.
+        source: pesa_store::StoreError,
+    },
+
+    /// The journal holds a request under this reference whose outcome is
+    /// still unknown (a process died, or its answer was lost), and the API
+    /// cannot look it up: it is not sent again. Find out (the provider's
+    /// statement), then pay under a new reference if it never arrived.
+    Unsettled {
+        /// The operation id from the spec.
+        operation: &'static str,
+        /// The caller's reference.
+        reference: String,
+        /// When the first request was journaled.
+        recorded: chrono::DateTime<chrono::Utc>,
+    },
 }
 
 // Written out rather than derived: the derive's bounds would recurse
@@ -157,6 +182,19 @@ impl<P: Provider> fmt::Display for Error<P> {
                 reference,
                 source,
             } => write!(f, "{operation}: outcome unknown for reference {reference:?}: {source}"),
+            Error::Journal {
+                operation,
+                reference,
+                source,
+            } => write!(f, "{operation}: not sent under reference {reference:?}: {source}"),
+            Error::Unsettled {
+                operation,
+                reference,
+                recorded,
+            } => write!(
+                f,
+                "{operation}: a request under reference {reference:?} was sent at {recorded} and its outcome is still unknown: not sent again"
+            ),
         }
     }
 }
@@ -170,6 +208,8 @@ impl<P: Provider + fmt::Debug> std::error::Error for Error<P> {
             Error::Transport { source, .. } => Some(source),
             Error::Auth { source, .. } => Some(source),
             Error::OutcomeUnknown { source, .. } => Some(source.as_ref()),
+            Error::Journal { source, .. } => Some(source),
+            Error::Unsettled { .. } => None,
             Error::Http { .. } | Error::Decode { .. } | Error::Refused { .. } | Error::Mismatch { .. } => None,
         }
     }
@@ -209,7 +249,9 @@ impl<P: Provider> Error<P> {
             | Error::Login(_)
             | Error::Transport { .. }
             | Error::Refused { .. }
-            | Error::Mismatch { .. } => None,
+            | Error::Mismatch { .. }
+            | Error::Journal { .. }
+            | Error::Unsettled { .. } => None,
         }
     }
 
@@ -221,7 +263,7 @@ impl<P: Provider> Error<P> {
             Error::Transport { source, .. } => !source.is_connect(),
             Error::Http { status, .. } => status.is_server_error(),
             Error::Decode { status, .. } => status.is_success(),
-            Error::OutcomeUnknown { .. } => true,
+            Error::OutcomeUnknown { .. } | Error::Unsettled { .. } => true,
             _ => false,
         }
     }

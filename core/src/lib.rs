@@ -24,6 +24,7 @@ pub mod callback;
 mod error;
 #[cfg(any(fuzzing, feature = "fuzzing"))]
 pub mod fuzzing;
+pub mod journal;
 mod money;
 mod once;
 mod retry;
@@ -38,6 +39,8 @@ pub use call::{
 pub use error::{AuthError, CallbackError, Error, ErrorBody, InvalidInput, LoginError, Provider, Refusal, checked};
 pub use money::{AmountError, Currency, Whole};
 pub use once::{sent_by_reference, sent_once, sent_once_or_found};
+/// The store crate, for the builders' `journal` and the handlers' `store`.
+pub use pesa_store;
 pub use retry::RetryPolicy;
 pub use secret::Secret;
 pub use settings::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, Settings, base_url};

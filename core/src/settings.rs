@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use crate::error::InvalidInput;
+use crate::journal::Journal;
 use crate::retry::RetryPolicy;
 
 /// Default time allowed to open a connection.
@@ -26,6 +27,8 @@ pub struct Settings {
     pub refresh_margin: Duration,
     /// How calls that are safe to repeat are retried.
     pub retry: RetryPolicy,
+    /// Where money-moving requests are journaled, if anywhere.
+    pub journal: Option<Journal>,
 }
 
 impl Default for Settings {
@@ -35,6 +38,7 @@ impl Default for Settings {
             timeout: DEFAULT_TIMEOUT,
             refresh_margin: DEFAULT_REFRESH_MARGIN,
             retry: RetryPolicy::default(),
+            journal: None,
         }
     }
 }
@@ -71,7 +75,8 @@ pub fn base_url(url: &str) -> Result<&str, InvalidInput> {
 }
 
 /// The setters of [`Settings`] for a client builder whose field `settings`
-/// holds them: `connect_timeout`, `timeout`, `refresh_margin`, `retry`.
+/// holds them: `connect_timeout`, `timeout`, `refresh_margin`, `retry`,
+/// `journal`.
 #[macro_export]
 macro_rules! settings_setters {
     () => {
@@ -100,6 +105,17 @@ macro_rules! settings_setters {
         /// outcome is unknown.
         pub fn retry(mut self, policy: $crate::RetryPolicy) -> Self {
             self.settings.retry = policy;
+            self
+        }
+
+        /// Journals every money-moving request in `store` (a
+        /// `pesa_store::Sqlite` file for one server, `pesa_store::Postgres`
+        /// for many) before it is sent, and its outcome when known: a
+        /// request the store cannot record is not sent, a reference sent
+        /// before is never sent twice, and `reconcile_pending` settles what
+        /// a process that died left unknown. Default: not journaled.
+        pub fn journal(mut self, store: ::std::sync::Arc<dyn $crate::pesa_store::Store>) -> Self {
+            self.settings.journal = Some($crate::journal::Journal::new(store, ""));
             self
         }
     };

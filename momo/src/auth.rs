@@ -95,7 +95,8 @@ impl ClientState {
         let key = pesa_core::sensitive_header(subscription_key.expose());
         let session = Session::new(settings, TOKEN_OPERATION, None, basic)
             .with_header(header_name(headers::OCP_APIM_SUBSCRIPTION_KEY), key)
-            .with_header(header_name(headers::X_TARGET_ENVIRONMENT), target);
+            .with_header(header_name(headers::X_TARGET_ENVIRONMENT), target)
+            .journal_namespace(format!("momo/{product}"));
         Ok(Self(Arc::new((session, product))))
     }
 

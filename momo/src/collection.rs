@@ -2,11 +2,13 @@
 //! customer's phone; it stays `PENDING` until they approve or decline it,
 //! or MTN times it out.
 
+use crate::Reconciled;
 use crate::Version;
 use crate::auth::Credentials;
+use crate::callback::CallbackKind;
 use crate::client::{Client, ClientBuilder, Environment};
 use crate::error::Result;
-use crate::product::{Accepted, Expected, account_operations, creating};
+use crate::product::{Accepted, account_operations, creating};
 use crate::request::Payment;
 use crate::types::{self, Product, ReferenceId};
 
@@ -36,12 +38,29 @@ impl Collection {
         let notes = payment.notes.checked()?;
         let body = payment.request_to_pay(&notes)?;
         let operation = creating!(self.client, request_to_pay, payment.reference, notes, body);
-        let expected = Expected {
-            money: &payment.money,
-            external_id: &payment.external_id,
-        };
+        let expected = payment.expected(CallbackKind::RequestToPay);
         let find = || self.request_to_pay_status(&payment.reference);
         self.client.submit(&payment.reference, operation, expected, find).await
+    }
+
+    /// Settles the requests of this product that the journal (the
+    /// builder's `journal`) holds with an unknown outcome, left by a
+    /// process that died or lost an answer: each is read back by its
+    /// reference; found, it is recorded as accepted; not there, as never
+    /// arrived (sending it again under its reference is then safe). Run it
+    /// on start. Without a journal there is nothing to settle.
+    pub async fn reconcile_pending(&self) -> Result<Vec<Reconciled>> {
+        self.client
+            .reconcile(|kind, reference| {
+                let mine = matches!(kind, CallbackKind::RequestToPay | CallbackKind::RequestToWithdraw);
+                mine.then(|| async move {
+                    match kind {
+                        CallbackKind::RequestToPay => self.request_to_pay_status(&reference).await.map(drop),
+                        _ => self.request_to_withdraw_status(&reference).await.map(drop),
+                    }
+                })
+            })
+            .await
     }
 
     /// How the request to pay `reference` stands ([`Transaction::outcome`](crate::Transaction::outcome)).
@@ -57,10 +76,7 @@ impl Collection {
     pub async fn request_to_withdraw(&self, payment: &Payment, version: Version) -> Result<Accepted> {
         let notes = payment.notes.checked()?;
         let body = payment.request_to_pay(&notes)?;
-        let expected = Expected {
-            money: &payment.money,
-            external_id: &payment.external_id,
-        };
+        let expected = payment.expected(CallbackKind::RequestToWithdraw);
         let find = || self.request_to_withdraw_status(&payment.reference);
         let reference = &payment.reference;
         let client = &self.client;

@@ -1,11 +1,13 @@
 //! Disbursement: the merchant paying people (transfers, deposits) and
 //! refunding requests to pay.
 
+use crate::Reconciled;
 use crate::Version;
 use crate::auth::Credentials;
+use crate::callback::CallbackKind;
 use crate::client::{Client, ClientBuilder, Environment};
 use crate::error::Result;
-use crate::product::{Accepted, Expected, account_operations, creating};
+use crate::product::{Accepted, account_operations, creating};
 use crate::request::{Payment, Refund};
 use crate::types::{self, PayoutProduct, Product, ReferenceId};
 
@@ -33,6 +35,30 @@ impl Disbursement {
         transfer(&self.client, PayoutProduct::Disbursement, payment).await
     }
 
+    /// Settles the requests of this product that the journal (the
+    /// builder's `journal`) holds with an unknown outcome, left by a
+    /// process that died or lost an answer: each is read back by its
+    /// reference; found, it is recorded as accepted; not there, as never
+    /// arrived (sending it again under its reference is then safe). Run it
+    /// on start. Without a journal there is nothing to settle.
+    pub async fn reconcile_pending(&self) -> Result<Vec<Reconciled>> {
+        self.client
+            .reconcile(|kind, reference| {
+                let mine = matches!(
+                    kind,
+                    CallbackKind::Transfer | CallbackKind::Deposit | CallbackKind::Refund
+                );
+                mine.then(|| async move {
+                    match kind {
+                        CallbackKind::Transfer => self.transfer_status(&reference).await.map(drop),
+                        CallbackKind::Deposit => self.deposit_status(&reference).await.map(drop),
+                        _ => self.refund_status(&reference).await.map(drop),
+                    }
+                })
+            })
+            .await
+    }
+
     /// How the transfer `reference` stands.
     pub async fn transfer_status(&self, reference: &ReferenceId) -> Result<types::TransferResult> {
         transfer_status(&self.client, PayoutProduct::Disbursement, reference).await
@@ -45,10 +71,7 @@ impl Disbursement {
         let body = payment.transfer(&notes)?;
         let reference = &payment.reference;
         let client = &self.client;
-        let expected = Expected {
-            money: &payment.money,
-            external_id: &payment.external_id,
-        };
+        let expected = payment.expected(CallbackKind::Deposit);
         let find = || self.deposit_status(reference);
         match version {
             Version::V1 => {
@@ -76,10 +99,7 @@ impl Disbursement {
         let body = refund.body(&notes)?;
         let reference = &refund.reference;
         let client = &self.client;
-        let expected = Expected {
-            money: &refund.money,
-            external_id: &refund.external_id,
-        };
+        let expected = refund.expected();
         let find = || self.refund_status(reference);
         match version {
             Version::V1 => {
@@ -106,10 +126,11 @@ pub(crate) async fn transfer(client: &Client, product: PayoutProduct, payment: &
     let notes = payment.notes.checked()?;
     let body = payment.transfer(&notes)?;
     let operation = creating!(client, transfer, payment.reference, notes, body).product(product);
-    let expected = Expected {
-        money: &payment.money,
-        external_id: &payment.external_id,
+    let kind = match product {
+        PayoutProduct::Disbursement => CallbackKind::Transfer,
+        PayoutProduct::Remittance => CallbackKind::RemittanceTransfer,
     };
+    let expected = payment.expected(kind);
     let find = || transfer_status(client, product, &payment.reference);
     client.submit(&payment.reference, operation, expected, find).await
 }

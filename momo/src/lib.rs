@@ -64,6 +64,8 @@ pub use money::{Amount, Currency, Money};
 pub use msisdn::Msisdn;
 pub use outcome::{Outcome, Transaction};
 pub use party::Party;
+pub use pesa_core::journal::{Intent, Reconciled, Verdict};
+pub use pesa_core::pesa_store;
 pub use pesa_core::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, RetryPolicy, Secret};
 pub use product::{Accepted, ProductClient};
 pub use provisioning::Provisioning;

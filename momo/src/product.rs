@@ -5,7 +5,9 @@
 use std::future::Future;
 
 use pesa_core::Operation;
+use pesa_core::journal::{self, Intent, Lookup, Reconciled};
 
+use crate::callback::CallbackKind;
 use crate::client::Client;
 use crate::error::{self, Error, Result};
 use crate::money::Money;
@@ -29,7 +31,7 @@ pub(crate) mod sealed {
 
 /// MoMo accepted a request: it exists under `reference`. Not paid: its
 /// outcome comes from its status (or, once, its callback).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Accepted {
     /// The reference it was created under.
     pub reference: ReferenceId,
@@ -38,10 +40,15 @@ pub struct Accepted {
     pub already_existed: bool,
 }
 
-/// What a found request must match to be the one asked for.
+/// A request being created: what a request found under its reference must
+/// match to be the one asked for, and what the journal records of it.
 pub(crate) struct Expected<'a> {
+    /// What it is (its status is read as this kind's).
+    pub kind: CallbackKind,
     pub money: &'a Money,
     pub external_id: &'a str,
+    /// Its party, masked.
+    pub party: String,
 }
 
 impl Expected<'_> {
@@ -125,7 +132,65 @@ impl Client {
                 }
             }
         };
-        pesa_core::sent_by_reference(O::ID, reference.as_str(), self.retry(), send, look_up, error::duplicate).await
+        let intent = Intent {
+            amount: expected.money.to_string(),
+            party: expected.party.clone(),
+        };
+        let sent = || {
+            pesa_core::sent_by_reference(
+                O::ID,
+                reference.as_str(),
+                self.retry(),
+                send,
+                &look_up,
+                error::duplicate,
+            )
+        };
+        let journal = self.journal();
+        journal::send(
+            journal,
+            expected.kind.segment(),
+            reference.as_str(),
+            &intent,
+            sent,
+            Some(&look_up),
+        )
+        .await
+    }
+
+    /// Settles the journal's requests of this product whose outcome is
+    /// unknown: `status(kind, reference)` reads one, found or not (404);
+    /// `None` for a kind the product does not make.
+    pub(crate) async fn reconcile<F, Fut>(&self, status: F) -> Result<Vec<Reconciled>>
+    where
+        F: Fn(CallbackKind, ReferenceId) -> Option<Fut>,
+        Fut: Future<Output = Result<()>>,
+    {
+        let Some(journal) = self.journal() else {
+            return Ok(Vec::new());
+        };
+        let look_up = |kind: String, reference: String| {
+            let asked = CallbackKind::from_segment(&kind).zip(ReferenceId::try_from(reference.as_str()).ok());
+            let status = asked.and_then(|(kind, reference)| Some((status(kind, reference.clone())?, reference)));
+            async move {
+                let Some((status, reference)) = status else {
+                    return Ok(Lookup::Impossible);
+                };
+                match status.await {
+                    Ok(()) => Ok(Lookup::Found(Accepted {
+                        reference,
+                        already_existed: true,
+                    })),
+                    Err(error) if error::not_found(&error) => Ok(Lookup::NotFound),
+                    Err(error) => Err(error),
+                }
+            }
+        };
+        journal.reconcile(look_up).await
+    }
+
+    fn journal(&self) -> Option<&pesa_core::journal::Journal> {
+        pesa_core::Gateway::session(self.api()).journal.as_ref()
     }
 
     /// The merchant's balance for the product (in `currency`, when given).

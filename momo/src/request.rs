@@ -5,9 +5,11 @@
 
 use pesa_core::checked;
 
+use crate::callback::CallbackKind;
 use crate::error::Result;
 use crate::money::Money;
 use crate::party::Party;
+use crate::product::Expected;
 use crate::types::{self, ReferenceId};
 
 impl ReferenceId {
@@ -109,6 +111,16 @@ impl Payment {
         &self.reference
     }
 
+    /// What a request of `kind` found under its reference must match.
+    pub(crate) fn expected(&self, kind: CallbackKind) -> Expected<'_> {
+        Expected {
+            kind,
+            money: &self.money,
+            external_id: &self.external_id,
+            party: self.party.masked(),
+        }
+    }
+
     /// The request to pay (or withdraw) body.
     pub(crate) fn request_to_pay(&self, notes: &CheckedNotes) -> Result<types::RequestToPay> {
         Ok(types::RequestToPay {
@@ -164,6 +176,16 @@ impl Refund {
     /// The reference it is created under.
     pub fn reference(&self) -> &ReferenceId {
         &self.reference
+    }
+
+    /// What a refund found under its reference must match.
+    pub(crate) fn expected(&self) -> Expected<'_> {
+        Expected {
+            kind: CallbackKind::Refund,
+            money: &self.money,
+            external_id: &self.external_id,
+            party: format!("refund of {}", self.refunded),
+        }
     }
 
     /// The refund body.

@@ -22,6 +22,7 @@ mod once;
 mod postgres;
 mod sql;
 mod sqlite;
+pub mod testing;
 
 use std::time::Duration;
 
@@ -80,6 +81,16 @@ pub struct Entry {
     pub recorded: DateTime<Utc>,
 }
 
+/// What recording an intent found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recorded {
+    /// Nothing was recorded under the key: the intent is, and the request may leave.
+    New,
+    /// An intent was recorded under the key before: the request may have
+    /// been sent. Its entry, with its outcome if known.
+    Before(Entry),
+}
+
 /// Why the store could not answer: the payment must then not be decided
 /// (a callback gets an error status, so that the provider retries) nor
 /// sent (money that cannot be journaled is not sent).
@@ -115,13 +126,25 @@ pub trait Store: Send + Sync {
     /// Gives `key` up undecided (a transient failure): the next delivery decides.
     fn release<'a>(&'a self, key: &'a Key, holder: &'a str) -> BoxFuture<'a, Result<(), StoreError>>;
 
-    /// Records the intent of a request under `key` before it is sent; false
-    /// when one is already recorded (the request may have been sent: look
-    /// it up before sending again).
+    /// Records the intent of a request under `key` before it is sent,
+    /// unless one is already recorded: then its entry (the request may have
+    /// been sent: look it up before sending again).
     fn record_intent<'a>(
         &'a self,
         key: &'a Key,
         intent: &'a str,
+        now: DateTime<Utc>,
+    ) -> BoxFuture<'a, Result<Recorded, StoreError>>;
+
+    /// Replaces the entry under `key` with a new `intent` whose outcome is
+    /// unknown, if its outcome is still `was` (a refusal, after which the
+    /// request may be sent again); false when it is not (another caller
+    /// reopened or settled it first).
+    fn reopen<'a>(
+        &'a self,
+        key: &'a Key,
+        intent: &'a str,
+        was: &'a str,
         now: DateTime<Utc>,
     ) -> BoxFuture<'a, Result<bool, StoreError>>;
 
@@ -174,32 +197,55 @@ pub(crate) mod contract {
     pub async fn journal(store: &impl Store) {
         let first = Key::new("momo", "ref-1");
         let second = Key::new("momo", "ref-2");
-        assert!(
-            store
-                .record_intent(&first, "100 EUR to 256772123456", at(0))
-                .await
-                .unwrap()
+        let intent = "100 EUR to 256772123456";
+        assert_eq!(store.record_intent(&first, intent, at(0)).await.unwrap(), Recorded::New);
+        let before = Entry {
+            key: first.clone(),
+            intent: intent.to_owned(),
+            outcome: None,
+            recorded: at(0),
+        };
+        assert_eq!(
+            store.record_intent(&first, "another", at(1)).await.unwrap(),
+            Recorded::Before(before.clone())
         );
-        assert!(
-            !store
-                .record_intent(&first, "100 EUR to 256772123456", at(1))
-                .await
-                .unwrap()
+        assert_eq!(
+            store.record_intent(&second, "5 EUR", at(2)).await.unwrap(),
+            Recorded::New
         );
-        assert!(store.record_intent(&second, "5 EUR", at(2)).await.unwrap());
-        assert!(
-            store
-                .record_intent(&Key::new("ihela", "ref-1"), "10 BIF", at(3))
-                .await
-                .unwrap()
+        let elsewhere = Key::new("ihela", "ref-1");
+        assert_eq!(
+            store.record_intent(&elsewhere, "10 BIF", at(3)).await.unwrap(),
+            Recorded::New
         );
         let unsettled = store.unsettled("momo").await.unwrap();
-        let keys: Vec<&str> = unsettled.iter().map(|entry| entry.key.key.as_str()).collect();
-        assert_eq!(keys, ["ref-1", "ref-2"]);
-        assert_eq!(unsettled[0].recorded, at(0));
+        assert_eq!(
+            unsettled,
+            [
+                before,
+                Entry {
+                    key: second.clone(),
+                    intent: "5 EUR".to_owned(),
+                    outcome: None,
+                    recorded: at(2)
+                }
+            ]
+        );
         store.record_outcome(&first, "accepted").await.unwrap();
         let unsettled = store.unsettled("momo").await.unwrap();
         assert_eq!(unsettled.len(), 1);
         assert_eq!(unsettled[0].key, second);
+        let Recorded::Before(settled) = store.record_intent(&first, intent, at(4)).await.unwrap() else {
+            panic!("recorded before");
+        };
+        assert_eq!(settled.outcome.as_deref(), Some("accepted"));
+        // Reopened only from the outcome the caller saw.
+        store.record_outcome(&second, "refused").await.unwrap();
+        assert!(!store.reopen(&second, "5 EUR again", "accepted", at(5)).await.unwrap());
+        assert!(store.reopen(&second, "5 EUR again", "refused", at(5)).await.unwrap());
+        assert!(!store.reopen(&second, "5 EUR again", "refused", at(6)).await.unwrap());
+        let unsettled = store.unsettled("momo").await.unwrap();
+        assert_eq!(unsettled[0].intent, "5 EUR again");
+        assert_eq!(unsettled[0].recorded, at(5));
     }
 }

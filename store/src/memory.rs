@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 
 use futures_util::future::BoxFuture;
 
-use crate::{Claim, Entry, Key, Store, StoreError, until};
+use crate::{Claim, Entry, Key, Recorded, Store, StoreError, until};
 
 /// A claim: its holder and lease, or its answer once settled.
 #[derive(Debug)]
@@ -67,8 +67,18 @@ impl Store for Memory {
         key: &'a Key,
         intent: &'a str,
         now: DateTime<Utc>,
-    ) -> BoxFuture<'a, Result<bool, StoreError>> {
+    ) -> BoxFuture<'a, Result<Recorded, StoreError>> {
         Box::pin(async move { Ok(self.record_intent_now(key, intent, now)) })
+    }
+
+    fn reopen<'a>(
+        &'a self,
+        key: &'a Key,
+        intent: &'a str,
+        was: &'a str,
+        now: DateTime<Utc>,
+    ) -> BoxFuture<'a, Result<bool, StoreError>> {
+        Box::pin(async move { Ok(self.reopen_now(key, intent, was, now)) })
     }
 
     fn record_outcome<'a>(&'a self, key: &'a Key, outcome: &'a str) -> BoxFuture<'a, Result<(), StoreError>> {
@@ -125,10 +135,10 @@ impl Memory {
         }
     }
 
-    fn record_intent_now(&self, key: &Key, intent: &str, now: DateTime<Utc>) -> bool {
+    fn record_intent_now(&self, key: &Key, intent: &str, now: DateTime<Utc>) -> Recorded {
         let mut inner = self.lock();
-        if inner.journal.iter().any(|entry| entry.key == *key) {
-            return false;
+        if let Some(entry) = inner.journal.iter().find(|entry| entry.key == *key) {
+            return Recorded::Before(entry.clone());
         }
         inner.journal.push(Entry {
             key: key.clone(),
@@ -136,7 +146,20 @@ impl Memory {
             outcome: None,
             recorded: now,
         });
-        true
+        Recorded::New
+    }
+
+    fn reopen_now(&self, key: &Key, intent: &str, was: &str, now: DateTime<Utc>) -> bool {
+        let mut inner = self.lock();
+        match inner.journal.iter_mut().find(|entry| entry.key == *key) {
+            Some(entry) if entry.outcome.as_deref() == Some(was) => {
+                entry.intent = intent.to_owned();
+                entry.outcome = None;
+                entry.recorded = now;
+                true
+            }
+            _ => false,
+        }
     }
 
     fn record_outcome_now(&self, key: &Key, outcome: &str) {

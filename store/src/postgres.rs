@@ -33,6 +33,37 @@ impl Postgres {
             statements: Statements::with_placeholders('$'),
         })
     }
+
+    /// [`Postgres::connect`] to the store in `schema` of the database,
+    /// created if missing: one database for several stores (a test mode
+    /// and a live one, or several merchants), each in its own tables.
+    ///
+    /// # Errors
+    /// When `schema` is not a plain name (letters, digits, `_`), or the
+    /// database cannot be reached or migrated.
+    pub async fn connect_in_schema(url: &str, schema: &str, connections: u32) -> Result<Postgres, StoreError> {
+        let plain = !schema.is_empty() && schema.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !plain {
+            return Err(StoreError::new(format!("{schema:?} is not a plain schema name")));
+        }
+        let admin = PgPoolOptions::new()
+            .max_connections(1)
+            .connect(url)
+            .await
+            .map_err(failed)?;
+        // A name cannot be bound as a parameter; it was checked to be plain above.
+        sqlx::query(&format!("CREATE SCHEMA IF NOT EXISTS {schema}"))
+            .execute(&admin)
+            .await
+            .map_err(failed)?;
+        admin.close().await;
+        let separator = if url.contains('?') { '&' } else { '?' };
+        Postgres::connect(
+            &format!("{url}{separator}options=-csearch_path%3D{schema}"),
+            connections,
+        )
+        .await
+    }
 }
 
 sql_store!(Postgres);
@@ -60,18 +91,13 @@ mod tests {
     async fn fresh(url: &str, connections: u32) -> Postgres {
         static NEXT: AtomicU64 = AtomicU64::new(0);
         let schema = format!("test_{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst));
-        let admin = PgPoolOptions::new().max_connections(1).connect(url).await.unwrap();
-        sqlx::query(&format!("CREATE SCHEMA {schema}"))
-            .execute(&admin)
-            .await
-            .unwrap();
-        let separator = if url.contains('?') { '&' } else { '?' };
-        Postgres::connect(
-            &format!("{url}{separator}options=-csearch_path%3D{schema}"),
-            connections,
-        )
-        .await
-        .unwrap()
+        Postgres::connect_in_schema(url, &schema, connections).await.unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_schema_name_is_checked_before_it_is_used() {
+        let refused = Postgres::connect_in_schema("postgres://nowhere.invalid/db", "x; DROP TABLE y", 1).await;
+        assert!(refused.unwrap_err().to_string().contains("not a plain schema name"));
     }
 
     #[tokio::test]

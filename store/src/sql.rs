@@ -12,6 +12,8 @@ pub(crate) struct Statements {
     pub settle: String,
     pub release: String,
     pub record_intent: String,
+    pub entry: String,
+    pub reopen: String,
     pub record_outcome: String,
     pub unsettled: String,
 }
@@ -37,8 +39,12 @@ impl Statements {
                 "INSERT INTO payments (provider, reference, intent, recorded_ms) VALUES ($1, $2, $3, $4)
                  ON CONFLICT (provider, reference) DO NOTHING",
             ),
+            entry: sql("SELECT reference, intent, outcome, recorded_ms FROM payments
+                 WHERE provider = $1 AND reference = $2"),
+            reopen: sql("UPDATE payments SET intent = $1, outcome = NULL, recorded_ms = $2
+                 WHERE provider = $3 AND reference = $4 AND outcome = $5"),
             record_outcome: sql("UPDATE payments SET outcome = $1 WHERE provider = $2 AND reference = $3"),
-            unsettled: sql("SELECT reference, intent, recorded_ms FROM payments
+            unsettled: sql("SELECT reference, intent, outcome, recorded_ms FROM payments
                  WHERE provider = $1 AND outcome IS NULL ORDER BY recorded_ms, reference"),
         }
     }
@@ -47,6 +53,24 @@ impl Statements {
 /// A store's failure, from any error of the database.
 pub(crate) fn failed(error: impl std::fmt::Display) -> crate::StoreError {
     crate::StoreError::new(error.to_string())
+}
+
+/// The journal entry of `provider` in `row` (reference, intent, outcome, recorded_ms).
+pub(crate) fn entry<R>(provider: &str, row: &R) -> Result<crate::Entry, crate::StoreError>
+where
+    R: sqlx::Row,
+    for<'r> &'r str: sqlx::ColumnIndex<R>,
+    for<'r> String: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    for<'r> Option<String>: sqlx::Decode<'r, R::Database>,
+    for<'r> i64: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+{
+    let recorded: i64 = row.try_get("recorded_ms").map_err(failed)?;
+    Ok(crate::Entry {
+        key: crate::Key::new(provider, row.try_get::<String, _>("reference").map_err(failed)?),
+        intent: row.try_get("intent").map_err(failed)?,
+        outcome: row.try_get("outcome").map_err(failed)?,
+        recorded: chrono::DateTime::from_timestamp_millis(recorded).ok_or_else(|| failed("a bad timestamp"))?,
+    })
 }
 
 /// [`Store`](crate::Store) for `$store`, a struct with a sqlx `pool` and its
@@ -129,7 +153,7 @@ macro_rules! sql_store {
                 key: &'a $crate::Key,
                 intent: &'a str,
                 now: ::chrono::DateTime<::chrono::Utc>,
-            ) -> ::futures_util::future::BoxFuture<'a, Result<bool, $crate::StoreError>> {
+            ) -> ::futures_util::future::BoxFuture<'a, Result<$crate::Recorded, $crate::StoreError>> {
                 Box::pin(async move {
                     let recorded = ::sqlx::query(&self.statements.record_intent)
                         .bind(&key.provider)
@@ -139,7 +163,37 @@ macro_rules! sql_store {
                         .execute(&self.pool)
                         .await
                         .map_err($crate::sql::failed)?;
-                    Ok(recorded.rows_affected() == 1)
+                    if recorded.rows_affected() == 1 {
+                        return Ok($crate::Recorded::New);
+                    }
+                    let row = ::sqlx::query(&self.statements.entry)
+                        .bind(&key.provider)
+                        .bind(&key.key)
+                        .fetch_one(&self.pool)
+                        .await
+                        .map_err($crate::sql::failed)?;
+                    $crate::sql::entry(&key.provider, &row).map($crate::Recorded::Before)
+                })
+            }
+
+            fn reopen<'a>(
+                &'a self,
+                key: &'a $crate::Key,
+                intent: &'a str,
+                was: &'a str,
+                now: ::chrono::DateTime<::chrono::Utc>,
+            ) -> ::futures_util::future::BoxFuture<'a, Result<bool, $crate::StoreError>> {
+                Box::pin(async move {
+                    let reopened = ::sqlx::query(&self.statements.reopen)
+                        .bind(intent)
+                        .bind(now.timestamp_millis())
+                        .bind(&key.provider)
+                        .bind(&key.key)
+                        .bind(was)
+                        .execute(&self.pool)
+                        .await
+                        .map_err($crate::sql::failed)?;
+                    Ok(reopened.rows_affected() == 1)
                 })
             }
 
@@ -165,28 +219,12 @@ macro_rules! sql_store {
                 provider: &'a str,
             ) -> ::futures_util::future::BoxFuture<'a, Result<Vec<$crate::Entry>, $crate::StoreError>> {
                 Box::pin(async move {
-                    use ::sqlx::Row as _;
                     let rows = ::sqlx::query(&self.statements.unsettled)
                         .bind(provider)
                         .fetch_all(&self.pool)
                         .await
                         .map_err($crate::sql::failed)?;
-                    rows.iter()
-                        .map(|row| {
-                            let recorded: i64 = row.try_get("recorded_ms").map_err($crate::sql::failed)?;
-                            Ok($crate::Entry {
-                                key: $crate::Key::new(
-                                    provider,
-                                    row.try_get::<String, _>("reference")
-                                        .map_err($crate::sql::failed)?,
-                                ),
-                                intent: row.try_get("intent").map_err($crate::sql::failed)?,
-                                outcome: None,
-                                recorded: ::chrono::DateTime::from_timestamp_millis(recorded)
-                                    .ok_or_else(|| $crate::sql::failed("a bad timestamp"))?,
-                            })
-                        })
-                        .collect()
+                    rows.iter().map(|row| $crate::sql::entry(provider, row)).collect()
                 })
             }
         }

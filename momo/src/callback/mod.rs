@@ -19,6 +19,7 @@ use futures_util::future::BoxFuture;
 pub use pesa_core::CallbackError;
 pub use pesa_core::callback::MAX_CALLBACK_BODY;
 use pesa_core::callback::{Busy, DEFAULT_REMEMBERED_ANSWERS, Decisions, MerchantError, Remembered, catching};
+pub use pesa_core::callback::Durable;
 use reqwest::StatusCode;
 use rust_decimal::Decimal;
 
@@ -262,24 +263,12 @@ impl Callbacks {
 
     /// Keeps the decided answers in `store`, which every replica of the
     /// merchant shares and which outlives restarts, instead of this
-    /// process's memory: a request is fulfilled once across them. `holder`
-    /// names this process among them; a claim it holds lapses after
-    /// `lease` (longer than your closure ever takes) for another to take
-    /// over if it died. A delivery the store cannot record, or one another
-    /// replica is deciding, gets 503.
-    pub fn store(
-        mut self,
-        store: std::sync::Arc<dyn pesa_store::Store>,
-        holder: impl Into<String>,
-        lease: std::time::Duration,
-    ) -> Self {
-        self.answers = Decisions::Durable {
-            store,
-            provider: "momo",
-            holder: holder.into(),
-            lease,
-            now: chrono::Utc::now,
-        };
+    /// process's memory: a request is fulfilled once across them, and a
+    /// replica that died deciding one is taken over after its lease. A
+    /// delivery the store cannot record, or one another replica is
+    /// deciding, gets 503.
+    pub fn store(mut self, store: Durable) -> Self {
+        self.answers = Decisions::Durable(store, "momo");
         self
     }
 

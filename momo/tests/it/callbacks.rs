@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use momo::callback::{CallbackKind, Callbacks, Settlement, callback_url};
+use momo::callback::{CallbackKind, Callbacks, Durable, Settlement, callback_url};
 use momo::poll::{Polling, until_final};
 use momo::types::{ReasonCode, Status};
 use momo::{Outcome, Payment, ReferenceId, Transaction as _, Version};
@@ -223,7 +223,7 @@ fn durable(world: &World, store: Arc<dyn pesa_store::Store>, holder: &str, count
         async { Ok::<_, std::convert::Infallible>(()) }
     })
     .collection(world.collection.clone())
-    .store(store, holder, Duration::from_secs(30))
+    .store(Durable::new(store, holder, Duration::from_secs(30)))
 }
 
 #[tokio::test]
@@ -256,62 +256,16 @@ async fn after_a_restart_on_sqlite_a_callback_handled_before_is_not_fulfilled_ag
     assert_eq!(fulfilled.load(Ordering::SeqCst), 1, "fulfilled again after a restart");
 }
 
-/// A store that cannot be reached.
-struct Down;
-
-impl pesa_store::Store for Down {
-    fn claim<'a>(
-        &'a self,
-        _: &'a pesa_store::Key,
-        _: &'a str,
-        _: Duration,
-        _: chrono::DateTime<chrono::Utc>,
-    ) -> futures_util::future::BoxFuture<'a, Result<pesa_store::Claim, pesa_store::StoreError>> {
-        Box::pin(async { Err(pesa_store::StoreError::new("connection refused")) })
-    }
-    fn settle<'a>(
-        &'a self,
-        _: &'a pesa_store::Key,
-        _: &'a str,
-        _: &'a [u8],
-    ) -> futures_util::future::BoxFuture<'a, Result<bool, pesa_store::StoreError>> {
-        Box::pin(async { Err(pesa_store::StoreError::new("connection refused")) })
-    }
-    fn release<'a>(
-        &'a self,
-        _: &'a pesa_store::Key,
-        _: &'a str,
-    ) -> futures_util::future::BoxFuture<'a, Result<(), pesa_store::StoreError>> {
-        Box::pin(async { Err(pesa_store::StoreError::new("connection refused")) })
-    }
-    fn record_intent<'a>(
-        &'a self,
-        _: &'a pesa_store::Key,
-        _: &'a str,
-        _: chrono::DateTime<chrono::Utc>,
-    ) -> futures_util::future::BoxFuture<'a, Result<bool, pesa_store::StoreError>> {
-        Box::pin(async { Err(pesa_store::StoreError::new("connection refused")) })
-    }
-    fn record_outcome<'a>(
-        &'a self,
-        _: &'a pesa_store::Key,
-        _: &'a str,
-    ) -> futures_util::future::BoxFuture<'a, Result<(), pesa_store::StoreError>> {
-        Box::pin(async { Err(pesa_store::StoreError::new("connection refused")) })
-    }
-    fn unsettled<'a>(
-        &'a self,
-        _: &'a str,
-    ) -> futures_util::future::BoxFuture<'a, Result<Vec<pesa_store::Entry>, pesa_store::StoreError>> {
-        Box::pin(async { Err(pesa_store::StoreError::new("connection refused")) })
-    }
-}
-
 #[tokio::test]
 async fn a_store_that_is_down_never_gets_an_ok_for_a_callback_it_could_not_record() {
     let world = World::start().await;
     let fulfilled = Arc::new(AtomicU32::new(0));
-    let callbacks = durable(&world, Arc::new(Down), "replica-a", fulfilled.clone());
+    let callbacks = durable(
+        &world,
+        Arc::new(pesa_store::testing::Down),
+        "replica-a",
+        fulfilled.clone(),
+    );
     let reference = ReferenceId::new();
     world
         .collection
