@@ -53,7 +53,7 @@ impl Collection {
         self.client
             .reconcile(|kind, reference| {
                 let mine = matches!(kind, CallbackKind::RequestToPay | CallbackKind::RequestToWithdraw);
-                mine.then(|| async move {
+                mine.then_some(async move {
                     match kind {
                         CallbackKind::RequestToPay => self.request_to_pay_status(&reference).await.map(drop),
                         _ => self.request_to_withdraw_status(&reference).await.map(drop),

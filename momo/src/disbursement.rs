@@ -48,7 +48,7 @@ impl Disbursement {
                     kind,
                     CallbackKind::Transfer | CallbackKind::Deposit | CallbackKind::Refund
                 );
-                mine.then(|| async move {
+                mine.then_some(async move {
                     match kind {
                         CallbackKind::Transfer => self.transfer_status(&reference).await.map(drop),
                         CallbackKind::Deposit => self.deposit_status(&reference).await.map(drop),

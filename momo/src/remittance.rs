@@ -43,7 +43,7 @@ impl Remittance {
         self.client
             .reconcile(|kind, reference| {
                 let mine = matches!(kind, CallbackKind::RemittanceTransfer | CallbackKind::CashTransfer);
-                mine.then(|| async move {
+                mine.then_some(async move {
                     match kind {
                         CallbackKind::RemittanceTransfer => self.transfer_status(&reference).await.map(drop),
                         _ => self.cash_transfer_status(&reference).await.map(drop),

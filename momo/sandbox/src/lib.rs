@@ -235,6 +235,11 @@ impl Sandbox {
         self.app.kit.faults.add(fault);
     }
 
+    /// Forgets every fault not yet played.
+    pub fn clear_faults(&self) {
+        self.app.kit.faults.clear();
+    }
+
     /// Returns once every payout the sandbox works on is final and every
     /// callback it owes delivered: await it before counting what the
     /// merchant received, rather than sleeping.

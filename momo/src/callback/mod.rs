@@ -17,9 +17,9 @@ use std::fmt;
 use futures_util::FutureExt;
 use futures_util::future::BoxFuture;
 pub use pesa_core::CallbackError;
+pub use pesa_core::callback::Durable;
 pub use pesa_core::callback::MAX_CALLBACK_BODY;
 use pesa_core::callback::{Busy, DEFAULT_REMEMBERED_ANSWERS, Decisions, MerchantError, Remembered, catching};
-pub use pesa_core::callback::Durable;
 use reqwest::StatusCode;
 use rust_decimal::Decimal;
 

@@ -2,6 +2,8 @@ mod callbacks;
 mod common;
 mod fault_matrix;
 mod fixture_snapshots;
+mod journal;
+mod replicas;
 mod sandbox_flow;
 mod secret_audit;
 mod wire;
