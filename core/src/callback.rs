@@ -176,6 +176,23 @@ where
     }
 }
 
+/// An HTTP status as its number, for a reply kept in a store
+/// (`#[serde(with = "pesa_core::callback::status_code")]`).
+pub mod status_code {
+    use reqwest::StatusCode;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// The status as its number.
+    pub fn serialize<S: Serializer>(status: &StatusCode, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u16(status.as_u16())
+    }
+
+    /// The status from its number.
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<StatusCode, D::Error> {
+        StatusCode::from_u16(u16::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    }
+}
+
 type Cells<K, V> = LruCache<K, Arc<OnceCell<V>>>;
 
 /// The answers decided for the last payments, by key (a bill code, a

@@ -30,6 +30,21 @@ pub struct Intent {
     pub party: String,
 }
 
+impl Intent {
+    /// `amount` to or from `party`, which is masked here.
+    pub fn new(amount: impl fmt::Display, party: &str) -> Self {
+        Self {
+            amount: amount.to_string(),
+            party: masked(party),
+        }
+    }
+}
+
+/// The `look_up` of [`send`] for an operation the API cannot look up.
+pub fn no_lookup<T, P: Provider>() -> Option<fn() -> std::future::Ready<Result<Option<T>, Error<P>>>> {
+    None
+}
+
 /// How a journaled request ended, as the journal keeps it.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -98,7 +98,7 @@ impl ClientState {
         let basic = credentials
             .as_ref()
             .map(|c| pesa_core::basic_header(&c.client_id, &c.client_secret));
-        let session = Session::new(settings, TOKEN_OPERATION, token, basic);
+        let session = Session::new(settings, TOKEN_OPERATION, token, basic).journal_namespace("ihela");
         Self(Arc::new(Inner {
             session,
             credentials,
@@ -120,6 +120,7 @@ impl ClientState {
             token_operation: TOKEN_OPERATION,
             token_credentials: None,
             headers: self.0.session.headers.clone(),
+            journal: self.0.session.journal.clone(),
         };
         Some(Self(Arc::new(Inner {
             session,

@@ -11,6 +11,7 @@
 //! it; whether the live gateway does is not documented).
 
 use pesa_core::Rejection;
+use pesa_core::journal::{self, Intent, Journal, Lookup, Reconciled};
 use reqwest::StatusCode;
 use rust_decimal::Decimal;
 
@@ -21,9 +22,14 @@ use crate::gen2::{CheckBill, CreateBill};
 use crate::generated::open_enums::BillStatus;
 use crate::types::{self, BillCode, MerchantReference};
 
+/// The operation of generation 1's bill init (the journal's name for it).
+const INIT_BILL: &str = "init_bill";
+/// The operation of generation 2's bill init.
+const CREATE_BILL: &str = "create_bill";
+
 /// A bill as iHela reports it: what bill init, bill verify, bill check or a
 /// lookup by merchant reference answered.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BillState {
     /// The bill's code in iHela.
@@ -48,7 +54,7 @@ impl BillState {
 }
 
 /// What creating a bill gave, and so what the merchant does next.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum CreatedBill {
     /// iHela answered with the page where the customer confirms the
@@ -156,26 +162,29 @@ impl Client {
     pub async fn init_bill(&self, request: InitBill) -> Result<CreatedBill> {
         let reference = request.merchant_reference().clone();
         let body = request.body()?;
-        let issued = pesa_core::call(self.api(), self.api().init_bill().body(body))
-            .await
-            .map(|bill| {
-                let confirmation_uri = bill.confirmation_uri.clone();
-                let bill = BillState {
-                    code: bill.code,
-                    merchant_reference: bill.merchant_reference,
-                    status: initiated(bill.status.and_then(|status| status.label)),
-                    amount: Some(bill.amount),
-                    bank_reference: bill.payment_reference,
-                };
-                CreatedBill::ToConfirm { bill, confirmation_uri }
-            });
+        let intent = Intent::new(body.amount, &body.user);
+        let issued = || async {
+            pesa_core::call(self.api(), self.api().init_bill().body(body))
+                .await
+                .map(|bill| {
+                    let confirmation_uri = bill.confirmation_uri.clone();
+                    let bill = BillState {
+                        code: bill.code,
+                        merchant_reference: bill.merchant_reference,
+                        status: initiated(bill.status.and_then(|status| status.label)),
+                        amount: Some(bill.amount),
+                        bank_reference: bill.payment_reference,
+                    };
+                    CreatedBill::ToConfirm { bill, confirmation_uri }
+                })
+        };
         let find = || async {
             Ok(self
                 .find_bill(&reference)
                 .await?
                 .map(|bill| CreatedBill::Recovered { bill }))
         };
-        self.settle_bill("init_bill", &reference, issued, find).await
+        self.settle_bill(INIT_BILL, &reference, &intent, issued, find).await
     }
 
     /// The real status of a bill (`bill/verify/`, generation 1), by its
@@ -221,16 +230,14 @@ impl Client {
         let reference = request.merchant_reference().clone();
         let body = request.body(self.state().pin())?;
         let asked = body.amount.to_decimal();
-        let created = pesa_core::call(self.api(), self.api().create_bill().body(body.clone()))
-            .await
-            .and_then(|data| created(data, &reference));
+        let intent = Intent::new(body.amount, &body.debit_account);
+        let sent = || async {
+            pesa_core::call(self.api(), self.api().create_bill().body(body.clone()))
+                .await
+                .and_then(|data| created(data, &reference))
+        };
         let find = || async {
-            let lookup = types::BillCheckRequest {
-                merchant_reference: reference.clone(),
-                bill_code: None,
-                pin_code: body.pin_code.clone(),
-            };
-            match not_found_as_none(self.check(lookup).await)? {
+            match self.find_created_bill(&reference).await? {
                 Some(bill) if bill.amount.is_some_and(|amount| amount != asked) => Err(Error::Mismatch {
                     operation: "check_bill",
                     field: "amount",
@@ -240,7 +247,49 @@ impl Client {
                 found => Ok(found.map(|bill| CreatedBill::Recovered { bill })),
             }
         };
-        self.settle_bill("create_bill", &reference, created, find).await
+        self.settle_bill(CREATE_BILL, &reference, &intent, sent, find).await
+    }
+
+    /// A generation 2 bill by its merchant reference alone (bill check
+    /// without the bill code), or `None` when the gateway knows none.
+    async fn find_created_bill(&self, merchant_reference: &MerchantReference) -> Result<Option<BillState>> {
+        let lookup = types::BillCheckRequest {
+            merchant_reference: merchant_reference.clone(),
+            bill_code: None,
+            pin_code: self.state().pin().cloned(),
+        };
+        not_found_as_none(self.check(lookup).await)
+    }
+
+    /// Settles the bills and cash-ins that the journal (the builder's
+    /// `journal`) holds with an unknown outcome, left by a process that
+    /// died or lost an answer. With
+    /// [`recover_bills_by_reference`](crate::ClientBuilder::recover_bills_by_reference),
+    /// a bill is looked up by its merchant reference: found, it is recorded
+    /// as created; not there, as never arrived. A cash-in cannot be looked
+    /// up (the API has no lookup for it): it stays unknown, and a cash-in
+    /// under its reference is refused
+    /// ([`Error::Unsettled`](crate::Error::Unsettled)) until you find out
+    /// from the merchant account's statement. Run it on start.
+    pub async fn reconcile_pending(&self) -> Result<Vec<Reconciled>> {
+        let Some(journal) = self.journal() else {
+            return Ok(Vec::new());
+        };
+        let recovers = self.state().recovers_bills();
+        let look_up = |operation: String, reference: String| async move {
+            let found = match operation.as_str() {
+                INIT_BILL if recovers => self.find_bill(&reference.parse()?).await?,
+                CREATE_BILL if recovers => self.find_created_bill(&reference.parse()?).await?,
+                _ => return Ok(Lookup::Impossible),
+            };
+            Ok(found.map_or(Lookup::NotFound, |bill| Lookup::Found(CreatedBill::Recovered { bill })))
+        };
+        journal.reconcile(look_up).await
+    }
+
+    /// Where this client journals its bills and cash-ins, if anywhere.
+    pub(crate) fn journal(&self) -> Option<&Journal> {
+        self.state().session().journal.as_ref()
     }
 
     /// The real status of a bill (`bill-check/`, generation 2), with the
@@ -268,26 +317,34 @@ impl Client {
         })
     }
 
-    /// The outcome of a bill init: the bill, or, when its outcome is
-    /// unknown and the client recovers bills by reference, what `find`
-    /// finds; otherwise [`Error::OutcomeUnknown`].
-    async fn settle_bill<F>(
+    /// A bill init sent by `send`, journaled as `intent`: the bill, or,
+    /// when its outcome is unknown and the client recovers bills by
+    /// reference, what `find` finds; otherwise [`Error::OutcomeUnknown`].
+    async fn settle_bill<S, F>(
         &self,
         operation: &'static str,
         reference: &MerchantReference,
-        result: Result<CreatedBill>,
-        find: impl FnMut() -> F,
+        intent: &Intent,
+        send: impl FnOnce() -> S,
+        find: impl Fn() -> F,
     ) -> Result<CreatedBill>
     where
+        S: Future<Output = Result<CreatedBill>>,
         F: Future<Output = Result<Option<CreatedBill>>>,
     {
         let state = self.state();
-        if state.recovers_bills() {
-            let retry = &state.session().retry;
-            pesa_core::sent_once_or_found(operation, reference.as_str(), retry, result, find).await
-        } else {
-            pesa_core::sent_once(operation, reference.as_str(), result)
-        }
+        let recovers = state.recovers_bills();
+        let sent = || async {
+            let result = send().await;
+            if recovers {
+                let retry = &state.session().retry;
+                pesa_core::sent_once_or_found(operation, reference.as_str(), retry, result, &find).await
+            } else {
+                pesa_core::sent_once(operation, reference.as_str(), result)
+            }
+        };
+        let look_up = recovers.then_some(&find);
+        journal::send(self.journal(), operation, reference.as_str(), intent, sent, look_up).await
     }
 }
 

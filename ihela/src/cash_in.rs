@@ -2,13 +2,18 @@
 //! generation's form: [`gen1::CashIn`](crate::gen1::CashIn) or
 //! [`gen2::CreditCashIn`](crate::gen2::CreditCashIn).
 
+use pesa_core::journal::{self, Intent};
+
 use crate::client::Client;
 use crate::error::Result;
 use crate::requests::{IntoCashIn, sealed};
-use crate::types::MerchantReference;
+use crate::types::{self, MerchantReference};
+
+/// The operation (the journal's name for it).
+const CASH_IN: &str = "cash_in";
 
 /// A cash-in iHela accepted.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CashInReceipt {
     /// iHela's reference of the cash-in (`CPT-5/01-199`), to find in the
@@ -38,11 +43,19 @@ impl Client {
     pub async fn cash_in(&self, request: impl IntoCashIn) -> Result<CashInReceipt> {
         let merchant_reference = sealed::IntoCashIn::merchant_reference(&request).clone();
         let body = sealed::IntoCashIn::body(request, self.state().pin())?;
-        let sent = pesa_core::call(self.api(), self.api().cash_in().body(body)).await;
-        let (reference, _) = pesa_core::sent_once("cash_in", merchant_reference.as_str(), sent)?;
-        Ok(CashInReceipt {
-            reference,
-            merchant_reference,
-        })
+        let intent = match &body {
+            types::CashInRequest::AccountCashIn(body) => Intent::new(body.amount, body.account.as_str()),
+            types::CashInRequest::CreditAccountCashIn(body) => Intent::new(body.amount, body.credit_account.as_str()),
+        };
+        let reference = merchant_reference.as_str();
+        let send = || async {
+            let sent = pesa_core::call(self.api(), self.api().cash_in().body(body)).await;
+            let (reference, _) = pesa_core::sent_once(CASH_IN, reference, sent)?;
+            Ok(CashInReceipt {
+                reference,
+                merchant_reference: merchant_reference.clone(),
+            })
+        };
+        journal::send(self.journal(), CASH_IN, reference, &intent, send, journal::no_lookup()).await
     }
 }

@@ -112,6 +112,8 @@ pub use generated::types::{AccountNumber, BankSlug, BillCode, MerchantReference}
 pub use generated::{fields, parameters, paths, servers};
 pub use login::CustomerClient;
 pub use money::{AmountError, Francs};
+pub use pesa_core::journal::{Intent, Reconciled, Verdict};
+pub use pesa_core::pesa_store;
 pub use pesa_core::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, RetryPolicy, Secret};
 pub use requests::IntoCashIn;
 pub use secret::Pin;

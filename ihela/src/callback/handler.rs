@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use futures_util::FutureExt;
 use futures_util::future::BoxFuture;
-use pesa_core::callback::{Remembered as Memory, catching};
+use pesa_core::callback::{Busy, Decisions, Remembered as Memory, catching};
 use reqwest::StatusCode;
 
 use super::confirm::{Confirmed, PaymentHint, billed_amount};
@@ -19,7 +19,7 @@ use crate::error::Error;
 use crate::money::Francs;
 use crate::types;
 
-pub use pesa_core::callback::{DEFAULT_REMEMBERED_ANSWERS, MerchantError};
+pub use pesa_core::callback::{DEFAULT_REMEMBERED_ANSWERS, Durable, MerchantError};
 
 /// The merchant's verdict on a confirmed payment.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,14 +36,15 @@ type Billed =
 type Accept = dyn Fn(Confirmed) -> BoxFuture<'static, Result<Decision, MerchantError>> + Send + Sync;
 
 /// The answer to one callback delivery: an HTTP status and a JSON body.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Reply {
+    #[serde(with = "pesa_core::callback::status_code")]
     status: StatusCode,
     content: Content,
 }
 
 /// What a reply's body says.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 enum Content {
     /// The contract's answer: a verdict.
     Answer(types::BillCallbackAnswer),
@@ -96,7 +97,7 @@ impl From<CallbackError> for Reply {
 }
 
 /// An answer the closure decided, remembered for duplicates.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct Remembered {
     merchant_reference: types::MerchantReference,
     reply: Reply,
@@ -157,9 +158,11 @@ impl Handled {
 /// [`DEFAULT_REMEMBERED_ANSWERS`] bills: the same callback delivered again,
 /// even concurrently, gets the same answer and the closure is called at most
 /// once per bill. Only decided answers are remembered; a 503 is not, so a
-/// later delivery tries again. The memory does not survive a restart and is
-/// per process: the merchant's own store must still record a bill code once
-/// (a unique key), which is what makes a delivery after a restart harmless.
+/// later delivery tries again. That memory is per process and does not
+/// survive a restart: on more than one server, or to survive restarts, give
+/// the handler a shared store with [`CallbackHandler::store`] (SQLite for
+/// one server, PostgreSQL for many), and a bill is decided once across
+/// them.
 ///
 /// ```no_run
 /// use std::convert::Infallible;
@@ -187,7 +190,7 @@ pub struct CallbackHandler {
     billed: Arc<Billed>,
     accept: Arc<Accept>,
     signature_key: Option<SignatureKey>,
-    answers: Memory<types::BillCode, Remembered>,
+    answers: Decisions<types::BillCode, Remembered>,
 }
 
 impl fmt::Debug for CallbackHandler {
@@ -225,7 +228,7 @@ impl CallbackHandler {
             billed: Arc::new(billed),
             accept: Arc::new(accept),
             signature_key: None,
-            answers: Memory::new(DEFAULT_REMEMBERED_ANSWERS),
+            answers: Decisions::Memory(Memory::new(DEFAULT_REMEMBERED_ANSWERS)),
         }
     }
 
@@ -239,7 +242,18 @@ impl CallbackHandler {
     /// [`DEFAULT_REMEMBERED_ANSWERS`]); `0` turns deduplication off, and the
     /// closure is then asked on every delivery of a paid bill.
     pub fn remember_answers(mut self, bills: usize) -> Self {
-        self.answers = Memory::new(bills);
+        self.answers = Decisions::Memory(Memory::new(bills));
+        self
+    }
+
+    /// Keeps the decided answers in `store`, which every replica of the
+    /// merchant shares and which outlives restarts, instead of this
+    /// process's memory: a bill is decided once across them, and a replica
+    /// that died deciding one is taken over after its lease. A delivery the
+    /// store cannot record, or one another replica is deciding, gets 503
+    /// (iHela delivers again).
+    pub fn store(mut self, store: Durable) -> Self {
+        self.answers = Decisions::Durable(store, "ihela");
         self
     }
 
@@ -264,18 +278,26 @@ impl CallbackHandler {
     /// Handles `hint` at most once per bill code: a decided answer is
     /// remembered and given again to the same bill and merchant reference.
     async fn handle_once(&self, hint: PaymentHint) -> Reply {
-        let decided = self
-            .answers
-            .once(&hint.bill_code, || async {
-                match self.decide(&hint).await {
-                    Handled::Decided(reply) => Ok(Remembered {
-                        merchant_reference: hint.merchant_reference.clone(),
-                        reply,
-                    }),
-                    Handled::Once(reply) => Err(reply),
+        let decide = || async {
+            match self.decide(&hint).await {
+                Handled::Decided(reply) => Ok(Remembered {
+                    merchant_reference: hint.merchant_reference.clone(),
+                    reply,
+                }),
+                Handled::Once(reply) => Err(reply),
+            }
+        };
+        let busy = |busy: Busy| {
+            let message = match busy {
+                Busy::InProgress => "another delivery is deciding this bill; deliver again later".to_owned(),
+                Busy::Unavailable(error) => {
+                    tracing::error!(bill_code = %hint.bill_code, %error, "callback not recorded: the store is down");
+                    "the callback cannot be recorded now; deliver again later".to_owned()
                 }
-            })
-            .await;
+            };
+            Reply::failed(StatusCode::SERVICE_UNAVAILABLE, message)
+        };
+        let decided = self.answers.once(&hint.bill_code, decide, busy).await;
         match decided {
             Ok(remembered) if remembered.merchant_reference == hint.merchant_reference => {
                 tracing::debug!(bill_code = %hint.bill_code, "callback answered as decided");

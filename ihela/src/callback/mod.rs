@@ -15,7 +15,7 @@ mod handler;
 mod signature;
 
 pub use confirm::{Confirmed, PaymentHint};
-pub use handler::{CallbackHandler, DEFAULT_REMEMBERED_ANSWERS, Decision, MerchantError, Reply};
+pub use handler::{CallbackHandler, DEFAULT_REMEMBERED_ANSWERS, Decision, Durable, MerchantError, Reply};
 pub use signature::SignatureKey;
 
 pub use crate::error::CallbackError;

@@ -19,6 +19,7 @@ mod confirmation;
 mod errors;
 mod fault_matrix;
 mod fixture_snapshots;
+mod journal;
 mod load;
 mod login;
 mod merchant_integration;

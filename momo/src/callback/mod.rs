@@ -129,23 +129,9 @@ impl fmt::Display for Decided {
 /// The answer to one delivery: an HTTP status and a JSON body.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Reply {
-    #[serde(with = "status_code")]
+    #[serde(with = "pesa_core::callback::status_code")]
     status: StatusCode,
     body: serde_json::Value,
-}
-
-/// An HTTP status as its number, for a reply kept in a store.
-mod status_code {
-    use reqwest::StatusCode;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(status: &StatusCode, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_u16(status.as_u16())
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<StatusCode, D::Error> {
-        StatusCode::from_u16(u16::deserialize(deserializer)?).map_err(serde::de::Error::custom)
-    }
 }
 
 impl Reply {
