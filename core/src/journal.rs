@@ -40,8 +40,11 @@ impl Intent {
     }
 }
 
+/// A lookup that finds nothing, at once.
+type NoLookup<T, P> = fn() -> std::future::Ready<Result<Option<T>, Error<P>>>;
+
 /// The `look_up` of [`send`] for an operation the API cannot look up.
-pub fn no_lookup<T, P: Provider>() -> Option<fn() -> std::future::Ready<Result<Option<T>, Error<P>>>> {
+pub fn no_lookup<T, P: Provider>() -> Option<NoLookup<T, P>> {
     None
 }
 
