@@ -334,7 +334,7 @@ impl Client {
     {
         let state = self.state();
         let recovers = state.recovers_bills();
-        let sent = || async {
+        let settled = || async {
             let result = send().await;
             if recovers {
                 let retry = &state.session().retry;
@@ -344,7 +344,7 @@ impl Client {
             }
         };
         let look_up = recovers.then_some(&find);
-        journal::send(self.journal(), operation, reference.as_str(), intent, sent, look_up).await
+        journal::send(self.journal(), operation, reference.as_str(), intent, settled, look_up).await
     }
 }
 
