@@ -7,6 +7,7 @@
 //! Each carries the security credential, made once from the initiator's
 //! password and the environment's certificate.
 
+use pesa_core::journal::{self, Intent, Journal, Lookup, Reconciled};
 use pesa_core::{Secret, checked};
 
 use crate::client::Client;
@@ -80,9 +81,14 @@ impl Client {
     }
 }
 
+/// The journal's name of a B2C payment.
+const B2C_PAYMENT: &str = "b2c_payment";
+/// The journal's name of a reversal.
+const REVERSAL: &str = "reversal";
+
 /// An asynchronous request Daraja accepted: its outcome comes to the
 /// result URL, under these keys.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Submitted {
     /// Accepted now.
     Accepted {
@@ -255,8 +261,14 @@ impl Business {
     /// It cannot say: [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown); sending the same payment
     /// again (same key) is then safe, since Daraja refuses a key it has
     /// seen, which this method reads as [`Submitted::AlreadySubmitted`] too.
+    ///
+    /// With a journal (the builder's `journal`), the payment is recorded
+    /// before it leaves: a key paid before gets its first result again,
+    /// and a key whose outcome a dead process left unknown is looked up
+    /// first (see [`Business::reconcile_pending`]).
     pub async fn pay_customer(&self, payment: B2cPayment) -> Result<Submitted> {
         let key = payment.originator_conversation_id.clone();
+        let intent = Intent::new(payment.amount, payment.phone.as_str());
         let body = types::B2cRequest {
             originator_conversation_id: key.clone(),
             initiator_name: self.initiator.clone(),
@@ -271,20 +283,55 @@ impl Business {
             occassion: payment.occasion.map(|text| checked(text, "occasion")).transpose()?,
         };
         let api = self.client.api();
-        let sent = match pesa_core::call_once(api, api.b2c_payment().body(body)).await {
-            Ok(answer) => Ok(Submitted::from(answer)),
-            Err(error)
-                if error.error_code()
-                    == Some(crate::generated::open_enums::ErrorCode::DuplicateOriginatorConversationId) =>
-            {
-                Ok(Submitted::AlreadySubmitted {
-                    originator_conversation_id: key.clone(),
-                })
-            }
-            Err(error) => Err(error),
-        };
         let find = || self.known(&key);
-        pesa_core::sent_once_or_found("b2c_payment", &key, &self.retry(), sent, find).await
+        let send = || async {
+            let sent = match pesa_core::call_once(api, api.b2c_payment().body(body)).await {
+                Ok(answer) => Ok(Submitted::from(answer)),
+                Err(error)
+                    if error.error_code()
+                        == Some(crate::generated::open_enums::ErrorCode::DuplicateOriginatorConversationId) =>
+                {
+                    Ok(Submitted::AlreadySubmitted {
+                        originator_conversation_id: key.clone(),
+                    })
+                }
+                Err(error) => Err(error),
+            };
+            pesa_core::sent_once_or_found(B2C_PAYMENT, &key, &self.retry(), sent, find).await
+        };
+        journal::send(self.journal().as_ref(), B2C_PAYMENT, &key, &intent, send, Some(find)).await
+    }
+
+    /// Settles the B2C payments and reversals that the journal (the
+    /// builder's `journal`) holds with an unknown outcome, left by a
+    /// process that died or lost an answer. A B2C is asked of Daraja by its
+    /// key (transaction status): known, it is recorded as submitted (its
+    /// result comes to the result URL); unknown to Daraja, as never
+    /// arrived, and paying it again under its key is safe. A reversal
+    /// cannot be looked up: it stays unknown, and a reversal of its
+    /// receipt is refused ([`Error::Unsettled`](crate::Error::Unsettled))
+    /// until you find out. Run it on start.
+    pub async fn reconcile_pending(&self) -> Result<Vec<Reconciled>> {
+        let Some(journal) = self.journal() else {
+            return Ok(Vec::new());
+        };
+        let look_up = |operation: String, key: String| async move {
+            if operation != B2C_PAYMENT {
+                return Ok(Lookup::Impossible);
+            }
+            let key = types::OriginatorConversationId::try_from(key)?;
+            Ok(self.known(&key).await?.map_or(Lookup::NotFound, Lookup::Found))
+        };
+        journal.reconcile(look_up).await
+    }
+
+    /// Where this client journals its B2C payments and reversals, if anywhere.
+    fn journal(&self) -> Option<Journal> {
+        let session = pesa_core::Gateway::session(self.client.api());
+        session
+            .journal
+            .clone()
+            .map(|journal| journal.namespaced("mpesa/business"))
     }
 
     /// Whether Daraja has the B2C sent under `key`: a status query by it is
@@ -307,7 +354,9 @@ impl Business {
 
     /// Pays another business (B2B), once: there is no caller's key, so a
     /// request whose answer is lost is [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), never
-    /// sent again.
+    /// sent again. Not journaled: without a key of the caller's, a journal
+    /// keyed by the account reference would refuse the next payment to the
+    /// same account.
     pub async fn pay_business(&self, payment: B2bPayment) -> Result<Submitted> {
         let reference = payment.account_reference.clone();
         let body = types::B2bRequest {
@@ -373,8 +422,10 @@ impl Business {
     /// Reverses a customer's payment, once: M-Pesa refuses a second
     /// reversal of one receipt (result `R000001`), but a request whose
     /// answer is lost is [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), not sent again.
+    /// With a journal, it is recorded under its receipt before it leaves.
     pub async fn reverse(&self, reversal: Reversal) -> Result<Submitted> {
         let reference = reversal.transaction_id.to_string();
+        let intent = Intent::new(reversal.amount, &reference);
         let body = types::ReversalRequest {
             initiator: self.initiator.clone(),
             security_credential: self.credential.clone(),
@@ -389,8 +440,19 @@ impl Business {
             occasion: None,
         };
         let api = self.client.api();
-        let sent = pesa_core::call_once(api, api.reversal().body(body)).await;
-        pesa_core::sent_once("reversal", &reference, sent).map(Submitted::from)
+        let send = || async {
+            let sent = pesa_core::call_once(api, api.reversal().body(body)).await;
+            pesa_core::sent_once(REVERSAL, &reference, sent).map(Submitted::from)
+        };
+        journal::send(
+            self.journal().as_ref(),
+            REVERSAL,
+            &reference,
+            &intent,
+            send,
+            journal::no_lookup(),
+        )
+        .await
     }
 
     fn retry(&self) -> pesa_core::RetryPolicy {

@@ -129,7 +129,10 @@ impl Express {
 
     /// Sends the prompt, once: a push whose answer is lost is
     /// [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), never sent again (ask the customer, or
-    /// wait for the callback, before pushing again).
+    /// wait for the callback, before pushing again). Not journaled: the
+    /// push carries no key of the caller's that is unique (the account
+    /// reference may repeat), and the customer confirms each push on the
+    /// phone, so a push repeated is refused by them, not paid silently.
     pub async fn push(&self, request: StkPush) -> Result<StkPrompt> {
         let reference = request.account_reference.clone();
         let (password, timestamp) = self.password(Utc::now())?;

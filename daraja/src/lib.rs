@@ -69,6 +69,8 @@ pub use generated::types::{
 pub use generated::{fields, parameters, paths, servers};
 pub use money::{Kes, Shillings};
 pub use party::{PartyId, ShortCode};
+pub use pesa_core::journal::{Intent, Reconciled, Verdict};
+pub use pesa_core::pesa_store;
 pub use pesa_core::{
     AmountError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, RetryPolicy, Secret,
 };

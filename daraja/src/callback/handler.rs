@@ -9,7 +9,7 @@ use std::sync::{Mutex, PoisonError};
 
 use futures_util::FutureExt;
 use futures_util::future::BoxFuture;
-use pesa_core::callback::{DEFAULT_REMEMBERED_ANSWERS, MerchantError, Remembered, catching};
+use pesa_core::callback::{Busy, DEFAULT_REMEMBERED_ANSWERS, Decisions, Durable, MerchantError, Remembered, catching};
 use reqwest::StatusCode;
 
 use super::c2b::{C2bVerdict, ConfirmedC2b};
@@ -99,9 +99,9 @@ pub struct Callbacks<R = ()> {
     results: Option<ResultSide<R>>,
     c2b: Option<C2bSide>,
     sources: Sources,
-    stk_answers: Remembered<types::CheckoutRequestId, Reply>,
-    result_answers: Remembered<types::ConversationId, Reply>,
-    c2b_answers: Remembered<types::TransactionId, Reply>,
+    stk_answers: Decisions<types::CheckoutRequestId, Reply>,
+    result_answers: Decisions<types::ConversationId, Reply>,
+    c2b_answers: Decisions<types::TransactionId, Reply>,
 }
 
 impl<R> fmt::Debug for Callbacks<R> {
@@ -130,9 +130,9 @@ impl<R: Send + 'static> Callbacks<R> {
             results: None,
             c2b: None,
             sources: Sources::default(),
-            stk_answers: Remembered::new(DEFAULT_REMEMBERED_ANSWERS),
-            result_answers: Remembered::new(DEFAULT_REMEMBERED_ANSWERS),
-            c2b_answers: Remembered::new(DEFAULT_REMEMBERED_ANSWERS),
+            stk_answers: Decisions::Memory(Remembered::new(DEFAULT_REMEMBERED_ANSWERS)),
+            result_answers: Decisions::Memory(Remembered::new(DEFAULT_REMEMBERED_ANSWERS)),
+            c2b_answers: Decisions::Memory(Remembered::new(DEFAULT_REMEMBERED_ANSWERS)),
         }
     }
 
@@ -212,9 +212,26 @@ impl<R: Send + 'static> Callbacks<R> {
     /// How many payments' answers to remember per kind (default
     /// [`DEFAULT_REMEMBERED_ANSWERS`]); `0` decides every delivery again.
     pub fn remember_answers(mut self, payments: usize) -> Self {
-        self.stk_answers = Remembered::new(payments);
-        self.result_answers = Remembered::new(payments);
-        self.c2b_answers = Remembered::new(payments);
+        self.stk_answers = Decisions::Memory(Remembered::new(payments));
+        self.result_answers = Decisions::Memory(Remembered::new(payments));
+        self.c2b_answers = Decisions::Memory(Remembered::new(payments));
+        self
+    }
+
+    /// Keeps the decided answers in `store`, which every replica of the
+    /// merchant shares and which outlives restarts, instead of this
+    /// process's memory: a push, result or C2B payment is handled once
+    /// across them, and a replica that died handling one is taken over
+    /// after its lease. A delivery the store cannot record, or one another
+    /// replica is handling, gets 503 (Daraja delivers again).
+    ///
+    /// A C2B confirmation waits in the memory of the replica that asked
+    /// its status for that status's result: give each replica's
+    /// [`Business`] its own result URL, so the result comes back to it.
+    pub fn store(mut self, store: Durable) -> Self {
+        self.stk_answers = Decisions::Durable(store.clone(), "mpesa/stk");
+        self.result_answers = Decisions::Durable(store.clone(), "mpesa/result");
+        self.c2b_answers = Decisions::Durable(store, "mpesa/c2b");
         self
     }
 
@@ -311,21 +328,27 @@ impl<R: Send + 'static> Callbacks<R> {
     }
 }
 
-/// The answer remembered for `key`, or `decide`'s.
-async fn once<K, Fut>(memory: &Remembered<K, Reply>, key: &K, decide: impl FnOnce() -> Fut) -> Reply
+/// The answer decided for `key`, or `decide`'s; 503 when the store has none
+/// to give (another replica deciding, or the store down).
+async fn once<K, Fut>(decisions: &Decisions<K, Reply>, key: &K, decide: impl FnOnce() -> Fut) -> Reply
 where
-    K: std::hash::Hash + Eq + Clone,
+    K: std::hash::Hash + Eq + Clone + fmt::Display,
     Fut: Future<Output = Handled>,
 {
-    let decided = memory
-        .once(key, || async {
-            match decide().await {
-                Handled::Decided(reply) => Ok(reply),
-                Handled::Once(reply) => Err(reply),
-            }
-        })
-        .await;
-    decided.unwrap_or_else(|reply| reply)
+    let decide = || async {
+        match decide().await {
+            Handled::Decided(reply) => Ok(reply),
+            Handled::Once(reply) => Err(reply),
+        }
+    };
+    let busy = |busy: Busy| match busy {
+        Busy::InProgress => unavailable("another delivery is handling this payment"),
+        Busy::Unavailable(error) => {
+            tracing::error!(%key, %error, "callback not recorded: the store is down");
+            unavailable("the callback cannot be recorded now")
+        }
+    };
+    decisions.once(key, decide, busy).await.unwrap_or_else(|reply| reply)
 }
 
 /// The answer to a validation request.

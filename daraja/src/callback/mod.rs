@@ -15,7 +15,8 @@
 //!   validation ([`Callbacks::validation`]) answers the merchant's verdict.
 //!
 //! Each payment is handled once per process: deliveries of the same one
-//! (even concurrent) get the same answer. An optional allow-list of source
+//! (even concurrent) get the same answer; with a shared store
+//! ([`Callbacks::store`]), once across replicas and restarts. An optional allow-list of source
 //! addresses ([`Callbacks::allow_sources`]) refuses the rest with 403.
 //! With the `axum` feature, `Callbacks::into_router` mounts them.
 
@@ -34,7 +35,7 @@ use reqwest::StatusCode;
 pub use self::axum::CallbackPaths;
 pub use c2b::{C2bVerdict, ConfirmedC2b};
 pub use handler::Callbacks;
-pub use pesa_core::callback::{DEFAULT_REMEMBERED_ANSWERS, MAX_CALLBACK_BODY, MerchantError};
+pub use pesa_core::callback::{DEFAULT_REMEMBERED_ANSWERS, Durable, MAX_CALLBACK_BODY, MerchantError};
 pub use results::{AccountBalance, ResultKeys, ResultNotice};
 pub use stk::StkSettlement;
 
@@ -42,8 +43,9 @@ use crate::types;
 pub use pesa_core::CallbackError;
 
 /// The answer to one callback delivery: an HTTP status and a JSON body.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Reply {
+    #[serde(with = "pesa_core::callback::status_code")]
     status: StatusCode,
     body: serde_json::Value,
 }

@@ -12,6 +12,7 @@ mod callbacks;
 mod common;
 mod fault_matrix;
 mod fixture_snapshots;
+mod journal;
 mod merchant_integration;
 mod sandbox_flow;
 mod secret_audit;
