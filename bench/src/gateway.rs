@@ -4,7 +4,8 @@
 //! answers its `create_token_issued` fixture and the STK query its
 //! `stk_query_paid` fixture; for MoMo the token call answers its
 //! `create_access_token_mty` fixture and the request-to-pay status its
-//! `get_request_to_pay_status_successful` fixture. The tokens are the same
+//! `get_request_to_pay_status_successful` fixture; iHela's cash-in answers
+//! `cash_in_accepted` (for the store bench). The tokens are the same
 //! placeholder, which every call but the token's must carry.
 
 use std::net::SocketAddr;
@@ -30,6 +31,9 @@ pub const STK_QUERY: &str = include_str!("../../daraja/tests/fixtures/stk_query_
 pub const MOMO_TOKEN: &str = include_str!("../../momo/tests/fixtures/create_access_token_mty.json");
 /// The request-to-pay status the gateway gives: successful, 274 bytes.
 pub const RTP_STATUS: &str = include_str!("../../momo/tests/fixtures/get_request_to_pay_status_successful.json");
+
+/// The cash-in answer the gateway gives: accepted.
+pub const CASH_IN: &str = include_str!("../../ihela/tests/fixtures/cash_in_accepted.json");
 
 /// What the gateway counts and expects.
 #[derive(Clone)]
@@ -66,6 +70,7 @@ impl Gateway {
         let app = Router::new()
             .route(ihela::paths::CREATE_TOKEN, post(token))
             .route(ihela::paths::LIST_BANKS, get(banks))
+            .route(ihela::paths::CASH_IN, post(cash_in))
             .route(daraja::paths::CREATE_TOKEN, get(daraja_token))
             .route(daraja::paths::STK_QUERY, post(stk_query))
             .route(momo::paths::CREATE_ACCESS_TOKEN, post(momo_token))
@@ -143,6 +148,10 @@ async fn rtp_status(State(shared): State<Shared>, headers: HeaderMap) -> Respons
 
 async fn banks(State(shared): State<Shared>, headers: HeaderMap) -> Response {
     authorized(&shared, &headers, BANKS)
+}
+
+async fn cash_in(State(shared): State<Shared>, headers: HeaderMap) -> Response {
+    authorized(&shared, &headers, CASH_IN)
 }
 
 async fn stk_query(State(shared): State<Shared>, headers: HeaderMap) -> Response {

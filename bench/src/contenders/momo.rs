@@ -46,6 +46,11 @@ pub struct Momo {
 }
 
 impl Momo {
+    /// Its collection client (for the store bench's callback endpoint).
+    pub fn collection(&self) -> Collection {
+        self.collection.clone()
+    }
+
     /// A client for the bench's gateway at `base_url`.
     pub fn new(base_url: &str) -> Result<Momo, Failure> {
         Momo::with_credentials(base_url, CLIENT_SECRET, API_USER, CLIENT_ID, Some(REFERENCE))
