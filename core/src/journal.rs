@@ -2,7 +2,7 @@
 //! [`pesa_store::Store`] before it leaves, its outcome when known, so that
 //! a process that dies between sending and reading the answer leaves a
 //! trace that the next one settles ([`Journal::reconcile`]) and a call that
-//! repeats a reference never sends it twice ([`Journal::send`]).
+//! repeats a reference never sends it twice ([`send`]).
 //!
 //! An entry's key is `{operation}/{reference}` under the client's namespace
 //! (`ihela`, `mpesa`, `momo/disbursement`); its intent is an [`Intent`];
@@ -139,93 +139,6 @@ impl Journal {
         Key::new(&*self.namespace, format!("{operation}/{reference}"))
     }
 
-    /// Sends a money-moving request under `reference`, journaled: its
-    /// `intent` is recorded first (a store that cannot record it stops it:
-    /// [`Error::Journal`], nothing sent), then `send` runs and its outcome
-    /// is recorded. When the reference was journaled before:
-    ///
-    /// - carried out: its recorded result is returned, nothing is sent;
-    /// - refused (nothing done): it is sent again;
-    /// - unknown (a process died, or the answer was lost): `look_up` asks
-    ///   the provider; found, that is the result; not there, it is sent;
-    ///   when the API cannot look it up (`None`), [`Error::Unsettled`].
-    pub async fn send<T, P, S, L>(
-        &self,
-        operation: &'static str,
-        reference: &str,
-        intent: &Intent,
-        send: impl FnOnce() -> S,
-        look_up: Option<impl FnOnce() -> L>,
-    ) -> Result<T, Error<P>>
-    where
-        T: Serialize + DeserializeOwned,
-        P: Provider,
-        S: Future<Output = Result<T, Error<P>>>,
-        L: Future<Output = Result<Option<T>, Error<P>>>,
-    {
-        let key = self.key(operation, reference);
-        let unjournaled = |source| Error::Journal {
-            operation,
-            reference: reference.to_owned(),
-            source,
-        };
-        let written = serde_json::to_string(intent).map_err(|e| unjournaled(StoreError::new(e.to_string())))?;
-        let recorded = self.store.record_intent(&key, &written, Utc::now()).await;
-        let before = match recorded.map_err(unjournaled)? {
-            Recorded::New => None,
-            Recorded::Before(entry) => Some(entry),
-        };
-        if let Some(entry) = before {
-            match entry.outcome.as_deref().map(serde_json::from_str::<Ended<T>>) {
-                Some(Ok(Ended::Done(result))) => {
-                    tracing::info!(
-                        operation,
-                        reference,
-                        "sent before and carried out: its result again, nothing sent"
-                    );
-                    return Ok(result);
-                }
-                Some(Ok(Ended::Refused(_))) => {
-                    let was = entry.outcome.unwrap_or_default();
-                    let reopened = self.store.reopen(&key, &written, &was, Utc::now()).await;
-                    if !reopened.map_err(unjournaled)? {
-                        return Err(unsettled(operation, reference, &entry.recorded));
-                    }
-                }
-                None | Some(Err(_)) => {
-                    let Some(look_up) = look_up else {
-                        tracing::error!(
-                            operation,
-                            reference,
-                            "sent before with an outcome still unknown: not sent again"
-                        );
-                        return Err(unsettled(operation, reference, &entry.recorded));
-                    };
-                    tracing::warn!(
-                        operation,
-                        reference,
-                        "sent before with an outcome unknown: looking it up first"
-                    );
-                    if let Some(found) = look_up().await? {
-                        self.record(&key, operation, reference, &Ended::Done(&found)).await;
-                        return Ok(found);
-                    }
-                }
-            }
-        }
-        let result = send().await;
-        match &result {
-            Ok(done) => self.record(&key, operation, reference, &Ended::Done(done)).await,
-            Err(error) if !error.leaves_outcome_unknown() => {
-                self.record(&key, operation, reference, &Ended::<()>::Refused(error.to_string()))
-                    .await;
-            }
-            // Unknown: the entry stays open for `reconcile`.
-            Err(_) => {}
-        }
-        result
-    }
-
     /// Records how `key` ended; a store failing now leaves the entry open,
     /// for [`Journal::reconcile`] to settle (the request itself is done).
     async fn record<T: Serialize>(&self, key: &Key, operation: &str, reference: &str, ended: &Ended<T>) {
@@ -308,7 +221,17 @@ impl Journal {
     }
 }
 
-/// [`Journal::send`] when the client has a journal; `send` alone when not.
+/// Sends a money-moving request under `reference`, journaled when the
+/// client has a journal (`send` alone when not): its `intent` is recorded
+/// first (a store that cannot record it stops it:
+/// [`Error::Journal`], nothing sent), then `send` runs and its outcome
+/// is recorded. When the reference was journaled before:
+///
+/// - carried out: its recorded result is returned, nothing is sent;
+/// - refused (nothing done): it is sent again;
+/// - unknown (a process died, or the answer was lost): `look_up` asks
+///   the provider; found, that is the result; not there, it is sent;
+///   when the API cannot look it up (`None`), [`Error::Unsettled`].
 ///
 /// # Errors
 /// `send`'s, or the journal's ([`Error::Journal`], [`Error::Unsettled`]).
@@ -326,10 +249,71 @@ where
     S: Future<Output = Result<T, Error<P>>>,
     L: Future<Output = Result<Option<T>, Error<P>>>,
 {
-    match journal {
-        Some(journal) => journal.send(operation, reference, intent, send, look_up).await,
-        None => send().await,
+    let Some(journal) = journal else {
+        return send().await;
+    };
+    let key = journal.key(operation, reference);
+    let unjournaled = |source| Error::Journal {
+        operation,
+        reference: reference.to_owned(),
+        source,
+    };
+    let written = serde_json::to_string(intent).map_err(|e| unjournaled(StoreError::new(e.to_string())))?;
+    let recorded = journal.store.record_intent(&key, &written, Utc::now()).await;
+    let before = match recorded.map_err(unjournaled)? {
+        Recorded::New => None,
+        Recorded::Before(entry) => Some(entry),
+    };
+    if let Some(entry) = before {
+        match entry.outcome.as_deref().map(serde_json::from_str::<Ended<T>>) {
+            Some(Ok(Ended::Done(result))) => {
+                tracing::info!(
+                    operation,
+                    reference,
+                    "sent before and carried out: its result again, nothing sent"
+                );
+                return Ok(result);
+            }
+            Some(Ok(Ended::Refused(_))) => {
+                let was = entry.outcome.unwrap_or_default();
+                let reopened = journal.store.reopen(&key, &written, &was, Utc::now()).await;
+                if !reopened.map_err(unjournaled)? {
+                    return Err(unsettled(operation, reference, &entry.recorded));
+                }
+            }
+            None | Some(Err(_)) => {
+                let Some(look_up) = look_up else {
+                    tracing::error!(
+                        operation,
+                        reference,
+                        "sent before with an outcome still unknown: not sent again"
+                    );
+                    return Err(unsettled(operation, reference, &entry.recorded));
+                };
+                tracing::warn!(
+                    operation,
+                    reference,
+                    "sent before with an outcome unknown: looking it up first"
+                );
+                if let Some(found) = look_up().await? {
+                    journal.record(&key, operation, reference, &Ended::Done(&found)).await;
+                    return Ok(found);
+                }
+            }
+        }
     }
+    let result = send().await;
+    match &result {
+        Ok(done) => journal.record(&key, operation, reference, &Ended::Done(done)).await,
+        Err(error) if !error.leaves_outcome_unknown() => {
+            journal
+                .record(&key, operation, reference, &Ended::<()>::Refused(error.to_string()))
+                .await;
+        }
+        // Unknown: the entry stays open for `reconcile`.
+        Err(_) => {}
+    }
+    result
 }
 
 fn unsettled<P: Provider>(operation: &'static str, reference: &str, recorded: &DateTime<Utc>) -> Error<P> {
@@ -399,48 +383,53 @@ mod tests {
         let none = None::<fn() -> std::future::Ready<Result<Option<u32>>>>;
         // Carried out: the second call gets the first result, nothing sent.
         assert_eq!(
-            journal.send("pay", "a", &intent(), || send(Ok(1)), none).await.unwrap(),
+            super::send(Some(&journal), "pay", "a", &intent(), || send(Ok(1)), none)
+                .await
+                .unwrap(),
             1
         );
         assert_eq!(
-            journal.send("pay", "a", &intent(), || send(Ok(2)), none).await.unwrap(),
+            super::send(Some(&journal), "pay", "a", &intent(), || send(Ok(2)), none)
+                .await
+                .unwrap(),
             1
         );
         assert_eq!(sent.load(Ordering::SeqCst), 1);
         // Refused: sent again.
         let refused = Error::InvalidInput(InvalidInput::new("amount", "too much"));
         assert!(
-            journal
-                .send("pay", "b", &intent(), || send(Err(refused)), none)
+            super::send(Some(&journal), "pay", "b", &intent(), || send(Err(refused)), none)
                 .await
                 .is_err()
         );
         assert_eq!(
-            journal.send("pay", "b", &intent(), || send(Ok(3)), none).await.unwrap(),
+            super::send(Some(&journal), "pay", "b", &intent(), || send(Ok(3)), none)
+                .await
+                .unwrap(),
             3
         );
         assert_eq!(sent.load(Ordering::SeqCst), 3);
         // Unknown, no lookup: never sent again.
         assert!(
-            journal
-                .send("pay", "c", &intent(), || send(Err(lost())), none)
+            super::send(Some(&journal), "pay", "c", &intent(), || send(Err(lost())), none)
                 .await
                 .is_err()
         );
-        let again = journal.send("pay", "c", &intent(), || send(Ok(4)), none).await;
+        let again = super::send(Some(&journal), "pay", "c", &intent(), || send(Ok(4)), none).await;
         assert!(matches!(again, Err(Error::Unsettled { .. })), "{again:?}");
         assert_eq!(sent.load(Ordering::SeqCst), 4);
         // Unknown, with a lookup that finds it: its result, nothing sent.
         let found = Some(|| async { Ok(Some(5)) });
         assert_eq!(
-            journal
-                .send("pay", "c", &intent(), || send(Ok(6)), found)
+            super::send(Some(&journal), "pay", "c", &intent(), || send(Ok(6)), found)
                 .await
                 .unwrap(),
             5
         );
         assert_eq!(
-            journal.send("pay", "c", &intent(), || send(Ok(7)), none).await.unwrap(),
+            super::send(Some(&journal), "pay", "c", &intent(), || send(Ok(7)), none)
+                .await
+                .unwrap(),
             5
         );
         assert_eq!(sent.load(Ordering::SeqCst), 4);
@@ -451,9 +440,15 @@ mod tests {
         let journal = Journal::new(Arc::new(Memory::default()), "test");
         let none = None::<fn() -> std::future::Ready<Result<Option<u32>>>>;
         for reference in ["found", "missing", "opaque"] {
-            let _ = journal
-                .send("pay", reference, &intent(), || async { Err(lost()) }, none)
-                .await;
+            let _ = send(
+                Some(&journal),
+                "pay",
+                reference,
+                &intent(),
+                || async { Err(lost()) },
+                none,
+            )
+            .await;
         }
         let reconciled = journal
             .reconcile(|_operation, reference| async move {
@@ -477,9 +472,23 @@ mod tests {
         assert_eq!(reconciled[0].intent, intent());
         // Found: its result; never arrived: sent; still unknown: refused.
         let send = || async { Ok(9) };
-        assert_eq!(journal.send("pay", "found", &intent(), send, none).await.unwrap(), 8);
-        assert_eq!(journal.send("pay", "missing", &intent(), send, none).await.unwrap(), 9);
-        assert!(journal.send("pay", "opaque", &intent(), send, none).await.is_err());
+        assert_eq!(
+            super::send(Some(&journal), "pay", "found", &intent(), send, none)
+                .await
+                .unwrap(),
+            8
+        );
+        assert_eq!(
+            super::send(Some(&journal), "pay", "missing", &intent(), send, none)
+                .await
+                .unwrap(),
+            9
+        );
+        assert!(
+            super::send(Some(&journal), "pay", "opaque", &intent(), send, none)
+                .await
+                .is_err()
+        );
         let left = journal.reconcile(|_, _| async { Ok::<_, Error<Test>>(Lookup::<u32>::Impossible) });
         assert_eq!(left.await.unwrap().len(), 1);
     }
