@@ -83,6 +83,8 @@ impl Client {
 
 /// The journal's name of a B2C payment.
 const B2C_PAYMENT: &str = "b2c_payment";
+/// The journal's name of a B2B payment.
+const B2B_PAYMENT: &str = "b2b_payment";
 /// The journal's name of a reversal.
 const REVERSAL: &str = "reversal";
 
@@ -165,6 +167,7 @@ impl B2cPayment {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct B2bPayment {
+    reference: String,
     party_b: ShortCode,
     amount: Shillings,
     account_reference: String,
@@ -174,14 +177,19 @@ pub struct B2bPayment {
 }
 
 impl B2bPayment {
-    /// `amount` to the paybill `party_b`, for its account `account_reference`.
+    /// `amount` to the paybill `party_b`, for its account
+    /// `account_reference`, under your `reference` (unique per payment: the
+    /// B2B request carries no key of yours, so the journal keeps the
+    /// payment under this one; not sent to Daraja).
     pub fn new(
+        reference: impl Into<String>,
         party_b: ShortCode,
         amount: Shillings,
         account_reference: impl Into<String>,
         remarks: impl Into<String>,
     ) -> Self {
         Self {
+            reference: reference.into(),
             party_b,
             amount,
             account_reference: account_reference.into(),
@@ -302,15 +310,16 @@ impl Business {
         journal::send(self.journal().as_ref(), B2C_PAYMENT, &key, &intent, send, Some(find)).await
     }
 
-    /// Settles the B2C payments and reversals that the journal (the
+    /// Settles the B2C, B2B payments and reversals that the journal (the
     /// builder's `journal`) holds with an unknown outcome, left by a
     /// process that died or lost an answer. A B2C is asked of Daraja by its
     /// key (transaction status): known, it is recorded as submitted (its
     /// result comes to the result URL); unknown to Daraja, as never
-    /// arrived, and paying it again under its key is safe. A reversal
-    /// cannot be looked up: it stays unknown, and a reversal of its
-    /// receipt is refused ([`Error::Unsettled`](crate::Error::Unsettled))
-    /// until you find out. Run it on start.
+    /// arrived, and paying it again under its key is safe. A B2B or a
+    /// reversal cannot be looked up: it stays unknown, and a new one under
+    /// its reference (or receipt) is refused
+    /// ([`Error::Unsettled`](crate::Error::Unsettled)) until you find out.
+    /// Run it on start.
     pub async fn reconcile_pending(&self) -> Result<Vec<Reconciled>> {
         let Some(journal) = self.journal() else {
             return Ok(Vec::new());
@@ -325,7 +334,7 @@ impl Business {
         journal.reconcile(look_up).await
     }
 
-    /// Where this client journals its B2C payments and reversals, if anywhere.
+    /// Where this client journals its B2C, B2B payments and reversals, if anywhere.
     fn journal(&self) -> Option<Journal> {
         let session = pesa_core::Gateway::session(self.client.api());
         session
@@ -352,13 +361,19 @@ impl Business {
         }
     }
 
-    /// Pays another business (B2B), once: there is no caller's key, so a
-    /// request whose answer is lost is [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), never
-    /// sent again. Not journaled: without a key of the caller's, a journal
-    /// keyed by the account reference would refuse the next payment to the
-    /// same account.
+    /// Pays another business (B2B), once: Daraja takes no key of the
+    /// caller's and cannot look a B2B up, so a request whose answer is lost
+    /// is [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), never
+    /// sent again. With a journal it is recorded under the payment's
+    /// `reference` before it leaves, and a reference whose outcome is
+    /// unknown is refused ([`Error::Unsettled`](crate::Error::Unsettled))
+    /// until you find out from the statement.
     pub async fn pay_business(&self, payment: B2bPayment) -> Result<Submitted> {
-        let reference = payment.account_reference.clone();
+        let reference = payment.reference;
+        if reference.trim().is_empty() {
+            return Err(pesa_core::InvalidInput::new("reference", "must not be empty").into());
+        }
+        let intent = Intent::new(payment.amount, payment.party_b.as_str());
         let body = types::B2bRequest {
             initiator: self.initiator.clone(),
             security_credential: self.credential.clone(),
@@ -375,8 +390,19 @@ impl Business {
             result_url: self.urls.result.clone(),
         };
         let api = self.client.api();
-        let sent = pesa_core::call_once(api, api.b2b_payment().body(body)).await;
-        pesa_core::sent_once("b2b_payment", &reference, sent).map(Submitted::from)
+        let send = || async {
+            let sent = pesa_core::call_once(api, api.b2b_payment().body(body)).await;
+            pesa_core::sent_once(B2B_PAYMENT, &reference, sent).map(Submitted::from)
+        };
+        journal::send(
+            self.journal().as_ref(),
+            B2B_PAYMENT,
+            &reference,
+            &intent,
+            send,
+            journal::no_lookup(),
+        )
+        .await
     }
 
     /// Asks a transaction's status; it comes to the result URL. Safe to repeat.

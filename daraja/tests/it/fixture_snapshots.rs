@@ -145,7 +145,7 @@ async fn business_answers() {
 
     let (server, client) = gateway().await;
     server.b2b_payment(|_, then| answer(then.into_inner(), "b2b_payment_accepted"));
-    let payment = daraja::B2bPayment::new(shortcode("000000"), shillings(239), "353353", "OK");
+    let payment = daraja::B2bPayment::new("b2b-239", shortcode("000000"), shillings(239), "353353", "OK");
     let submitted = business(&client, "https://mydomain.com")
         .pay_business(payment)
         .await

@@ -1,6 +1,7 @@
 //! Restarts and a store that is down, against the sandbox: a B2C whose
 //! answer (and the lookup after it) was lost stays in the journal across a
-//! restart, is found by its key, and is not paid again; a client whose
+//! restart, is found by its key, and is not paid again; a B2B whose answer
+//! was lost (no lookup) is refused rather than paid twice; a client whose
 //! journal is down pays nothing; the callback endpoint's decisions in
 //! SQLite outlive a restart, and a store that is down never answers 200.
 
@@ -11,7 +12,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use daraja::callback::{Callbacks, Durable};
-use daraja::{B2cPayment, Client, Error, RetryPolicy, StkPush, Submitted, Verdict, pesa_store};
+use daraja::{B2bPayment, B2cPayment, Client, Error, RetryPolicy, StkPush, Submitted, Verdict, pesa_store};
 use daraja_sandbox::{Fault, FaultKind, RequestKind, Sandbox, StkOutcome};
 
 use crate::common::*;
@@ -83,6 +84,45 @@ async fn a_b2c_whose_answer_was_lost_is_found_on_restart_and_not_paid_again() {
     );
     assert_eq!(paid(&sandbox), 1, "paid once");
     assert!(restarted.reconcile_pending().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn a_b2b_whose_answer_was_lost_is_never_sent_again_after_a_restart() {
+    let sandbox = quiet_sandbox().await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("merchant.sqlite");
+    sandbox.inject(Fault::new(daraja::paths::B2B_PAYMENT, FaultKind::Drop));
+    let b2b = || {
+        B2bPayment::new(
+            "supplier-2077",
+            shortcode("000111"),
+            shillings(4000),
+            "INV-2077",
+            "Stock",
+        )
+    };
+    let client = journaled(&sandbox, sqlite(&path).await);
+    let lost = sandbox_business(&client, &closed_port_url()).pay_business(b2b()).await;
+    assert!(matches!(lost, Err(Error::OutcomeUnknown { .. })), "{lost:?}");
+    let b2b_held = || {
+        sandbox
+            .state()
+            .requests
+            .iter()
+            .filter(|r| r.kind == RequestKind::B2b)
+            .count()
+    };
+    assert_eq!(b2b_held(), 1, "carried out, answer lost");
+    let restarted = sandbox_business(&journaled(&sandbox, sqlite(&path).await), &closed_port_url());
+    let reconciled = restarted.reconcile_pending().await.unwrap();
+    assert_eq!(reconciled.len(), 1);
+    assert!(
+        matches!(&reconciled[0].verdict, Verdict::Unknown { .. }),
+        "B2B has no lookup"
+    );
+    let again = restarted.pay_business(b2b()).await;
+    assert!(matches!(again, Err(Error::Unsettled { .. })), "{again:?}");
+    assert_eq!(b2b_held(), 1, "paid once");
 }
 
 #[tokio::test]

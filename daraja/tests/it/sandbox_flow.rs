@@ -248,7 +248,7 @@ async fn balance_b2b_and_status_results_carry_what_moved() {
         merchant.sent(&originator_conversation_id, label);
     };
 
-    let b2b = B2bPayment::new(shortcode("000111"), shillings(4000), "INV-77", "Stock");
+    let b2b = B2bPayment::new("b2b-77", shortcode("000111"), shillings(4000), "INV-77", "Stock");
     sent(&merchant, business.pay_business(b2b).await.unwrap(), "b2b");
     let Heard::Result(label, notice) = merchant.next().await else {
         panic!("no result")

@@ -83,7 +83,7 @@ async fn every_operation(client: &Client, sandbox: &Sandbox, seen: &mut Seen) {
     seen.debug(&payout);
     seen.result(business.pay_customer(payout.clone()).await).unwrap();
     seen.result(business.pay_customer(payout).await).unwrap();
-    let b2b = B2bPayment::new(shortcode("000111"), shillings(100), "AUDIT", "Audit");
+    let b2b = B2bPayment::new("b2b-audit", shortcode("000111"), shillings(100), "AUDIT", "Audit");
     seen.result(business.pay_business(b2b).await).unwrap();
     seen.result(business.balance("Audit").await).unwrap();
     let receipt = paid.receipt.clone().unwrap();
