@@ -3,13 +3,12 @@
 //! ([`AgentClient::look_up_cash_out`]), then paid out with the code of
 //! that answer ([`AgentClient::cash_out`]), which only the lookup makes.
 
-use pesa_core::journal::Reconciled;
 use rust_decimal::Decimal;
 
 use super::auth::Login;
 use super::generated::{Client as Api, types};
 use super::partner::{Movement, checked};
-use super::service::{Receipt, Service, ServiceBuilder, Shared, intent, sealed};
+use super::service::{Receipt, ServiceBuilder, intent, shared_operations};
 use crate::client::Environment;
 use crate::error::{Error, Result};
 use crate::money::Francs;
@@ -40,43 +39,13 @@ pub struct AgentClient {
     api: Api,
 }
 
-impl Service for AgentClient {}
-
-impl sealed::FromApi for AgentClient {
-    fn from_api(api: Api) -> Self {
-        Self { api }
-    }
-}
+shared_operations!(AgentClient);
 
 impl AgentClient {
     /// Starts configuring an agent client for `environment`, logging in
     /// with `login`, moving money with the agent's `pin`.
     pub fn builder(environment: Environment, login: Login, pin: Pin) -> ServiceBuilder<AgentClient> {
         ServiceBuilder::new(environment, login, pin)
-    }
-
-    fn shared(&self) -> Shared<'_> {
-        Shared(&self.api)
-    }
-
-    /// Whether the service answers and takes the token.
-    pub async fn ping(&self) -> Result<()> {
-        self.shared().ping().await
-    }
-
-    /// The account `account` and its holder.
-    pub async fn account(&self, account: &types::AccountNumber) -> Result<types::Account> {
-        self.shared().account(account).await
-    }
-
-    /// The balance of `account`.
-    pub async fn balance(&self, account: &types::AccountNumber) -> Result<types::Balance> {
-        self.shared().balance(account).await
-    }
-
-    /// The operation made under your `reference`, or `None` when iHela has none.
-    pub async fn status(&self, reference: &types::ExternalReference) -> Result<Option<Receipt>> {
-        self.shared().status(reference).await
     }
 
     /// Cashes a customer in: a deposit into their account, once under its
@@ -137,12 +106,5 @@ impl AgentClient {
         let asked = Decimal::from(pending.amount.get());
         let operation = self.api.validate_withdrawal().body(body);
         self.shared().send_once(operation, reference, intent, asked).await
-    }
-
-    /// Settles the cash-ins and cash-outs the journal (the builder's
-    /// `journal`) holds with an unknown outcome, by transaction status.
-    /// Run it on start.
-    pub async fn reconcile_pending(&self) -> Result<Vec<Reconciled>> {
-        self.shared().reconcile().await
     }
 }

@@ -1,12 +1,11 @@
 //! The banking service: a partner moving money in and out of iHela
 //! accounts, reading statements and fees.
 
-use pesa_core::journal::Reconciled;
 use rust_decimal::Decimal;
 
 use super::auth::Login;
 use super::generated::{Client as Api, open_enums, types};
-use super::service::{Receipt, Service, ServiceBuilder, Shared, intent, sealed};
+use super::service::{Receipt, ServiceBuilder, intent, shared_operations};
 use crate::client::Environment;
 use crate::error::{InvalidInput, Result};
 use crate::money::Francs;
@@ -93,43 +92,13 @@ pub struct BankingClient {
     api: Api,
 }
 
-impl Service for BankingClient {}
-
-impl sealed::FromApi for BankingClient {
-    fn from_api(api: Api) -> Self {
-        Self { api }
-    }
-}
+shared_operations!(BankingClient);
 
 impl BankingClient {
     /// Starts configuring a banking client for `environment`, logging in
     /// with `login`, moving money with the partner's `pin`.
     pub fn builder(environment: Environment, login: Login, pin: Pin) -> ServiceBuilder<BankingClient> {
         ServiceBuilder::new(environment, login, pin)
-    }
-
-    fn shared(&self) -> Shared<'_> {
-        Shared(&self.api)
-    }
-
-    /// Whether the service answers and takes the token.
-    pub async fn ping(&self) -> Result<()> {
-        self.shared().ping().await
-    }
-
-    /// The account `account` and its holder.
-    pub async fn account(&self, account: &types::AccountNumber) -> Result<types::Account> {
-        self.shared().account(account).await
-    }
-
-    /// The balance of `account`.
-    pub async fn balance(&self, account: &types::AccountNumber) -> Result<types::Balance> {
-        self.shared().balance(account).await
-    }
-
-    /// The operation made under your `reference`, or `None` when iHela has none.
-    pub async fn status(&self, reference: &types::ExternalReference) -> Result<Option<Receipt>> {
-        self.shared().status(reference).await
     }
 
     /// Deposits into an account, once under its reference: a lost answer is
@@ -180,12 +149,5 @@ impl BankingClient {
             amount: amount.into(),
         };
         pesa_core::call(&self.api, self.api.transaction_fee().body(body)).await
-    }
-
-    /// Settles the deposits and withdrawals the journal (the builder's
-    /// `journal`) holds with an unknown outcome, by transaction status.
-    /// Run it on start.
-    pub async fn reconcile_pending(&self) -> Result<Vec<Reconciled>> {
-        self.shared().reconcile().await
     }
 }

@@ -209,3 +209,62 @@ impl Shared<'_> {
 pub(crate) fn intent(amount: crate::money::Francs, account: &types::AccountNumber) -> Intent {
     Intent::new(amount, account.as_str())
 }
+
+/// What both service clients (`$client`, holding the generated client in
+/// `api`) offer the same way: being made, ping, account lookup and balance,
+/// transaction status, and reconciling their journal.
+macro_rules! shared_operations {
+    ($client:ident) => {
+        impl $crate::banking::service::Service for $client {}
+
+        impl $crate::banking::service::sealed::FromApi for $client {
+            fn from_api(api: $crate::banking::generated::Client) -> Self {
+                Self { api }
+            }
+        }
+
+        impl $client {
+            fn shared(&self) -> $crate::banking::service::Shared<'_> {
+                $crate::banking::service::Shared(&self.api)
+            }
+
+            /// Whether the service answers and takes the token.
+            pub async fn ping(&self) -> $crate::Result<()> {
+                self.shared().ping().await
+            }
+
+            /// The account `account` and its holder.
+            pub async fn account(
+                &self,
+                account: &$crate::banking::types::AccountNumber,
+            ) -> $crate::Result<$crate::banking::types::Account> {
+                self.shared().account(account).await
+            }
+
+            /// The balance of `account`.
+            pub async fn balance(
+                &self,
+                account: &$crate::banking::types::AccountNumber,
+            ) -> $crate::Result<$crate::banking::types::Balance> {
+                self.shared().balance(account).await
+            }
+
+            /// The operation made under your `reference`, or `None` when iHela has none.
+            pub async fn status(
+                &self,
+                reference: &$crate::banking::types::ExternalReference,
+            ) -> $crate::Result<Option<$crate::banking::Receipt>> {
+                self.shared().status(reference).await
+            }
+
+            /// Settles the money-moving operations the journal (the
+            /// builder's `journal`) holds with an unknown outcome, by
+            /// transaction status: found, recorded as carried out; not
+            /// there, as never arrived. Run it on start.
+            pub async fn reconcile_pending(&self) -> $crate::Result<Vec<$crate::Reconciled>> {
+                self.shared().reconcile().await
+            }
+        }
+    };
+}
+pub(crate) use shared_operations;
