@@ -23,6 +23,30 @@ pub const IHELA: Api<'static> = Api {
     session_headers: &[],
 };
 
+/// iHela's banking and agent API (`ihela`, module `banking`).
+///
+/// - `Amount`: amounts received are decimals, never `f64`;
+/// - `Francs`: amounts sent as integers, whole francs >= 1;
+/// - `FrancsText`: amounts sent as strings of whole francs;
+/// - `PinCode`: the partner's or agent's PIN; `AccessToken`, `Password`: secrets;
+/// - `ResponseCode`: the merchant contract's, so that both halves share one error type.
+pub const IHELA_BANKING: Api<'static> = Api {
+    spec: "openapi/ihela-banking.yaml",
+    module: "crate::banking::generated",
+    client_state: Some("crate::banking::auth::BankingState"),
+    replacements: &[
+        ("Amount", "::rust_decimal::Decimal"),
+        ("Francs", "crate::money::Francs"),
+        ("FrancsText", "crate::banking::wire::FrancsText"),
+        ("PinCode", "crate::secret::Pin"),
+        ("ResponseCode", "crate::generated::open_enums::ResponseCode"),
+        ("AccessToken", "::pesa_core::Secret"),
+        ("Password", "::pesa_core::Secret"),
+    ],
+    external: &[],
+    session_headers: &[],
+};
+
 /// The controls every sandbox serves (`pesa-sandbox`): faults and clock.
 pub const SANDBOX_CONTROLS: Api<'static> = Api {
     spec: "openapi/sandbox-controls.yaml",
@@ -131,6 +155,7 @@ pub const MOMO_SANDBOX: Api<'static> = Api {
 /// Every contract, with the crate folder its paths are relative to.
 pub const ALL: &[(&str, Api<'static>)] = &[
     ("ihela", IHELA),
+    ("ihela", IHELA_BANKING),
     ("ihela/sandbox", IHELA_SANDBOX),
     ("daraja", DARAJA),
     ("daraja/sandbox", DARAJA_SANDBOX),

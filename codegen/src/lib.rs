@@ -298,7 +298,10 @@ fn replacements(loaded: &Loaded<'_>) -> Vec<(String, String)> {
         .replacements
         .iter()
         .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()));
+    let mine = |name: &str| loaded.api.replacements.iter().any(|(schema, _)| *schema == name);
+    // An open enum the API replaces (by another contract's) is not its own.
     let open = enums::open_enum_schemas(&loaded.spec)
+        .filter(|(name, _)| !mine(name))
         .map(|(name, _)| (name.to_owned(), format!("{}::open_enums::{name}", loaded.api.module)));
     own.chain(loaded.external.iter().cloned()).chain(open).collect()
 }

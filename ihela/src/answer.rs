@@ -12,7 +12,8 @@ use crate::error::Refusal;
 use crate::generated::open_enums::ResponseCode;
 use crate::types;
 
-type Rejected = Rejection<ResponseCode>;
+/// A refusal, or an answer that does not say what it should.
+pub(crate) type Rejected = Rejection<ResponseCode>;
 
 pesa_core::plain_answers!(ResponseCode; types::BankList, types::CustomerAccount, types::User, types::Token);
 
@@ -31,7 +32,7 @@ impl Answer<ResponseCode> for types::BillVerifyResponse {
 }
 
 /// A refusal with `code` and `message`; code `07` is transient.
-fn refusal(code: Option<&ResponseCode>, message: Option<&String>) -> Refusal {
+pub(crate) fn refusal(code: Option<&ResponseCode>, message: Option<&String>) -> Refusal {
     Refusal {
         code: code.cloned(),
         message: message.cloned(),
@@ -41,7 +42,7 @@ fn refusal(code: Option<&ResponseCode>, message: Option<&String>) -> Refusal {
 
 /// The envelope's verdict: `Some(Ok)` accepted, `Some(Err)` refused, `None`
 /// when the envelope fields are absent.
-fn envelope_verdict(
+pub(crate) fn envelope_verdict(
     success: Option<bool>,
     code: Option<&ResponseCode>,
     message: Option<&String>,
@@ -59,25 +60,26 @@ fn envelope_verdict(
 /// Envelope answers: their `response_data` once the envelope says success.
 macro_rules! envelope_answer {
     ($($ty:ty => $data:ty),*) => {$(
-        impl Answer<ResponseCode> for $ty {
+        impl ::pesa_core::Answer<$crate::generated::open_enums::ResponseCode> for $ty {
             type Data = $data;
-            fn into_data(self) -> Result<$data, Rejected> {
-                let verdict = envelope_verdict(
+            fn into_data(self) -> Result<$data, $crate::answer::Rejected> {
+                let verdict = $crate::answer::envelope_verdict(
                     self.success,
                     self.response_code.as_ref(),
                     self.response_message.as_ref(),
                 );
                 match verdict {
-                    Some(Err(refusal)) => Err(Rejection::Refused(refusal)),
+                    Some(Err(refusal)) => Err(::pesa_core::Rejection::Refused(refusal)),
                     Some(Ok(())) | None => match self.response_data {
                         Some(data) => Ok(data),
-                        None => Err(Rejection::incomplete("the envelope has no response_data", &self)),
+                        None => Err(::pesa_core::Rejection::incomplete("the envelope has no response_data", &self)),
                     },
                 }
             }
         }
     )*};
 }
+pub(crate) use envelope_answer;
 envelope_answer!(
     types::BillInitResult => types::BillInitData,
     types::BillCheckResult => types::BillCheckData

@@ -41,11 +41,19 @@ pub type Refusal = pesa_core::Refusal<ResponseCode>;
 /// A generated type made by hand (`types::BankSlug::try_from("..")?`). The
 /// type does not know which field it is for, so the field is `value`; the
 /// identifiers' own `parse` names theirs.
-impl From<types::error::ConversionError> for Error {
-    fn from(error: types::error::ConversionError) -> Self {
-        InvalidInput::new("value", error.to_string()).into()
-    }
+macro_rules! conversion_errors {
+    ($($error:ty),*) => {$(
+        impl From<$error> for Error {
+            fn from(error: $error) -> Self {
+                InvalidInput::new("value", error.to_string()).into()
+            }
+        }
+    )*};
 }
+conversion_errors!(
+    types::error::ConversionError,
+    crate::banking::types::error::ConversionError
+);
 
 #[cfg(test)]
 mod tests {

@@ -78,6 +78,7 @@
 
 mod answer;
 mod auth;
+pub mod banking;
 mod banks;
 mod bills;
 pub mod callback;

@@ -13,6 +13,7 @@
 //! Misuse that must not compile is in `docs/misuse.md`, checked as doc
 //! tests of the library.
 
+mod banking;
 mod callback_endpoint;
 mod common;
 mod confirmation;

@@ -232,6 +232,91 @@ async fn sign_in(client: &Client, sandbox: &Sandbox, seen: &mut Seen) -> Vec<Str
     values
 }
 
+const BANKING_PASSWORD: &str = "audit-banking-password-61fa";
+const BANKING_ACCESS: &str = "audit-jwt-access-eyJ0eXAiOiJKV1Qi.a1b2";
+const BANKING_RENEWED: &str = "audit-jwt-renewed-eyJ0eXAiOiJKV1Qi.c3d4";
+const BANKING_REFRESH: &str = "audit-jwt-refresh-eyJ0eXAiOiJKV1Qi.e5f6";
+
+/// The banking and agent services against a mock gateway: the JWT pair
+/// obtained and renewed, a signed deposit, a refusal, a lost answer, a
+/// cash-out in two steps.
+async fn banking_flows(seen: &mut Seen) {
+    use httpmock::prelude::*;
+    use ihela::banking::{AgentClient, BankingClient, Login, Movement, paths};
+    use serde_json::json;
+
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method(POST).path(paths::REQUEST_JWT);
+        then.status(200)
+            .json_body(json!({"access": BANKING_ACCESS, "refresh": BANKING_REFRESH}));
+    });
+    server.mock(|when, then| {
+        when.method(POST).path(paths::REFRESH_JWT);
+        then.status(200).json_body(json!({"access": BANKING_RENEWED}));
+    });
+    server.mock(|when, then| {
+        when.method(GET)
+            .path(paths::PING)
+            .header("authorization", format!("Bearer {BANKING_ACCESS}"));
+        then.status(401).json_body(json!({"detail": "Token expired"}));
+    });
+    server.mock(|when, then| {
+        when.method(GET).path(paths::PING);
+        then.status(200).json_body(json!({"success": true}));
+    });
+    server.mock(|when, then| {
+        when.method(POST).path(paths::MAKE_DEPOSIT);
+        then.status(200)
+            .json_body(json!({"success": false, "response_code": "05", "response_message": "Insufficient funds"}));
+    });
+    server.mock(|when, then| {
+        when.method(POST).path(paths::MAKE_WITHDRAWAL);
+        then.status(503).body("<html>down</html>");
+    });
+    server.mock(|when, then| {
+        when.method(POST).path(paths::TRANSACTION_STATUS);
+        then.status(404)
+            .json_body(json!({"success": false, "response_code": "14"}));
+    });
+    server.mock(|when, then| {
+        when.method(POST).path(paths::OPERATION_LOOKUP);
+        then.status(200)
+            .json_body(json!({"success": true, "validation_operation_code": "val-9"}));
+    });
+    server.mock(|when, then| {
+        when.method(POST).path(paths::VALIDATE_WITHDRAWAL);
+        then.status(200)
+            .json_body(json!({"success": true, "response_code": "00", "response_data": {
+            "reference": "WDR-1", "external_reference": "AUDIT-OUT-1", "status": "Success"}}));
+    });
+    let environment = Environment::Custom(server.base_url());
+    let login = Login::password("audit-partner", BANKING_PASSWORD);
+    let banking = BankingClient::builder(environment.clone(), login.clone(), audit_pin())
+        .signature_key(SignatureKey::new(SIGNING_KEY))
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    seen.debug(&banking);
+    seen.debug(&login);
+    seen.result(banking.ping().await).unwrap();
+    let movement = |reference: &str| {
+        Movement::new(
+            "000001-01".parse().unwrap(),
+            "Audit Holder",
+            francs(500),
+            "Audit",
+            reference.parse().unwrap(),
+        )
+    };
+    seen.result(banking.deposit(&movement("AUDIT-DEP-1")).await);
+    seen.result(banking.withdraw(&movement("AUDIT-WDR-1")).await);
+    let agent = AgentClient::builder(environment, login, audit_pin()).build().unwrap();
+    let pending = seen.result(agent.look_up_cash_out("1305", francs(3000)).await).unwrap();
+    seen.debug(&pending);
+    seen.result(agent.cash_out(&pending, "AGT-9", &"AUDIT-OUT-1".parse().unwrap()).await);
+}
+
 #[tokio::test]
 async fn no_secret_in_logs_debug_or_errors() {
     let captured = LogCapture::install();
@@ -248,6 +333,7 @@ async fn no_secret_in_logs_debug_or_errors() {
     // Before the error paths, which leave token faults behind.
     let sign_in_values = sign_in(&client, &sandbox, &mut seen).await;
     every_error_path(&client, &sandbox, &mut seen).await;
+    banking_flows(&mut seen).await;
     // Let the delayed request finish.
     sandbox.settle().await;
 
@@ -261,6 +347,10 @@ async fn no_secret_in_logs_debug_or_errors() {
         BAD_PIN.to_owned(),
         SIGNING_KEY.to_owned(),
         HANDED_TOKEN.to_owned(),
+        BANKING_PASSWORD.to_owned(),
+        BANKING_ACCESS.to_owned(),
+        BANKING_RENEWED.to_owned(),
+        BANKING_REFRESH.to_owned(),
         basic(CLIENT_SECRET),
         basic(WRONG_SECRET),
     ];
@@ -272,6 +362,9 @@ async fn no_secret_in_logs_debug_or_errors() {
     for expected in [
         r#"operation="cash_in""#,
         r#"operation="create_token""#,
+        r#"operation="request_jwt""#,
+        r#"operation="refresh_jwt""#,
+        r#"operation="make_deposit""#,
         "attempt=4",
         "status=503",
         "duration_ms=",
