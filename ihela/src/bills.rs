@@ -386,7 +386,7 @@ fn incomplete(operation: &'static str, reason: &str, data: &impl serde::Serializ
 }
 
 /// A 404 answer as `None`.
-fn not_found_as_none<T>(result: Result<T>) -> Result<Option<T>> {
+pub(crate) fn not_found_as_none<T>(result: Result<T>) -> Result<Option<T>> {
     match result {
         Ok(found) => Ok(Some(found)),
         Err(Error::Http { status, .. }) if status == StatusCode::NOT_FOUND => Ok(None),

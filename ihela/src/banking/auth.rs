@@ -18,7 +18,7 @@ use base64::Engine as _;
 use pesa_core::{AuthError, Gateway, Issued, Secret, Session, Settings};
 use progenitor_client::{ClientInfo, OperationInfo};
 use reqwest::StatusCode;
-use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
+use reqwest::header::{HeaderName, HeaderValue};
 
 use super::generated::{Client as Api, builder, headers, types};
 use crate::callback::SignatureKey;
@@ -158,26 +158,21 @@ impl BankingState {
             }
             _ => pesa_core::authorize(session, request, operation),
         }
-        if operation == CREATE_TOKEN && request.headers().get(AUTHORIZATION).is_none() {
-            return;
-        }
         let Some(key) = self.0.signature_key.as_ref().filter(|_| SIGNED.contains(&operation)) else {
             return;
         };
         let body = request.body().and_then(reqwest::Body::as_bytes).unwrap_or_default();
         if let Ok(signature) = HeaderValue::from_str(&key.sign(body)) {
-            request
-                .headers_mut()
-                .insert(HeaderName::from_static(SIGNATURE), signature);
+            request.headers_mut().insert(signature_header(), signature);
         }
     }
 }
 
-/// The signature header's name, as the contract spells it, in lower case
-/// (a `HeaderName` constant must be).
-const SIGNATURE: &str = "x-ihela-signature";
-
-const _: () = assert!(headers::X_I_HELA_SIGNATURE.len() == SIGNATURE.len());
+/// The signature header, named as the contract names it.
+fn signature_header() -> HeaderName {
+    HeaderName::from_bytes(headers::X_I_HELA_SIGNATURE.as_bytes())
+        .unwrap_or_else(|e| unreachable!("the contract's header name is valid: {e}"))
+}
 
 impl progenitor_client::ClientHooks<BankingState> for Api {
     async fn pre<E>(

@@ -144,11 +144,8 @@ impl Shared<'_> {
         };
         let operation = self.0.transaction_status().body(body);
         let id = <super::generated::builder::TransactionStatus<'_> as Operation>::ID;
-        match pesa_core::call(self.0, operation).await {
-            Ok(found) => Receipt::of(found, reference, id).map(Some),
-            Err(Error::Http { status, .. }) if status == StatusCode::NOT_FOUND => Ok(None),
-            Err(error) => Err(error),
-        }
+        let found = crate::bills::not_found_as_none(pesa_core::call(self.0, operation).await)?;
+        found.map(|found| Receipt::of(found, reference, id)).transpose()
     }
 
     /// Sends a money-moving `operation` under `reference`, once: journaled
