@@ -272,6 +272,79 @@ funds, `07` a transient failure worth retrying (SDK
             Ok(Self::parse(&value))
         }
     }
+    /**A currency, an open enum: `BIF`, Burundian francs, the only one the
+sources show (SDK `docs/api.md:259`).
+*/
+    ///
+    /// Known values are matched exactly or, failing that, ignoring ASCII case;
+    /// any other value is kept in `Unknown`.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum Currency {
+        ///`BIF`
+        Bif,
+        /// A value the spec does not list, kept as received.
+        Unknown(String),
+    }
+    impl Currency {
+        ///Every value of `Currency` the spec lists, in its order.
+        pub const KNOWN: &'static [Currency] = &[Currency::Bif];
+        /// The value as it goes on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Currency::Bif => "BIF",
+                Currency::Unknown(other) => other,
+            }
+        }
+        /// Reads a wire value; never fails.
+        pub fn parse(value: &str) -> Self {
+            Self::KNOWN
+                .iter()
+                .find(|known| known.as_str() == value)
+                .or_else(|| {
+                    Self::KNOWN.iter().find(|k| k.as_str().eq_ignore_ascii_case(value))
+                })
+                .cloned()
+                .unwrap_or_else(|| Currency::Unknown(value.to_owned()))
+        }
+        /// Whether the value is one the spec lists.
+        pub fn is_known(&self) -> bool {
+            !matches!(self, Currency::Unknown(_))
+        }
+        /// What the spec says the value means (`x-enum-descriptions`), if it says.
+        pub fn description(&self) -> Option<&'static str> {
+            match self {
+                Currency::Bif => None,
+                Currency::Unknown(_) => None,
+            }
+        }
+    }
+    impl ::std::fmt::Display for Currency {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for Currency {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(Self::parse(value))
+        }
+    }
+    impl ::serde::Serialize for Currency {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Currency {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            let value = String::deserialize(deserializer)?;
+            Ok(Self::parse(&value))
+        }
+    }
     /**How an operation stands, an open enum (Assumed: no source lists the
 values). Anything not listed is not final: ask again.
 */
@@ -737,9 +810,11 @@ but capitals, digits and dashes, 3 to 50 characters
         ///What the account holds.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub balance: ::std::option::Option<::rust_decimal::Decimal>,
-        ///Its currency, `BIF`.
+        ///Its currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub currency: ::std::option::Option<::std::string::String>,
+        pub currency: ::std::option::Option<
+            crate::banking::generated::open_enums::Currency,
+        >,
     }
     impl Balance {
         pub fn builder() -> builder::Balance {
@@ -1098,7 +1173,9 @@ source says either way).
     pub struct Fee {
         ///Its currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub currency: ::std::option::Option<::std::string::String>,
+        pub currency: ::std::option::Option<
+            crate::banking::generated::open_enums::Currency,
+        >,
         ///The fee (a string in every sample).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fee: ::std::option::Option<::rust_decimal::Decimal>,
@@ -1136,8 +1213,8 @@ source says either way).
     pub struct FeeRequest {
         ///The amount.
         pub amount: crate::banking::wire::FrancsText,
-        ///The currency, `BIF`.
-        pub currency: ::std::string::String,
+        ///The currency.
+        pub currency: crate::banking::generated::open_enums::Currency,
         ///The kind of operation.
         pub operation_type: crate::banking::generated::open_enums::OperationType,
     }
@@ -2072,7 +2149,7 @@ the one it lacks).
                 ::std::string::String,
             >,
             currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::banking::generated::open_enums::Currency>,
                 ::std::string::String,
             >,
         }
@@ -2116,7 +2193,11 @@ the one it lacks).
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        crate::banking::generated::open_enums::Currency,
+                    >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.currency = value
@@ -2745,7 +2826,7 @@ the one it lacks).
         #[derive(Clone, Debug)]
         pub struct Fee {
             currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::banking::generated::open_enums::Currency>,
                 ::std::string::String,
             >,
             fee: ::std::result::Result<
@@ -2764,7 +2845,11 @@ the one it lacks).
         impl Fee {
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        crate::banking::generated::open_enums::Currency,
+                    >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.currency = value
@@ -2921,7 +3006,7 @@ the one it lacks).
                 ::std::string::String,
             >,
             currency: ::std::result::Result<
-                ::std::string::String,
+                crate::banking::generated::open_enums::Currency,
                 ::std::string::String,
             >,
             operation_type: ::std::result::Result<
@@ -2955,7 +3040,9 @@ the one it lacks).
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<
+                    crate::banking::generated::open_enums::Currency,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.currency = value

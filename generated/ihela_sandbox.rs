@@ -32,6 +32,10 @@ pub mod paths {
     pub const READ_STATE: &str = "/_sandbox/state";
     ///`POST /_sandbox/reset`: the path of `reset`.
     pub const RESET: &str = "/_sandbox/reset";
+    ///`GET /_sandbox/banking`: the path of `read_banking`.
+    pub const READ_BANKING: &str = "/_sandbox/banking";
+    ///`POST /_sandbox/banking/cash-out-requests`: the path of `request_cash_out`.
+    pub const REQUEST_CASH_OUT: &str = "/_sandbox/banking/cash-out-requests";
 }
 /// The wire name of every property of every object schema, by schema.
 #[allow(missing_docs)]
@@ -110,6 +114,44 @@ pub mod fields {
         pub const BALANCE: &str = "balance";
         pub const TOKENS_ISSUED: &str = "tokens_issued";
     }
+    ///The wire names of `BankAccountRecord`'s properties.
+    pub mod bank_account_record {
+        pub const ACCOUNT_NUMBER: &str = "account_number";
+        pub const HOLDER: &str = "holder";
+        pub const BALANCE: &str = "balance";
+    }
+    ///The wire names of `BankingOperationRecord`'s properties.
+    pub mod banking_operation_record {
+        pub const REFERENCE: &str = "reference";
+        pub const EXTERNAL_REFERENCE: &str = "external_reference";
+        pub const KIND: &str = "kind";
+        pub const ACCOUNT_NUMBER: &str = "account_number";
+        pub const AMOUNT: &str = "amount";
+        pub const FEE: &str = "fee";
+        pub const BY: &str = "by";
+        pub const CREATED_AT: &str = "created_at";
+    }
+    ///The wire names of `CashOutAsk`'s properties.
+    pub mod cash_out_ask {
+        pub const ACCOUNT_NUMBER: &str = "account_number";
+        pub const AMOUNT: &str = "amount";
+    }
+    ///The wire names of `CashOutRequestRecord`'s properties.
+    pub mod cash_out_request_record {
+        pub const OPERATION_CODE: &str = "operation_code";
+        pub const VALIDATION_OPERATION_CODE: &str = "validation_operation_code";
+        pub const ACCOUNT_NUMBER: &str = "account_number";
+        pub const AMOUNT: &str = "amount";
+        pub const EXPIRES_AT: &str = "expires_at";
+        pub const LOOKED_UP: &str = "looked_up";
+        pub const PAID_UNDER: &str = "paid_under";
+    }
+    ///The wire names of `BankingSnapshot`'s properties.
+    pub mod banking_snapshot {
+        pub const ACCOUNTS: &str = "accounts";
+        pub const OPERATIONS: &str = "operations";
+        pub const CASH_OUT_REQUESTS: &str = "cash_out_requests";
+    }
 }
 /// The name of every header the spec defines.
 pub mod headers {}
@@ -123,6 +165,124 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///An account of the banking and agent services.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct BankAccountRecord {
+        ///The account.
+        pub account_number: ::std::string::String,
+        ///What it holds, in francs.
+        pub balance: i64,
+        ///Its holder's name.
+        pub holder: ::std::string::String,
+    }
+    impl BankAccountRecord {
+        pub fn builder() -> builder::BankAccountRecord {
+            Default::default()
+        }
+    }
+    ///What an operation did.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum BankingOperationKind {
+        #[serde(rename = "deposit")]
+        Deposit,
+        #[serde(rename = "withdrawal")]
+        Withdrawal,
+        #[serde(rename = "agent_deposit")]
+        AgentDeposit,
+        #[serde(rename = "cash_out")]
+        CashOut,
+    }
+    impl ::std::fmt::Display for BankingOperationKind {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Deposit => f.write_str("deposit"),
+                Self::Withdrawal => f.write_str("withdrawal"),
+                Self::AgentDeposit => f.write_str("agent_deposit"),
+                Self::CashOut => f.write_str("cash_out"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for BankingOperationKind {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "deposit" => Ok(Self::Deposit),
+                "withdrawal" => Ok(Self::Withdrawal),
+                "agent_deposit" => Ok(Self::AgentDeposit),
+                "cash_out" => Ok(Self::CashOut),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BankingOperationKind {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BankingOperationKind {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A money-moving operation the banking or agent service carried out.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct BankingOperationRecord {
+        ///The customer's account it credited or debited.
+        pub account_number: ::std::string::String,
+        ///The amount, in francs.
+        pub amount: ::ihela::types::Francs,
+        ///The partner or agent who made it (its username).
+        pub by: ::std::string::String,
+        ///When.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The caller's reference.
+        pub external_reference: ::std::string::String,
+        ///The fee charged to the customer's account, in francs.
+        pub fee: i64,
+        ///What it did.
+        pub kind: BankingOperationKind,
+        ///iHela's reference.
+        pub reference: ::std::string::String,
+    }
+    impl BankingOperationRecord {
+        pub fn builder() -> builder::BankingOperationRecord {
+            Default::default()
+        }
+    }
+    ///What the banking and agent services hold.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct BankingSnapshot {
+        ///Every account, as configured first.
+        pub accounts: ::std::vec::Vec<BankAccountRecord>,
+        ///Every cash-out request, oldest first.
+        pub cash_out_requests: ::std::vec::Vec<CashOutRequestRecord>,
+        ///Every operation carried out, oldest first.
+        pub operations: ::std::vec::Vec<BankingOperationRecord>,
+    }
+    impl BankingSnapshot {
+        pub fn builder() -> builder::BankingSnapshot {
+            Default::default()
+        }
+    }
     ///A bill the sandbox holds.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BillRecord {
@@ -231,6 +391,43 @@ pub mod types {
     }
     impl CashInRecord {
         pub fn builder() -> builder::CashInRecord {
+            Default::default()
+        }
+    }
+    ///A customer's request to withdraw cash at an agent.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CashOutAsk {
+        ///The customer's account.
+        pub account_number: ::std::string::String,
+        ///The amount, in francs.
+        pub amount: ::ihela::types::Francs,
+    }
+    impl CashOutAsk {
+        pub fn builder() -> builder::CashOutAsk {
+            Default::default()
+        }
+    }
+    ///A customer's cash-out request.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CashOutRequestRecord {
+        ///The customer's account.
+        pub account_number: ::std::string::String,
+        ///The amount, in francs.
+        pub amount: ::ihela::types::Francs,
+        ///Until when the code works.
+        pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Whether an agent looked it up.
+        pub looked_up: bool,
+        ///The code the customer shows the agent.
+        pub operation_code: ::std::string::String,
+        ///The agent's reference of the cash-out that paid it, once paid.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub paid_under: ::std::option::Option<::std::string::String>,
+        ///The code the lookup answers, which validates the withdrawal.
+        pub validation_operation_code: ::std::string::String,
+    }
+    impl CashOutRequestRecord {
+        pub fn builder() -> builder::CashOutRequestRecord {
             Default::default()
         }
     }
@@ -424,6 +621,353 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct BankAccountRecord {
+            account_number: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            balance: ::std::result::Result<i64, ::std::string::String>,
+            holder: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for BankAccountRecord {
+            fn default() -> Self {
+                Self {
+                    account_number: Err(
+                        "no value supplied for account_number".to_string(),
+                    ),
+                    balance: Err("no value supplied for balance".to_string()),
+                    holder: Err("no value supplied for holder".to_string()),
+                }
+            }
+        }
+        impl BankAccountRecord {
+            pub fn account_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for account_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.balance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for balance: {e}")
+                    });
+                self
+            }
+            pub fn holder<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.holder = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for holder: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BankAccountRecord> for super::BankAccountRecord {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BankAccountRecord,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_number: value.account_number?,
+                    balance: value.balance?,
+                    holder: value.holder?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BankAccountRecord> for BankAccountRecord {
+            fn from(value: super::BankAccountRecord) -> Self {
+                Self {
+                    account_number: Ok(value.account_number),
+                    balance: Ok(value.balance),
+                    holder: Ok(value.holder),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BankingOperationRecord {
+            account_number: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            amount: ::std::result::Result<::ihela::types::Francs, ::std::string::String>,
+            by: ::std::result::Result<::std::string::String, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            external_reference: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            fee: ::std::result::Result<i64, ::std::string::String>,
+            kind: ::std::result::Result<
+                super::BankingOperationKind,
+                ::std::string::String,
+            >,
+            reference: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BankingOperationRecord {
+            fn default() -> Self {
+                Self {
+                    account_number: Err(
+                        "no value supplied for account_number".to_string(),
+                    ),
+                    amount: Err("no value supplied for amount".to_string()),
+                    by: Err("no value supplied for by".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    external_reference: Err(
+                        "no value supplied for external_reference".to_string(),
+                    ),
+                    fee: Err("no value supplied for fee".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
+                    reference: Err("no value supplied for reference".to_string()),
+                }
+            }
+        }
+        impl BankingOperationRecord {
+            pub fn account_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for account_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::ihela::types::Francs>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.by = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for by: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn external_reference<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_reference = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for external_reference: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn fee<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fee = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fee: {e}")
+                    });
+                self
+            }
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BankingOperationKind>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+            pub fn reference<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reference = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reference: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BankingOperationRecord>
+        for super::BankingOperationRecord {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BankingOperationRecord,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_number: value.account_number?,
+                    amount: value.amount?,
+                    by: value.by?,
+                    created_at: value.created_at?,
+                    external_reference: value.external_reference?,
+                    fee: value.fee?,
+                    kind: value.kind?,
+                    reference: value.reference?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BankingOperationRecord>
+        for BankingOperationRecord {
+            fn from(value: super::BankingOperationRecord) -> Self {
+                Self {
+                    account_number: Ok(value.account_number),
+                    amount: Ok(value.amount),
+                    by: Ok(value.by),
+                    created_at: Ok(value.created_at),
+                    external_reference: Ok(value.external_reference),
+                    fee: Ok(value.fee),
+                    kind: Ok(value.kind),
+                    reference: Ok(value.reference),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BankingSnapshot {
+            accounts: ::std::result::Result<
+                ::std::vec::Vec<super::BankAccountRecord>,
+                ::std::string::String,
+            >,
+            cash_out_requests: ::std::result::Result<
+                ::std::vec::Vec<super::CashOutRequestRecord>,
+                ::std::string::String,
+            >,
+            operations: ::std::result::Result<
+                ::std::vec::Vec<super::BankingOperationRecord>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BankingSnapshot {
+            fn default() -> Self {
+                Self {
+                    accounts: Err("no value supplied for accounts".to_string()),
+                    cash_out_requests: Err(
+                        "no value supplied for cash_out_requests".to_string(),
+                    ),
+                    operations: Err("no value supplied for operations".to_string()),
+                }
+            }
+        }
+        impl BankingSnapshot {
+            pub fn accounts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::BankAccountRecord>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.accounts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for accounts: {e}")
+                    });
+                self
+            }
+            pub fn cash_out_requests<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CashOutRequestRecord>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cash_out_requests = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for cash_out_requests: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn operations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::BankingOperationRecord>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for operations: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BankingSnapshot> for super::BankingSnapshot {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BankingSnapshot,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    accounts: value.accounts?,
+                    cash_out_requests: value.cash_out_requests?,
+                    operations: value.operations?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BankingSnapshot> for BankingSnapshot {
+            fn from(value: super::BankingSnapshot) -> Self {
+                Self {
+                    accounts: Ok(value.accounts),
+                    cash_out_requests: Ok(value.cash_out_requests),
+                    operations: Ok(value.operations),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct BillRecord {
             amount: ::std::result::Result<::ihela::types::Francs, ::std::string::String>,
@@ -1126,6 +1670,237 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CashOutAsk {
+            account_number: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            amount: ::std::result::Result<::ihela::types::Francs, ::std::string::String>,
+        }
+        impl ::std::default::Default for CashOutAsk {
+            fn default() -> Self {
+                Self {
+                    account_number: Err(
+                        "no value supplied for account_number".to_string(),
+                    ),
+                    amount: Err("no value supplied for amount".to_string()),
+                }
+            }
+        }
+        impl CashOutAsk {
+            pub fn account_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for account_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::ihela::types::Francs>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CashOutAsk> for super::CashOutAsk {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CashOutAsk,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_number: value.account_number?,
+                    amount: value.amount?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CashOutAsk> for CashOutAsk {
+            fn from(value: super::CashOutAsk) -> Self {
+                Self {
+                    account_number: Ok(value.account_number),
+                    amount: Ok(value.amount),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CashOutRequestRecord {
+            account_number: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            amount: ::std::result::Result<::ihela::types::Francs, ::std::string::String>,
+            expires_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            looked_up: ::std::result::Result<bool, ::std::string::String>,
+            operation_code: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            paid_under: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            validation_operation_code: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CashOutRequestRecord {
+            fn default() -> Self {
+                Self {
+                    account_number: Err(
+                        "no value supplied for account_number".to_string(),
+                    ),
+                    amount: Err("no value supplied for amount".to_string()),
+                    expires_at: Err("no value supplied for expires_at".to_string()),
+                    looked_up: Err("no value supplied for looked_up".to_string()),
+                    operation_code: Err(
+                        "no value supplied for operation_code".to_string(),
+                    ),
+                    paid_under: Ok(Default::default()),
+                    validation_operation_code: Err(
+                        "no value supplied for validation_operation_code".to_string(),
+                    ),
+                }
+            }
+        }
+        impl CashOutRequestRecord {
+            pub fn account_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for account_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::ihela::types::Francs>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+            pub fn looked_up<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.looked_up = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for looked_up: {e}")
+                    });
+                self
+            }
+            pub fn operation_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operation_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for operation_code: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn paid_under<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.paid_under = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for paid_under: {e}")
+                    });
+                self
+            }
+            pub fn validation_operation_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.validation_operation_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for validation_operation_code: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CashOutRequestRecord>
+        for super::CashOutRequestRecord {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CashOutRequestRecord,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account_number: value.account_number?,
+                    amount: value.amount?,
+                    expires_at: value.expires_at?,
+                    looked_up: value.looked_up?,
+                    operation_code: value.operation_code?,
+                    paid_under: value.paid_under?,
+                    validation_operation_code: value.validation_operation_code?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CashOutRequestRecord> for CashOutRequestRecord {
+            fn from(value: super::CashOutRequestRecord) -> Self {
+                Self {
+                    account_number: Ok(value.account_number),
+                    amount: Ok(value.amount),
+                    expires_at: Ok(value.expires_at),
+                    looked_up: Ok(value.looked_up),
+                    operation_code: Ok(value.operation_code),
+                    paid_under: Ok(value.paid_under),
+                    validation_operation_code: Ok(value.validation_operation_code),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ControlRefusal {
             detail: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
@@ -1698,7 +2473,9 @@ let response = client.read_state()
     pub fn read_state(&self) -> builder::ReadState<'_> {
         builder::ReadState::new(self)
     }
-    /**Forgets bills, cash-ins, callbacks and faults (tokens stay valid)
+    /**Forgets bills, cash-ins, callbacks, faults and banking operations (tokens stay valid)
+
+The banking accounts' balances go back to where they started; cash-out requests are forgotten.
 
 Sends a `POST` request to `/_sandbox/reset`
 
@@ -1709,6 +2486,36 @@ let response = client.reset()
 ```*/
     pub fn reset(&self) -> builder::Reset<'_> {
         builder::Reset::new(self)
+    }
+    /**The banking and agent services' accounts, operations and cash-out requests
+
+Sends a `GET` request to `/_sandbox/banking`
+
+```ignore
+let response = client.read_banking()
+    .send()
+    .await;
+```*/
+    pub fn read_banking(&self) -> builder::ReadBanking<'_> {
+        builder::ReadBanking::new(self)
+    }
+    /**A customer asks to withdraw cash at an agent, and gets the code to show
+
+What a customer does in iHela's app ("Withdrawal by QR Code or
+Token"): the code the agent then looks up (`operation_lookup`) and
+validates (`validate_withdrawal`). It works once, until it expires.
+
+
+Sends a `POST` request to `/_sandbox/banking/cash-out-requests`
+
+```ignore
+let response = client.request_cash_out()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn request_cash_out(&self) -> builder::RequestCashOut<'_> {
+        builder::RequestCashOut::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -2110,6 +2917,140 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::read_banking`]
+
+[`Client::read_banking`]: super::Client::read_banking*/
+    #[derive(Debug, Clone)]
+    pub struct ReadBanking<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ReadBanking<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/_sandbox/banking`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::BankingSnapshot>,
+            Error<types::ControlRefusal>,
+        > {
+            let Self { client } = self;
+            let url = format!("{}/_sandbox/banking", client.baseurl,);
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "read_banking",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::request_cash_out`]
+
+[`Client::request_cash_out`]: super::Client::request_cash_out*/
+    #[derive(Debug, Clone)]
+    pub struct RequestCashOut<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CashOutAsk, String>,
+    }
+    impl<'a> RequestCashOut<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CashOutAsk>,
+            <V as std::convert::TryInto<types::CashOutAsk>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CashOutAsk` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CashOutAsk,
+            ) -> types::builder::CashOutAsk,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/_sandbox/banking/cash-out-requests`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::CashOutRequestRecord>,
+            Error<types::ControlRefusal>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::CashOutAsk::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/_sandbox/banking/cash-out-requests", client.baseurl,);
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "request_cash_out",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

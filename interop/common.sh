@@ -34,6 +34,8 @@ case "$API" in
         ;;
 esac
 SPEC_JSON="${SPEC%.yaml}.json"
+# The sandbox program, for a script that starts one of its own.
+export SANDBOX_PROGRAM="$ROOT/target/debug/$SANDBOX_BIN"
 FIXTURES="$ROOT/$API/tests/fixtures"
 
 # setup_venv [requirements file]: $VENV with those pinned packages (by

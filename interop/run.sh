@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Interop: the API's peers, installed unchanged from PyPI, run their
 # documented flows against its sandbox binary: for iHela its official Python
-# clients (`ihela/official_clients.py`), for Daraja the seed's SDK
+# clients (`ihela/official_clients.py`) and ihela-sdk's banking and agent
+# services (`ihela/banking_services.py`), for Daraja the seed's SDK
 # `tekmpesa` (`daraja/tekmpesa_flows.py`), for MoMo the seed's SDK
 # `mobilemoney-py` (`momo/mobilemoney_flows.py`).
 set -euo pipefail
@@ -11,7 +12,10 @@ setup_venv
 start_sandbox
 echo "$API peers against $SANDBOX_URL"
 case "$API" in
-    ihela) "$VENV/bin/python" "$HERE/ihela/official_clients.py" ;;
+    ihela)
+        "$VENV/bin/python" "$HERE/ihela/official_clients.py"
+        "$VENV/bin/python" "$HERE/ihela/banking_services.py"
+        ;;
     # tekmpesa makes its STK timestamps in the machine's zone; Daraja's is Nairobi's.
     daraja) TZ=Africa/Nairobi "$VENV/bin/python" "$HERE/daraja/tekmpesa_flows.py" ;;
     momo) "$VENV/bin/python" "$HERE/momo/mobilemoney_flows.py" ;;

@@ -93,6 +93,9 @@ struct Body {
 /// The operations of a spec, by method and path.
 pub struct Contract {
     operations: HashMap<(Method, String), Operation>,
+    /// Whether a whole number written with a fraction (`500.0`) is read
+    /// as the integer a schema asks for.
+    whole_floats: bool,
 }
 
 impl std::fmt::Debug for Contract {
@@ -117,7 +120,18 @@ impl Contract {
             let spec: Value = serde_json::from_str(spec).map_err(|e| format!("a spec is not JSON: {e}"))?;
             add_operations(&spec, &mut operations)?;
         }
-        Ok(Self { operations })
+        Ok(Self {
+            operations,
+            whole_floats: false,
+        })
+    }
+
+    /// Reads a whole number written with a fraction (`500.0`) as the
+    /// integer a body's property asks for, as Django REST framework's
+    /// `IntegerField` does (`500.5` stays refused): for a gateway that
+    /// accepts what clients written in Python send.
+    pub fn read_whole_floats_as_integers(&mut self) {
+        self.whole_floats = true;
     }
 
     fn operation(&self, method: &Method, path: &str) -> Option<&Operation> {
@@ -162,7 +176,11 @@ impl Contract {
                 serde_urlencoded::from_bytes(bytes).map_err(|e| Rejection::Unreadable(e.to_string()))?;
             body.object(pairs)
         } else {
-            serde_json::from_slice(bytes).map_err(|e| Rejection::Unreadable(e.to_string()))?
+            let mut value = serde_json::from_slice(bytes).map_err(|e| Rejection::Unreadable(e.to_string()))?;
+            if self.whole_floats {
+                body.whole_floats_as_integers(&mut value);
+            }
+            value
         };
         body.read(value)
     }
@@ -222,6 +240,27 @@ impl Body {
             object.insert(name, value.unwrap_or(Value::String(text)));
         }
         Value::Object(object)
+    }
+
+    /// The properties of `value` whose schema is an integer and that hold
+    /// a whole number written with a fraction, as integers.
+    fn whole_floats_as_integers(&self, value: &mut Value) {
+        let Value::Object(object) = value else {
+            return;
+        };
+        for (name, property) in object.iter_mut() {
+            let whole = property
+                .as_f64()
+                .filter(|number| property.is_f64() && number.fract() == 0.0 && number.abs() < 9e15);
+            if let Some(number) = whole
+                && self.property_types.get(name).map(String::as_str) == Some("integer")
+            {
+                // Whole and within 2^53: exact as an integer.
+                #[allow(clippy::cast_possible_truncation)]
+                let integer = number as i64;
+                *property = Value::from(integer);
+            }
+        }
     }
 
     /// `value`, checked against the schema, as `T`.
@@ -386,7 +425,11 @@ fn parameters(operation: &Value, shared: Option<&Value>, components: &Value) -> 
     if properties.is_empty() {
         return Ok(None);
     }
-    let schema = json!({ "type": "object", "properties": properties, "required": required });
+    let mut schema = json!({ "type": "object", "properties": properties });
+    // Draft 4 wants at least one name in `required`, or no `required`.
+    if !required.is_empty() {
+        schema["required"] = Value::from(required);
+    }
     Body::new(&schema, components).map(Some)
 }
 
@@ -605,6 +648,9 @@ mod tests {
                 "/bank/{slug}/": {"get": {"operationId": "lookup", "parameters": [
                     {"name": "slug", "in": "path", "required": true, "schema": {"$ref": "#/components/schemas/Slug"}},
                     {"name": "id", "in": "query", "schema": {"type": "string", "minLength": 1}}
+                ]}},
+                "/search/": {"get": {"operationId": "search", "parameters": [
+                    {"name": "q", "in": "query", "schema": {"type": "string"}}
                 ]}}
             },
             "components": {"schemas": {
@@ -658,6 +704,25 @@ mod tests {
     }
 
     #[test]
+    fn whole_floats_are_integers_only_when_the_gateway_says_so() {
+        let mut contract = Contract::new(&[&spec().to_string()]).unwrap();
+        let body = |amount: &str| format!(r#"{{"amount": {amount}, "reference": "r"}}"#);
+        let read = |contract: &Contract, amount: &str| {
+            contract.read_body::<Value>(&Method::POST, "/bills/", JSON, body(amount).as_bytes())
+        };
+        assert_eq!(
+            problems_of(read(&contract, "500.0")),
+            [("amount".into(), ProblemKind::Type("integer".into()))]
+        );
+        contract.read_whole_floats_as_integers();
+        assert_eq!(read(&contract, "500.0").unwrap()["amount"], json!(500));
+        assert_eq!(
+            problems_of(read(&contract, "500.5")),
+            [("amount".into(), ProblemKind::Type("integer".into()))]
+        );
+    }
+
+    #[test]
     fn a_form_is_read_with_the_schemas_types() {
         let contract = Contract::new(&[&spec().to_string()]).unwrap();
         let form = |body: &str| contract.read_body::<Value>(&Method::POST, "/bills/", FORM, body.as_bytes());
@@ -696,6 +761,9 @@ mod tests {
             json!({"slug": "MF1", "id": "7"})
         );
         assert_eq!(problems_of(read(&[("slug", ""), ("id", "")])).len(), 2);
+        // Only optional parameters: none given is fine.
+        let none = contract.read_parameters::<Value>(&Method::GET, "/search/", Vec::new());
+        assert_eq!(none.unwrap(), json!({}));
     }
 
     #[test]

@@ -42,7 +42,7 @@ impl ApiError {
     }
 
     /// A `detail` answer with `status`.
-    fn detail(status: StatusCode, detail: impl Into<String>) -> Self {
+    pub fn detail(status: StatusCode, detail: impl Into<String>) -> Self {
         Self {
             status,
             body: Body::Detail(types::ErrorDetail { detail: detail.into() }),
@@ -94,6 +94,12 @@ impl ApiError {
                 format!("Unsupported media type \"{media_type}\" in request."),
             ),
         }
+    }
+}
+
+impl From<ApiError> for Response {
+    fn from(error: ApiError) -> Self {
+        error.into_response()
     }
 }
 

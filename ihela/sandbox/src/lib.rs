@@ -15,6 +15,14 @@
 //! # }
 //! ```
 //!
+//! It serves iHela's banking and agent services too
+//! (`ihela::banking::CONTRACT`, at the same host): a partner and an agent
+//! ([`BankingUser`], logging in with client credentials or the JWT pair),
+//! accounts with holders and balances that move, statements, fees,
+//! cash-out codes that a customer's request creates and that work once, the
+//! signature checked over the bytes received when [`Config::signature_key`]
+//! is set, and a reference sent again answered with its first operation.
+//!
 //! **Repeated merchant references** (the sandbox's choice, the real gateway's
 //! is not documented): a bill init or a cash-in repeated with the same
 //! `merchant_reference` and the same details gets the first bill or cash-in
@@ -24,6 +32,7 @@
 #![warn(missing_docs)]
 
 mod api;
+mod banking;
 mod callbacks;
 mod data;
 mod errors;
@@ -41,7 +50,15 @@ use chrono::{DateTime, Utc};
 use ihela::BillCode;
 use pesa_sandbox::{Bound, Kit, Rejection, Running};
 
-pub use controls::types::{BillRecord, BillView, CallbackAttempt, CashInRecord, Delivery, Generation, Snapshot};
+pub use banking::{
+    BankingUser, DUPLICATE, INVALID, NO_ACCOUNT, NO_TRANSACTION, OpeningAccount, WRONG_PIN, default_accounts,
+    default_agent, default_partner,
+};
+pub use controls::types::{
+    BankAccountRecord, BankingOperationKind, BankingOperationRecord, BankingSnapshot, BillRecord, BillView,
+    CallbackAttempt, CashInRecord, CashOutRequestRecord, Delivery, Generation, Snapshot,
+};
+use ihela::callback::SignatureKey;
 pub use pesa_sandbox::{Fault, FaultKind};
 pub use state::ControlError;
 
@@ -53,8 +70,14 @@ pub mod controls {
     include!(concat!(env!("OUT_DIR"), "/controls.rs"));
 }
 
-/// The iHela contract this sandbox serves, and its own controls, as JSON.
-const CONTRACTS: [&str; 2] = [ihela::CONTRACT, include_str!("../openapi/ihela-sandbox.json")];
+/// The iHela contracts this sandbox serves, and its own controls, as JSON.
+/// The merchant contract comes after the banking one, whose token call
+/// (the same path) it describes in full.
+const CONTRACTS: [&str; 3] = [
+    ihela::banking::CONTRACT,
+    ihela::CONTRACT,
+    include_str!("../openapi/ihela-sandbox.json"),
+];
 
 /// The client id the sandbox accepts unless told otherwise.
 pub const DEFAULT_CLIENT_ID: &str = "sandbox-client-id";
@@ -99,6 +122,23 @@ pub struct Config {
     /// Where the sandbox's clock starts, stopped there until moved
     /// ([`Sandbox::advance`]); the system's time when not set (default).
     pub clock_start: Option<DateTime<Utc>>,
+    /// The banking partners and agents (default: [`default_partner`] and
+    /// [`default_agent`]).
+    pub banking_users: Vec<BankingUser>,
+    /// The banking and agent services' accounts at start (default:
+    /// [`default_accounts`]).
+    pub banking_accounts: Vec<OpeningAccount>,
+    /// The key the money-moving banking calls must be signed with
+    /// (`X-iHela-Signature`); none by default, when signatures are not
+    /// checked.
+    pub signature_key: Option<SignatureKey>,
+    /// How long a JWT access token lives (default 5 minutes, SimpleJWT's).
+    pub jwt_access_ttl: Duration,
+    /// How long a JWT refresh token lives (default a day, SimpleJWT's).
+    pub jwt_refresh_ttl: Duration,
+    /// How long a customer's cash-out code works (default 15 minutes, the
+    /// sandbox's choice).
+    pub cash_out_ttl: Duration,
 }
 
 impl Default for Config {
@@ -119,6 +159,12 @@ impl Default for Config {
             code_ttl: Duration::from_secs(300),
             refresh_tokens: true,
             clock_start: None,
+            banking_users: vec![default_partner(), default_agent()],
+            banking_accounts: default_accounts(),
+            signature_key: None,
+            jwt_access_ttl: Duration::from_secs(300),
+            jwt_refresh_ttl: Duration::from_secs(24 * 3600),
+            cash_out_ttl: Duration::from_secs(900),
         }
     }
 }
@@ -130,6 +176,8 @@ struct App {
     base_url: String,
     store: state::Store,
     tokens: tokens::Tokens,
+    ledger: banking::Ledger,
+    jwt: banking::Jwt,
     kit: Kit,
     http: reqwest::Client,
 }
@@ -174,7 +222,26 @@ impl App {
             .other_clients
             .iter()
             .map(|(id, secret)| (id.as_str(), secret.as_str()));
-        std::iter::once(main).chain(others)
+        let banking = self
+            .config
+            .banking_users
+            .iter()
+            .map(|user| (user.client_id.as_str(), user.client_secret.as_str()));
+        std::iter::once(main).chain(others).chain(banking)
+    }
+
+    /// Who a client-credentials token of `client_id` is issued to: a
+    /// banking partner or agent, or a merchant.
+    fn owner_of(&self, client_id: &str) -> tokens::Owner {
+        match self
+            .config
+            .banking_users
+            .iter()
+            .position(|user| user.client_id == client_id)
+        {
+            Some(user) => tokens::Owner::Banking(user),
+            None => tokens::Owner::Merchant(tokens::Holder::Merchant),
+        }
     }
 }
 
@@ -200,16 +267,22 @@ impl Sandbox {
             .timeout(config.callback_timeout)
             .build()
             .map_err(std::io::Error::other)?;
-        let kit = Kit::new(&CONTRACTS, config.clock_start)?;
+        let mut kit = Kit::new(&CONTRACTS, config.clock_start)?;
+        // iHela's gateway is a Django REST framework application, whose
+        // integer fields take `500.0`, what `ihela-sdk` sends.
+        kit.contract.read_whole_floats_as_integers();
         let app = Arc::new(App {
             store: state::Store::new(config.merchant_balance),
             tokens: tokens::Tokens::default(),
+            ledger: banking::Ledger::new(config.banking_accounts.clone()),
+            jwt: banking::Jwt::new(config.jwt_access_ttl, config.jwt_refresh_ttl),
             kit,
             config,
             base_url,
             http,
         });
         let router = api::router(app.clone())
+            .merge(banking::router(app.clone()))
             .merge(routes::router(app.clone()))
             .merge(login::router(app.clone()))
             .merge(pesa_sandbox::controls_router(app.clone()));
@@ -248,6 +321,54 @@ impl Sandbox {
     /// tests that check a client never lets one leak. Never shown over HTTP.
     pub fn issued_tokens(&self) -> Vec<String> {
         self.app.tokens.issued_tokens()
+    }
+
+    /// A banking client for this sandbox, logging in as its first partner
+    /// with the JWT pair: add what the test needs and `.build()`.
+    pub fn banking_client(&self) -> ihela::banking::ServiceBuilder<ihela::banking::BankingClient> {
+        let partner = self.banking_user(false);
+        ihela::banking::BankingClient::builder(self.environment(), login(partner), pin(partner))
+    }
+
+    /// An agent client for this sandbox, logging in as its first agent
+    /// with the JWT pair.
+    pub fn agent_client(&self) -> ihela::banking::ServiceBuilder<ihela::banking::AgentClient> {
+        let agent = self.banking_user(true);
+        ihela::banking::AgentClient::builder(self.environment(), login(agent), pin(agent))
+    }
+
+    /// The first partner (`agent` false) or agent the sandbox knows.
+    ///
+    /// # Panics
+    /// When the configuration has none (a test's mistake).
+    pub fn banking_user(&self, agent: bool) -> &BankingUser {
+        self.app
+            .config
+            .banking_users
+            .iter()
+            .find(|user| user.agent_code.is_some() == agent)
+            .expect("the sandbox's configuration has such a banking user")
+    }
+
+    fn environment(&self) -> ihela::Environment {
+        ihela::Environment::Custom(self.base_url().to_owned())
+    }
+
+    /// The banking and agent services' accounts, operations and cash-out
+    /// requests, as `GET /_sandbox/banking` shows them.
+    pub fn banking(&self) -> BankingSnapshot {
+        self.app.ledger.snapshot()
+    }
+
+    /// A customer asks to withdraw `amount` francs from `account` at an
+    /// agent, as `POST /_sandbox/banking/cash-out-requests` does: the
+    /// request, with the code the customer shows the agent.
+    pub fn request_cash_out(&self, account: &str, amount: ihela::Francs) -> Result<CashOutRequestRecord, ControlError> {
+        let asked = controls::types::CashOutAsk {
+            account_number: account.to_owned(),
+            amount,
+        };
+        routes::cash_out_request(&self.app, &asked)
     }
 
     /// The customer pays the bill, as `POST /_sandbox/bills/{code}/pay`
@@ -303,4 +424,16 @@ impl Sandbox {
     pub async fn stop(self) {
         self.running.stop().await;
     }
+}
+
+/// How `user` logs in: the JWT pair, with its username and password.
+fn login(user: &BankingUser) -> ihela::banking::Login {
+    ihela::banking::Login::password(user.username.clone(), user.password.clone())
+}
+
+/// `user`'s PIN.
+fn pin(user: &BankingUser) -> ihela::Pin {
+    user.pin
+        .parse()
+        .unwrap_or_else(|e| panic!("the sandbox's banking user has a PIN of 4 to 6 digits: {e}"))
 }

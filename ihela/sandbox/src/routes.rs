@@ -13,7 +13,9 @@ use axum::{Json, Router};
 use ihela::types::BillCode;
 use pesa_sandbox::{Params, Valid};
 
-use crate::controls::types::{BillView, ControlRefusal, Payment, Snapshot};
+use crate::controls::types::{
+    BankingSnapshot, BillView, CashOutAsk, CashOutRequestRecord, ControlRefusal, Payment, Snapshot,
+};
 use crate::controls::{parameters, paths};
 use crate::state::ControlError;
 use crate::{App, callbacks};
@@ -26,6 +28,8 @@ pub fn router(app: Arc<App>) -> Router {
         .route(paths::EXPIRE_BILL, post(expire_bill))
         .route(paths::READ_STATE, get(read_state))
         .route(paths::RESET, post(reset))
+        .route(paths::READ_BANKING, get(read_banking))
+        .route(paths::REQUEST_CASH_OUT, post(request_cash_out))
         .with_state(app)
 }
 
@@ -57,7 +61,7 @@ impl IntoResponse for ControlError {
         let status = match self {
             ControlError::NoBill(_) => StatusCode::NOT_FOUND,
             ControlError::NotPending { .. } => StatusCode::CONFLICT,
-            ControlError::SignIn(_) => StatusCode::BAD_REQUEST,
+            ControlError::SignIn(_) | ControlError::CashOut(_) => StatusCode::BAD_REQUEST,
         };
         let detail = self.to_string();
         (status, Json(ControlRefusal { detail })).into_response()
@@ -97,8 +101,31 @@ async fn read_state(State(app): State<Arc<App>>) -> Json<Snapshot> {
     Json(app.snapshot())
 }
 
+async fn read_banking(State(app): State<Arc<App>>) -> Json<BankingSnapshot> {
+    Json(app.ledger.snapshot())
+}
+
+async fn request_cash_out(
+    State(app): State<Arc<App>>,
+    Valid(asked): Valid<CashOutAsk>,
+) -> Result<(StatusCode, Json<CashOutRequestRecord>), ControlError> {
+    Ok((StatusCode::CREATED, Json(cash_out_request(&app, &asked)?)))
+}
+
+/// A customer's request to withdraw cash at an agent: the code they show.
+pub fn cash_out_request(app: &App, asked: &CashOutAsk) -> Result<CashOutRequestRecord, ControlError> {
+    app.ledger
+        .request_cash_out(
+            &asked.account_number,
+            asked.amount,
+            (app.now(), app.config.cash_out_ttl),
+        )
+        .map_err(|refused| ControlError::CashOut(refused.to_string()))
+}
+
 async fn reset(State(app): State<Arc<App>>) -> StatusCode {
     app.store.reset();
+    app.ledger.reset();
     app.kit.faults.clear();
     StatusCode::NO_CONTENT
 }

@@ -75,7 +75,7 @@ impl PayoutTerms {
     }
 }
 
-/// Why a test control cannot act on a bill.
+/// Why a test control cannot act.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ControlError {
     /// There is no such bill.
@@ -90,6 +90,9 @@ pub enum ControlError {
     /// A sign-in could not go on (an unknown client or customer, a bad
     /// authorize URL).
     SignIn(String),
+    /// A customer's cash-out request could not be made (no such account,
+    /// not enough in it).
+    CashOut(String),
 }
 
 impl std::fmt::Display for ControlError {
@@ -98,6 +101,7 @@ impl std::fmt::Display for ControlError {
             ControlError::NoBill(code) => write!(f, "no bill {code}"),
             ControlError::NotPending { code, status } => write!(f, "bill {code} is {status}, not pending"),
             ControlError::SignIn(reason) => write!(f, "the sign-in could not go on: {reason}"),
+            ControlError::CashOut(reason) => write!(f, "no cash-out request: {reason}"),
         }
     }
 }

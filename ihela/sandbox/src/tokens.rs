@@ -11,12 +11,15 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use rand::distr::{Alphanumeric, SampleString};
 
+use crate::banking::Jwt;
 use crate::data::Customer;
 
 /// Why a token is refused.
 pub const NO_CREDENTIALS: &str = "Authentication credentials were not provided.";
 const INVALID_TOKEN: &str = "Invalid token.";
 const EXPIRED_TOKEN: &str = "Token has expired.";
+/// SimpleJWT's answer to a refresh token it does not take.
+const JWT_REFUSED: &str = "Token is invalid or expired";
 
 /// Who a token acts for.
 #[derive(Debug, Clone, Copy)]
@@ -25,6 +28,17 @@ pub enum Holder {
     Merchant,
     /// A customer signed in with iHela.
     Customer(&'static Customer),
+}
+
+/// Who a token was issued to: a party of the merchant API, or a banking
+/// partner or agent (the index of its [`crate::BankingUser`] in the
+/// configuration), whose tokens open only the banking and agent services.
+#[derive(Debug, Clone, Copy)]
+pub enum Owner {
+    /// The merchant, or a customer signed in.
+    Merchant(Holder),
+    /// A banking partner or agent.
+    Banking(usize),
 }
 
 /// A customer's tokens, as the token endpoint answers them.
@@ -42,7 +56,7 @@ pub type Refused = &'static str;
 
 #[derive(Debug)]
 struct AccessToken {
-    holder: Holder,
+    owner: Owner,
     expires: DateTime<Utc>,
     /// The code it was issued for, so that a code used twice revokes it.
     code: Option<String>,
@@ -69,6 +83,8 @@ struct Inner {
     access: HashMap<String, AccessToken>,
     codes: HashMap<String, Code>,
     refresh: HashMap<String, RefreshToken>,
+    /// The banking JWT refresh tokens: whose, and until when.
+    jwt_refresh: HashMap<String, (usize, DateTime<Utc>)>,
     /// Access tokens issued.
     issued: u64,
     /// Every access and refresh token ever issued, for leak checks.
@@ -90,9 +106,37 @@ impl Tokens {
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// A new random access token for the merchant, valid for `lifetime` from `now`.
-    pub fn issue_merchant(&self, lifetime: Duration, now: DateTime<Utc>) -> String {
-        self.lock().access_token(Holder::Merchant, now + lifetime, None)
+    /// A new random access token for `holder` (client credentials), valid
+    /// for `lifetime` from `now`.
+    pub fn issue(&self, owner: Owner, lifetime: Duration, now: DateTime<Utc>) -> String {
+        let token = random(40);
+        self.lock().access_token(token, owner, now + lifetime, None)
+    }
+
+    /// A JWT pair for the banking user `user` (SimpleJWT's shape: an
+    /// `access` token, and a `refresh` token that renews it until it
+    /// expires), signed with `key`.
+    pub fn issue_jwt_pair(&self, user: usize, key: &Jwt, now: DateTime<Utc>) -> (String, String) {
+        let access = key.encode("access", user, now, key.access_ttl);
+        let refresh = key.encode("refresh", user, now, key.refresh_ttl);
+        let mut inner = self.lock();
+        let access = inner.access_token(access, Owner::Banking(user), now + key.access_ttl, None);
+        inner.jwt_refresh.insert(refresh.clone(), (user, now + key.refresh_ttl));
+        inner.every.push(refresh.clone());
+        (access, refresh)
+    }
+
+    /// A new access token for the JWT refresh token `refresh`, presented
+    /// at `now`: it stays valid until it expires (SimpleJWT's default, no
+    /// rotation).
+    pub fn refresh_jwt(&self, refresh: &str, key: &Jwt, now: DateTime<Utc>) -> Result<String, Refused> {
+        let mut inner = self.lock();
+        let &(user, expires) = inner.jwt_refresh.get(refresh).ok_or(JWT_REFUSED)?;
+        if now >= expires {
+            return Err(JWT_REFUSED);
+        }
+        let access = key.encode("access", user, now, key.access_ttl);
+        Ok(inner.access_token(access, Owner::Banking(user), now + key.access_ttl, None))
     }
 
     /// Every access and refresh token issued so far, expired, spent or not.
@@ -107,11 +151,21 @@ impl Tokens {
 
     /// Who `token` acts for, when it is known and not expired at `now`; the
     /// 401 detail otherwise.
+    /// The banking service's tokens are not the merchant API's: invalid there.
     pub fn check(&self, token: &str, now: DateTime<Utc>) -> Result<Holder, &'static str> {
+        match self.owner(token, now)? {
+            Owner::Merchant(holder) => Ok(holder),
+            Owner::Banking(_) => Err(INVALID_TOKEN),
+        }
+    }
+
+    /// Who `token` was issued to, when it is known and not expired at
+    /// `now`; the 401 detail otherwise.
+    pub fn owner(&self, token: &str, now: DateTime<Utc>) -> Result<Owner, &'static str> {
         match self.lock().access.get(token) {
             None => Err(INVALID_TOKEN),
             Some(token) if now >= token.expires => Err(EXPIRED_TOKEN),
-            Some(token) => Ok(token.holder),
+            Some(token) => Ok(token.owner),
         }
     }
 
@@ -191,10 +245,9 @@ impl Tokens {
 }
 
 impl Inner {
-    fn access_token(&mut self, holder: Holder, expires: DateTime<Utc>, code: Option<&str>) -> String {
-        let token = random(40);
+    fn access_token(&mut self, token: String, owner: Owner, expires: DateTime<Utc>, code: Option<&str>) -> String {
         let entry = AccessToken {
-            holder,
+            owner,
             expires,
             code: code.map(str::to_owned),
         };
@@ -212,7 +265,7 @@ impl Inner {
         with_refresh: bool,
         code: Option<&str>,
     ) -> Issued {
-        let access_token = self.access_token(Holder::Customer(customer), expires, code);
+        let access_token = self.access_token(random(40), Owner::Merchant(Holder::Customer(customer)), expires, code);
         let refresh_token = with_refresh.then(|| {
             let token = random(40);
             let entry = RefreshToken {

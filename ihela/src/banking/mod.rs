@@ -40,4 +40,8 @@ pub mod types {
     pub use crate::secret::Pin as PinCode;
 }
 
-pub use generated::{fields as banking_fields, paths};
+pub use generated::{fields, headers, parameters, paths};
+
+/// `openapi/ihela-banking.yaml` as JSON: what a sandbox reads requests
+/// through.
+pub const CONTRACT: &str = include_str!("../../openapi/ihela-banking.json");

@@ -144,7 +144,7 @@ impl BankingClient {
     /// The fee iHela charges for an operation of `kind` of `amount` francs.
     pub async fn fee(&self, kind: open_enums::OperationType, amount: Francs) -> Result<types::Fee> {
         let body = types::FeeRequest {
-            currency: "BIF".to_owned(),
+            currency: open_enums::Currency::Bif,
             operation_type: kind,
             amount: amount.into(),
         };

@@ -14,6 +14,8 @@
 //! tests of the library.
 
 mod banking;
+mod banking_faults;
+mod banking_sandbox;
 mod callback_endpoint;
 mod common;
 mod confirmation;

@@ -52,7 +52,7 @@ pub async fn create(
     let refused = |reason| ApiError::oauth(StatusCode::BAD_REQUEST, TokenError::InvalidGrant, Some(reason));
     let issued = match asked.grant_type {
         GrantType::ClientCredentials => Issued {
-            access_token: app.tokens.issue_merchant(app.config.token_ttl, app.now()),
+            access_token: app.tokens.issue(app.owner_of(&id), app.config.token_ttl, app.now()),
             refresh_token: None,
         },
         GrantType::AuthorizationCode => {
