@@ -23,6 +23,13 @@ APIS = {
         "params": {"{bank_slug}": "MF1-0001"},
         "open_enum": ("BillStatus", "Paid", "Refunded"),
     },
+    "ihela-banking": {
+        "spec": ROOT / "ihela" / "openapi" / "ihela-banking.yaml",
+        "fixtures": ROOT / "ihela" / "tests" / "fixtures" / "banking",
+        "host": "https://testgate.ihela.online",
+        "params": {},
+        "open_enum": ("ResponseCode", "05", "91"),
+    },
     "daraja": {
         "spec": ROOT / "daraja" / "openapi" / "daraja.yaml",
         "fixtures": ROOT / "daraja" / "tests" / "fixtures",

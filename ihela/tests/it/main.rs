@@ -15,6 +15,7 @@
 
 mod banking;
 mod banking_faults;
+mod banking_fixtures;
 mod banking_sandbox;
 mod callback_endpoint;
 mod common;
