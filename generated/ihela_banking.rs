@@ -664,6 +664,7 @@ but capitals, digits and dashes, 3 to 50 characters
     ///`AccountQuery`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AccountQuery {
+        ///The account.
         pub account_number: AccountNumber,
     }
     impl AccountQuery {
@@ -853,13 +854,20 @@ but capitals, digits and dashes, 3 to 50 characters
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct DepositRequest {
+        ///The amount.
         pub amount: crate::money::Francs,
+        ///The account credited.
         pub credit_account: AccountNumber,
+        ///Its holder, as iHela has it.
         pub credit_account_holder: AccountHolder,
+        ///What it is for.
         pub description: Description,
+        ///A code of the caller's.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_code: ::std::option::Option<ExternalCode>,
+        ///The caller's reference: the operation's identity.
         pub external_reference: ExternalReference,
+        ///The partner's or agent's PIN.
         pub pin_code: crate::secret::Pin,
     }
     impl DepositRequest {
@@ -1126,9 +1134,11 @@ source says either way).
     ///`FeeRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct FeeRequest {
+        ///The amount.
         pub amount: crate::banking::wire::FrancsText,
         ///The currency, `BIF`.
         pub currency: ::std::string::String,
+        ///The kind of operation.
         pub operation_type: crate::banking::generated::open_enums::OperationType,
     }
     impl FeeRequest {
@@ -1177,6 +1187,7 @@ source says either way).
     ///`JwtRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct JwtRequest {
+        ///Its password.
         pub password: ::pesa_core::Secret,
         ///The partner's or agent's username.
         pub username: JwtRequestUsername,
@@ -1437,6 +1448,7 @@ source says either way).
     ///`OperationLookupRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct OperationLookupRequest {
+        ///The amount.
         pub amount: crate::banking::wire::FrancsText,
         ///The code (or QR token) the customer's withdrawal request gave them.
         pub operation_code: OperationLookupRequestOperationCode,
@@ -1611,10 +1623,14 @@ the one it lacks).
     pub struct ValidateWithdrawalRequest {
         ///The agent's code (SDK, 3 to 50 characters).
         pub agent_code: ValidateWithdrawalRequestAgentCode,
+        ///The amount.
         pub amount: crate::banking::wire::FrancsText,
+        ///A code of the caller's.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_code: ::std::option::Option<ExternalCode>,
+        ///The caller's reference: the operation's identity.
         pub external_reference: ExternalReference,
+        ///The partner's or agent's PIN.
         pub pin_code: crate::secret::Pin,
         ///The code `operation_lookup` answered (SDK, at least 3 characters).
         pub validation_operation_code: ValidateWithdrawalRequestValidationOperationCode,
@@ -1802,11 +1818,17 @@ the one it lacks).
     ///A withdrawal from `debit_account` (SDK `WithdrawalPayload`; no `external_code`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct WithdrawalRequest {
+        ///The amount.
         pub amount: crate::money::Francs,
+        ///The account debited.
         pub debit_account: AccountNumber,
+        ///Its holder, as iHela has it.
         pub debit_account_holder: AccountHolder,
+        ///What it is for.
         pub description: Description,
+        ///The caller's reference: the operation's identity.
         pub external_reference: ExternalReference,
+        ///The partner's or agent's PIN.
         pub pin_code: crate::secret::Pin,
     }
     impl WithdrawalRequest {
@@ -4537,12 +4559,12 @@ tests, and the exact requests it sends, captured offline; cited as
 live gateway; the SDK ships no answer sample for most operations, so
 most answer payloads are Assumed and kept open.
 
-**Authentication.** Two schemes, either accepted on every operation but
-the token calls: the OAuth2 client-credentials token of the merchant API
-(`create_token`), which the SDK sends (SDK `banking/client.py:96-106`),
-and the JWT pair of `request_jwt` (`access` and `refresh`), which DOCS
-says "all following requests" carry. Which one the gateway requires is
-not documented: both are described. The JWT is renewed with
+**Authentication.** A bearer token on every operation but the token
+calls, obtained either of two ways: the OAuth2 client-credentials token
+of the merchant API (`create_token`), which the SDK sends (SDK
+`banking/client.py:96-106`), or the JWT pair of `request_jwt` (`access`
+and `refresh`), which DOCS says "all following requests" carry. Which
+one the gateway requires is not documented: both are described. The JWT is renewed with
 `refresh_jwt`; when the refresh token is spent, a new `request_jwt`.
 
 **Answers** come in an envelope `{success, response_code,
