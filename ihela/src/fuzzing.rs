@@ -23,6 +23,23 @@ pub fn responses(data: &[u8]) {
     let _ = crate::ErrorBody::from_bytes(data).to_string();
 }
 
+/// Decodes `data` as an answer of every operation of the banking and agent
+/// contract, reads what each means, and encodes what decoded back to JSON.
+pub fn banking_responses(data: &[u8]) {
+    use crate::banking::types as banking;
+    answer::<ResponseCode, banking::ClientToken>(data);
+    answer::<ResponseCode, banking::JwtPair>(data);
+    answer::<ResponseCode, banking::JwtRefreshed>(data);
+    answer::<ResponseCode, banking::Envelope>(data);
+    answer::<ResponseCode, banking::AccountAnswer>(data);
+    answer::<ResponseCode, banking::BalanceAnswer>(data);
+    answer::<ResponseCode, banking::OperationAnswer>(data);
+    answer::<ResponseCode, banking::StatementAnswer>(data);
+    answer::<ResponseCode, banking::FeeAnswer>(data);
+    answer::<ResponseCode, banking::OperationLookupAnswer>(data);
+    decoded::<banking::ErrorObject>(data);
+}
+
 /// Decodes `data` as a callback body and answers it; checks that its own
 /// signature is accepted and that its first 64 bytes, taken as a signature,
 /// are accepted only if they are that signature.
@@ -62,6 +79,7 @@ mod tests {
     fn the_fuzz_corpora_replay_without_panics() {
         for (name, target) in [
             ("responses", responses as fn(&[u8])),
+            ("banking_responses", banking_responses),
             ("callback_body", callback_body),
             ("redirect_query", redirect_query),
         ] {
