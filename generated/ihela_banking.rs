@@ -83,6 +83,7 @@ pub mod fields {
         pub const RESPONSE_CODE: &str = "response_code";
         pub const RESPONSE_MESSAGE: &str = "response_message";
         pub const DETAIL: &str = "detail";
+        pub const ERROR: &str = "error";
     }
     ///The wire names of `AccountQuery`'s properties.
     pub mod account_query {
@@ -1035,6 +1036,9 @@ payload, when any, is `response_data`.
         ///Django REST framework's message (a refused token).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub detail: ::std::option::Option<::std::string::String>,
+        ///OAuth2's error code (RFC 6749 section 5.2), on the token call.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
         ///The failure's code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_code: ::std::option::Option<
@@ -2723,6 +2727,10 @@ the one it lacks).
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             response_code: ::std::result::Result<
                 ::std::option::Option<crate::generated::open_enums::ResponseCode>,
                 ::std::string::String,
@@ -2740,6 +2748,7 @@ the one it lacks).
             fn default() -> Self {
                 Self {
                     detail: Ok(Default::default()),
+                    error: Ok(Default::default()),
                     response_code: Ok(Default::default()),
                     response_message: Ok(Default::default()),
                     success: Ok(Default::default()),
@@ -2756,6 +2765,18 @@ the one it lacks).
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for detail: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
                     });
                 self
             }
@@ -2807,6 +2828,7 @@ the one it lacks).
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     detail: value.detail?,
+                    error: value.error?,
                     response_code: value.response_code?,
                     response_message: value.response_message?,
                     success: value.success?,
@@ -2817,6 +2839,7 @@ the one it lacks).
             fn from(value: super::ErrorObject) -> Self {
                 Self {
                     detail: Ok(value.detail),
+                    error: Ok(value.error),
                     response_code: Ok(value.response_code),
                     response_message: Ok(value.response_message),
                     success: Ok(value.success),

@@ -40,11 +40,12 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn unauthorized(self, value: &types::ErrorObject) -> Self {
+        pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
+            assert_eq!(status / 100u16, 4u16);
             Self(
                 self
                     .0
-                    .status(401u16)
+                    .status(status)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -95,20 +96,12 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn bad_request(self, value: &types::ErrorObject) -> Self {
+        pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
+            assert_eq!(status / 100u16, 4u16);
             Self(
                 self
                     .0
-                    .status(400u16)
-                    .header("content-type", "application/json")
-                    .json_body_obj(value),
-            )
-        }
-        pub fn unauthorized(self, value: &types::ErrorObject) -> Self {
-            Self(
-                self
-                    .0
-                    .status(401u16)
+                    .status(status)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -159,11 +152,12 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-        pub fn unauthorized(self, value: &types::ErrorObject) -> Self {
+        pub fn client_error(self, status: u16, value: &types::ErrorObject) -> Self {
+            assert_eq!(status / 100u16, 4u16);
             Self(
                 self
                     .0
-                    .status(401u16)
+                    .status(status)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )

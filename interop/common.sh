@@ -1,10 +1,12 @@
-# Shared by the interop scripts, each run as `script.sh ihela|daraja|momo`: the
+# Shared by the interop scripts, each run as `script.sh ihela|ihela-banking|daraja|momo`: the
 # API's facts, a Python virtual environment with the pinned packages, and
 # the API's sandbox binary started on a free loopback port.
 # Source it after `set -euo pipefail`; it sets API, SPEC (the YAML), SPEC_JSON
 # (the bundled copy), FIXTURES and HERE (interop/), and start_sandbox sets
 # SANDBOX_URL, SANDBOX_ID and SANDBOX_SECRET (the client id and secret, or
-# the consumer key and secret; for MoMo SANDBOX_<PRODUCT>_KEY, the subscription keys) and stops the sandbox on exit.
+# the consumer key and secret; for MoMo SANDBOX_<PRODUCT>_KEY, the subscription keys;
+# for iHela SANDBOX_PARTNER_ID, _SECRET and SANDBOX_AGENT_ID, _SECRET, the banking
+# services' client credentials) and stops the sandbox on exit.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 HERE="$ROOT/interop"
@@ -18,6 +20,12 @@ case "$API" in
         SPEC="$ROOT/ihela/openapi/ihela-merchant.yaml"
         SANDBOX_BIN=ihela-sandbox
         ;;
+    ihela-banking)
+        # iHela's banking and agent services: the same sandbox serves them.
+        SPEC="$ROOT/ihela/openapi/ihela-banking.yaml"
+        FIXTURES="$ROOT/ihela/tests/fixtures/banking"
+        SANDBOX_BIN=ihela-sandbox
+        ;;
     daraja)
         SPEC="$ROOT/daraja/openapi/daraja.yaml"
         SANDBOX_BIN=daraja-sandbox
@@ -29,14 +37,14 @@ case "$API" in
         SANDBOX_BIN=mtn-momo-sandbox
         ;;
     *)
-        echo "usage: $0 ihela|daraja|momo" >&2
+        echo "usage: $0 ihela|ihela-banking|daraja|momo" >&2
         exit 2
         ;;
 esac
 SPEC_JSON="${SPEC%.yaml}.json"
 # The sandbox program, for a script that starts one of its own.
 export SANDBOX_PROGRAM="$ROOT/target/debug/$SANDBOX_BIN"
-FIXTURES="$ROOT/$API/tests/fixtures"
+FIXTURES="${FIXTURES:-$ROOT/$API/tests/fixtures}"
 
 # setup_venv [requirements file]: $VENV with those pinned packages (by
 # default the peers' and schemathesis', requirements.txt).
@@ -71,6 +79,13 @@ start_sandbox() {
     fi
     SANDBOX_ID="$(sed -n 's/^\(client id\|consumer key\): *//p' "$log")"
     SANDBOX_SECRET="$(sed -n 's/^\(client secret\|consumer secret\): *//p' "$log")"
+    # iHela's banking partner and agent (their client credentials), for the banking contract.
+    for role in partner agent; do
+        local id secret
+        id="$(sed -n "s/^$role .*(client \([^ ]*\) \/ .*/\1/p" "$log")"
+        secret="$(sed -n "s/^$role .*(client [^ ]* \/ \([^)]*\)).*/\1/p" "$log")"
+        export "SANDBOX_${role^^}_ID=$id" "SANDBOX_${role^^}_SECRET=$secret"
+    done
     # MoMo's subscription keys, one per product.
     SANDBOX_COLLECTION_KEY="$(sed -n 's/^collection *subscription key: *//p' "$log")"
     SANDBOX_DISBURSEMENT_KEY="$(sed -n 's/^disbursement *subscription key: *//p' "$log")"

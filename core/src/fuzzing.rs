@@ -37,16 +37,25 @@ pub fn replay(crate_dir: &str, name: &str, target: fn(&[u8]), at_least: usize) {
 }
 
 /// Checks that every fixture of `<crate>/tests/fixtures` whose name starts
-/// with one of `prefixes` seeds the corpus of the target `name`.
+/// with one of `prefixes` seeds the corpus of the target `name`; a prefix
+/// may start with a folder of the fixtures (`banking/`).
 pub fn assert_seeded(crate_dir: &str, name: &str, prefixes: &[&str]) {
     let inputs = corpus(crate_dir, name);
     let fixtures = Path::new(crate_dir).join("tests/fixtures");
-    for entry in std::fs::read_dir(fixtures).expect("tests/fixtures") {
-        let path = entry.expect("a fixture").path();
-        let file = path.file_name().unwrap_or_default().to_string_lossy();
-        if file.ends_with(".json") && prefixes.iter().any(|prefix| file.starts_with(prefix)) {
-            let bytes = std::fs::read(&path).expect("a fixture");
-            assert!(inputs.contains(&bytes), "{file} does not seed {name}");
+    for prefix in prefixes {
+        // `banking/make_` is the fixtures of `banking/` starting with `make_`.
+        let (folder, start) = match prefix.rsplit_once('/') {
+            Some((folder, start)) => (fixtures.join(folder), start),
+            None => (fixtures.clone(), *prefix),
+        };
+        let entries = std::fs::read_dir(&folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display()));
+        for entry in entries {
+            let path = entry.expect("a fixture").path();
+            let file = path.file_name().unwrap_or_default().to_string_lossy();
+            if file.ends_with(".json") && file.starts_with(start) {
+                let bytes = std::fs::read(&path).expect("a fixture");
+                assert!(inputs.contains(&bytes), "{file} does not seed {name}");
+            }
         }
     }
 }

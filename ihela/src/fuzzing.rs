@@ -90,5 +90,6 @@ mod tests {
     #[test]
     fn the_fixtures_are_in_the_corpus() {
         assert_seeded(env!("CARGO_MANIFEST_DIR"), "responses", &[""]);
+        assert_seeded(env!("CARGO_MANIFEST_DIR"), "banking_responses", &["banking/"]);
     }
 }

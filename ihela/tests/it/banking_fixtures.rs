@@ -23,8 +23,11 @@ fn error(body: &str) -> String {
     format!("{:#?}", serde_json::from_str::<types::ErrorObject>(body).unwrap())
 }
 
+/// What the clients make of a fixture's body.
+type Reader = fn(&str) -> String;
+
 /// How a fixture is read, by its name's start (the first that matches).
-const READERS: &[(&str, fn(&str) -> String)] = &[
+const READERS: &[(&str, Reader)] = &[
     ("request_jwt_", read::<types::JwtPair>),
     ("ping_error_", error),
     ("make_deposit_error_", error),

@@ -1,5 +1,7 @@
 //! The secret audit: a client with known secret values runs every operation,
-//! every error path and a login with iHela against the sandbox, with every `tracing` event and
+//! every error path and a login with iHela against the sandbox (and the
+//! banking and agent flows, against a mock gateway and against the
+//! sandbox's real JWT pairs), with every `tracing` event and
 //! span captured at TRACE level. No secret may appear in what was captured,
 //! in the `Debug` of anything the caller holds, or in any error's `Display`
 //! (with its sources).
@@ -317,12 +319,89 @@ async fn banking_flows(seen: &mut Seen) {
     seen.result(agent.cash_out(&pending, "AGT-9", &"AUDIT-OUT-1".parse().unwrap()).await);
 }
 
+/// The sandbox's partner and agent in the audit, with secrets of the
+/// audit's own: their passwords, client secrets and PINs.
+fn audit_banking_users() -> Vec<ihela_sandbox::BankingUser> {
+    let partner = ihela_sandbox::BankingUser {
+        password: "audit-sandbox-partner-pw-2b9c".to_owned(),
+        client_secret: "audit-sandbox-partner-secret-0d7e".to_owned(),
+        pin: "739184".to_owned(),
+        ..ihela_sandbox::default_partner()
+    };
+    let agent = ihela_sandbox::BankingUser {
+        password: "audit-sandbox-agent-pw-5a1f".to_owned(),
+        client_secret: "audit-sandbox-agent-secret-8e3b".to_owned(),
+        pin: "615027".to_owned(),
+        ..ihela_sandbox::default_agent()
+    };
+    vec![partner, agent]
+}
+
+/// The banking and agent services against the sandbox: real JWT pairs,
+/// the partner's deposit, withdrawal and refusal, the agent's cash-in and
+/// two-step cash-out, and a spent code refused.
+async fn banking_sandbox_flows(sandbox: &Sandbox, seen: &mut Seen) {
+    use ihela::banking::Movement;
+
+    let partner = sandbox.banking_client().retry(RetryPolicy::none()).build().unwrap();
+    seen.debug(&partner);
+    let movement = |account: &str, holder: &str, amount: u64, reference: &str| {
+        Movement::new(
+            account.parse().unwrap(),
+            holder,
+            francs(amount),
+            "Audit",
+            reference.parse().unwrap(),
+        )
+    };
+    seen.result(
+        partner
+            .deposit(&movement("ACT-123", "John Doe", 500, "AUDIT-SB-DEP"))
+            .await,
+    )
+    .unwrap();
+    seen.result(
+        partner
+            .withdraw(&movement("ACT-123", "John Doe", 500, "AUDIT-SB-WDR"))
+            .await,
+    )
+    .unwrap();
+    let refused = partner
+        .withdraw(&movement("000002-01", "Jean Bosco Nduwimana", 5000, "AUDIT-SB-NO"))
+        .await;
+    assert!(seen.result(refused).is_none());
+    seen.result(partner.statement(&"ACT-123".parse().unwrap()).await)
+        .unwrap();
+    let agent = sandbox.agent_client().retry(RetryPolicy::none()).build().unwrap();
+    seen.result(
+        agent
+            .cash_in(&movement("ACT-123", "John Doe", 700, "AUDIT-SB-AGD"))
+            .await,
+    )
+    .unwrap();
+    let request = sandbox.request_cash_out("ACT-123", francs(900)).unwrap();
+    let pending = seen
+        .result(agent.look_up_cash_out(&request.operation_code, francs(900)).await)
+        .unwrap();
+    seen.result(
+        agent
+            .cash_out(&pending, "AGT-001", &"AUDIT-SB-CSO".parse().unwrap())
+            .await,
+    )
+    .unwrap();
+    let spent = agent
+        .cash_out(&pending, "AGT-001", &"AUDIT-SB-CSO2".parse().unwrap())
+        .await;
+    assert!(seen.result(spent).is_none());
+}
+
 #[tokio::test]
 async fn no_secret_in_logs_debug_or_errors() {
     let captured = LogCapture::install();
     let sandbox = Sandbox::start_with(Config {
         client_id: CLIENT_ID.into(),
         client_secret: CLIENT_SECRET.into(),
+        banking_users: audit_banking_users(),
         ..Config::default()
     })
     .await
@@ -334,6 +413,7 @@ async fn no_secret_in_logs_debug_or_errors() {
     let sign_in_values = sign_in(&client, &sandbox, &mut seen).await;
     every_error_path(&client, &sandbox, &mut seen).await;
     banking_flows(&mut seen).await;
+    banking_sandbox_flows(&sandbox, &mut seen).await;
     // Let the delayed request finish.
     sandbox.settle().await;
 
@@ -354,6 +434,9 @@ async fn no_secret_in_logs_debug_or_errors() {
         basic(CLIENT_SECRET),
         basic(WRONG_SECRET),
     ];
+    for user in audit_banking_users() {
+        secrets.extend([user.password, user.client_secret, user.pin]);
+    }
     secrets.extend(tokens);
     secrets.extend(sign_in_values);
 

@@ -232,6 +232,7 @@ impl Refusal {
                 response_code: Some(code.parse().unwrap_or(ResponseCode::Unknown(code.to_owned()))),
                 response_message: Some(message.into()),
                 detail: None,
+                error: None,
             },
         }
     }

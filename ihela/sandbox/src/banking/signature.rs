@@ -1,7 +1,8 @@
-//! `X-iHela-Signature` on the money-moving calls: when the sandbox has a
-//! key, the hex HMAC-SHA256 of the body's bytes as received, checked
-//! before the body is read; a missing or other signature is refused with
-//! 403 and nothing is carried out.
+//! `X-iHela-Signature` on the money-moving calls: a header that is not
+//! what the contract describes (64 hex digits) is refused with 400; when
+//! the sandbox has a key, the header must be the hex HMAC-SHA256 of the
+//! body's bytes as received, checked before the body is read, or the call
+//! is refused with 403. Either way nothing is carried out.
 
 use std::sync::Arc;
 
@@ -10,7 +11,7 @@ use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use ihela::banking::headers;
+use ihela::banking::{headers, types};
 
 use crate::App;
 use crate::errors::ApiError;
@@ -21,6 +22,15 @@ const MAX_BODY: usize = 1 << 20;
 /// Lets a request through when its signature matches its body, or the
 /// sandbox has no key.
 pub async fn check(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
+    if let Some(value) = request.headers().get(headers::X_I_HELA_SIGNATURE) {
+        // The four operations share the contract's `Signature` parameter:
+        // one of its generated types reads them all.
+        let text = value.to_str().unwrap_or_default();
+        if let Err(why) = types::MakeDepositXiHelaSignature::try_from(text) {
+            let detail = format!("{}: {why}", headers::X_I_HELA_SIGNATURE);
+            return ApiError::detail(StatusCode::BAD_REQUEST, detail).into_response();
+        }
+    }
     let Some(key) = app.config.signature_key.as_ref() else {
         return next.run(request).await;
     };
