@@ -6,7 +6,7 @@ pub mod operations {
     //! wrappers for each operation. Each can be converted to
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
-    use crate::*;
+    use crate::banking::generated::*;
     pub struct CreateTokenWhen(::httpmock::When);
     impl CreateTokenWhen {
         pub fn new(inner: ::httpmock::When) -> Self {

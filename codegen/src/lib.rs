@@ -234,7 +234,8 @@ impl syn::visit_mut::VisitMut for Trimmed {
 /// When progenitor refuses the spec.
 pub fn generate_mocks(loaded: &Loaded<'_>) -> Result<String, Error> {
     let mut generator = Generator::new(&settings(loaded));
-    let mocks = generator.httpmock(&client_view(&loaded.spec), "crate")?;
+    // The matchers name the types of the module the client is generated in.
+    let mocks = generator.httpmock(&client_view(&loaded.spec), loaded.api.module)?;
     let syntax: syn::File = syn::parse2(mocks)?;
     Ok(format!("{}{}", header(loaded), prettyplease::unparse(&syntax)))
 }

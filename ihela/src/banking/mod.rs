@@ -42,6 +42,17 @@ pub mod types {
 
 pub use generated::{fields, headers, parameters, paths};
 
+/// Typed matchers for the banking and agent contract's operations: on an
+/// `httpmock::MockServer` one method per operation
+/// (`server.make_deposit(|when, then| { then.ok(&answer); })`), which
+/// matches its method and path and takes typed answers.
+#[cfg(feature = "mock")]
+#[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
+#[allow(missing_docs, clippy::all, clippy::pedantic)]
+pub mod mock {
+    include!(concat!(env!("OUT_DIR"), "/ihela_banking_generated_mock.rs"));
+}
+
 /// `openapi/ihela-banking.yaml` as JSON: what a sandbox reads requests
 /// through.
 pub const CONTRACT: &str = include_str!("../../openapi/ihela-banking.json");
