@@ -115,6 +115,17 @@ pub trait Gateway: Send + Sync + 'static {
     }
 }
 
+/// The bearer token of a request's `Authorization` header (`Bearer <token>`,
+/// the scheme's case ignored), when it has one.
+pub fn bearer_token(headers: &axum::http::HeaderMap) -> Option<String> {
+    headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim().to_owned())
+}
+
 /// The controls of `openapi/sandbox-controls.yaml` (faults, clock), for a
 /// sandbox to merge into its router.
 pub fn controls_router<G: Gateway>(gateway: Arc<G>) -> Router {

@@ -30,6 +30,15 @@ fn partner(sandbox: &Sandbox) -> BankingClient {
     sandbox.banking_client().retry(RetryPolicy::none()).build().unwrap()
 }
 
+/// A banking client of the sandbox logging in with `login`, moving money with `pin`.
+fn partner_as(sandbox: &Sandbox, login: Login, pin: &str) -> BankingClient {
+    let environment = ihela::Environment::Custom(sandbox.base_url().to_owned());
+    BankingClient::builder(environment, login, pin.parse().unwrap())
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap()
+}
+
 fn agent(sandbox: &Sandbox) -> AgentClient {
     sandbox.agent_client().retry(RetryPolicy::none()).build().unwrap()
 }
@@ -132,14 +141,11 @@ async fn refusals_are_never_successes_and_move_nothing() {
     assert_eq!(status(&client.deposit(&nowhere).await.unwrap_err()), 404);
 
     let partner_user = sandbox.banking_user(false).clone();
-    let wrong_pin = BankingClient::builder(
-        ihela::Environment::Custom(sandbox.base_url().to_owned()),
+    let wrong_pin = partner_as(
+        &sandbox,
         Login::password(partner_user.username, partner_user.password),
-        "9999".parse().unwrap(),
-    )
-    .retry(RetryPolicy::none())
-    .build()
-    .unwrap();
+        "9999",
+    );
     assert_eq!(
         status(&wrong_pin.deposit(&john_doe(100, "DEP-PIN")).await.unwrap_err()),
         403
@@ -148,14 +154,11 @@ async fn refusals_are_never_successes_and_move_nothing() {
     let as_agent = agent(&sandbox);
     let error = as_agent.cash_in(&john_doe(100, "AGD-0")).await;
     assert!(error.is_ok(), "an agent cashes in: {error:?}");
-    let forbidden = BankingClient::builder(
-        ihela::Environment::Custom(sandbox.base_url().to_owned()),
+    let forbidden = partner_as(
+        &sandbox,
         Login::client_credentials("sandbox-agent-id", "sandbox-agent-secret"),
-        "4321".parse().unwrap(),
-    )
-    .retry(RetryPolicy::none())
-    .build()
-    .unwrap();
+        "4321",
+    );
     assert_eq!(
         status(&forbidden.deposit(&john_doe(100, "DEP-AG")).await.unwrap_err()),
         403
@@ -295,13 +298,7 @@ async fn the_jwt_is_renewed_by_refresh_then_by_a_new_login() {
     sandbox.advance(Duration::from_secs(25 * 3600));
     client.balance(&account("ACT-123")).await.unwrap();
     assert_eq!(issued(), after_login + 3, "a new pair");
-    let wrong = BankingClient::builder(
-        ihela::Environment::Custom(sandbox.base_url().to_owned()),
-        Login::password("sandbox-partner", "not-the-password"),
-        "1234".parse().unwrap(),
-    )
-    .build()
-    .unwrap();
+    let wrong = partner_as(&sandbox, Login::password("sandbox-partner", "not-the-password"), "1234");
     assert!(matches!(wrong.ping().await.unwrap_err(), Error::Auth { .. }));
 }
 

@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{Request, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::middleware::{Next, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -50,13 +50,7 @@ pub fn router(app: Arc<App>) -> Router {
 /// token that is not (or no longer) valid gets `404.001.03 Invalid Access
 /// Token`, as Daraja answers, and a request without one `401.002.01`.
 async fn authenticate(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
-    let token = request
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.split_once(' '))
-        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
-        .map(|(_, token)| token.trim().to_owned());
+    let token = pesa_sandbox::bearer_token(request.headers());
     match token {
         Some(token) if app.tokens.valid(&token, app.now()) => next.run(request).await,
         Some(_) => ApiError::invalid_token().into_response(),

@@ -13,7 +13,6 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{Request, State};
-use axum::http::header;
 use axum::middleware::{Next, from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -55,13 +54,7 @@ pub fn router(app: Arc<App>) -> Router {
 /// Lets a request through with a known, unexpired bearer token, and who it
 /// acts for (a [`Holder`] extension); 401 otherwise.
 async fn authenticate(State(app): State<Arc<App>>, mut request: Request, next: Next) -> Response {
-    let token = request
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.split_once(' '))
-        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
-        .map(|(_, token)| token.trim().to_owned());
+    let token = pesa_sandbox::bearer_token(request.headers());
     let checked = match token {
         None => Err(NO_CREDENTIALS),
         Some(token) => app.tokens.check(&token, app.now()),

@@ -24,7 +24,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{Request, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::middleware::{Next, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -34,13 +34,16 @@ use chrono::{DateTime, Utc};
 use hmac::{Hmac, Mac};
 use ihela::banking::{paths, types};
 use ihela::{Pin, ResponseCode};
+use pesa_sandbox::field;
 use serde::Serialize;
 use sha2::Sha256;
 
 use crate::App;
+use crate::controls::types::BankingOperationKind as Kind;
 use crate::errors::ApiError;
 use crate::tokens::{NO_CREDENTIALS, Owner};
 pub use ledger::Ledger;
+use shared::Answered;
 
 /// An account number the sandbox does not hold (ISO 8583 `14`, "invalid
 /// account number"; the sandbox's choice).
@@ -278,6 +281,31 @@ fn refused(refusal: ledger::Refused) -> Response {
     .into_response()
 }
 
+/// A deposit into a customer's account from the caller's own: a partner's
+/// deposit, or an agent's cash-in (`kind`), by a caller of that role
+async fn deposit(
+    app: &App,
+    caller: Caller,
+    kind: Kind,
+    asked: &types::DepositRequest,
+) -> Answered<types::OperationAnswer> {
+    let user = role(app, caller, kind == Kind::AgentDeposit)?;
+    check_pin(user, &asked.pin_code)?;
+    let asked = ledger::Asked {
+        kind,
+        by: &user.username,
+        own_account: &user.account,
+        account: (field!(asked.credit_account), &asked.credit_account),
+        code: None,
+        holder: Some((field!(asked.credit_account_holder), &asked.credit_account_holder)),
+        amount: asked.amount,
+        fee: 0,
+        external_reference: &asked.external_reference,
+        description: &asked.description,
+    };
+    carry_out(app, &asked).map_err(refused)
+}
+
 /// Carries out `asked`, or answers the operation its reference made
 /// before.
 fn carry_out(app: &App, asked: &ledger::Asked<'_>) -> Result<axum::Json<types::OperationAnswer>, ledger::Refused> {
@@ -335,13 +363,7 @@ pub fn router(app: Arc<App>) -> Router {
 /// acts for (a [`Caller`] extension); 401 otherwise, as SimpleJWT and DRF
 /// answer; 403 for a merchant's or customer's token.
 async fn authenticate(State(app): State<Arc<App>>, mut request: Request, next: Next) -> Response {
-    let token = request
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.split_once(' '))
-        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
-        .map(|(_, token)| token.trim().to_owned());
+    let token = pesa_sandbox::bearer_token(request.headers());
     let owner = match token {
         None => Err(NO_CREDENTIALS),
         Some(token) => app.tokens.owner(&token, app.now()),

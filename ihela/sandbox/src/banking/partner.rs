@@ -24,24 +24,7 @@ pub async fn deposit(
     Extension(caller): Extension<Caller>,
     Valid(asked): Valid<types::DepositRequest>,
 ) -> Answered<types::OperationAnswer> {
-    let user = role(&app, caller, false)?;
-    check_pin(user, &asked.pin_code)?;
-    carry_out(
-        &app,
-        &Asked {
-            kind: Kind::Deposit,
-            by: &user.username,
-            own_account: &user.account,
-            account: (field!(asked.credit_account), &asked.credit_account),
-            code: None,
-            holder: Some((field!(asked.credit_account_holder), &asked.credit_account_holder)),
-            amount: asked.amount,
-            fee: 0,
-            external_reference: &asked.external_reference,
-            description: &asked.description,
-        },
-    )
-    .map_err(refused)
+    super::deposit(&app, caller, Kind::Deposit, &asked).await
 }
 
 /// A withdrawal from a customer's account, into the partner's, with its fee.

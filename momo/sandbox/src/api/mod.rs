@@ -104,10 +104,7 @@ async fn subscribed(State(app): State<Arc<App>>, request: Request, next: Next) -
 /// Lets a request through with an unexpired token of its product and the
 /// sandbox's target environment; the caller goes in its extensions.
 async fn authenticate(State(app): State<Arc<App>>, mut request: Request, next: Next) -> Response {
-    let token = header(request.headers(), "authorization")
-        .and_then(|value| value.split_once(' '))
-        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
-        .map(|(_, token)| token.trim().to_owned());
+    let token = pesa_sandbox::bearer_token(request.headers());
     let product = product_of(request.uri().path());
     let now = app.now();
     let caller = token.and_then(|token| {
