@@ -159,12 +159,18 @@ matrix! {
     status_500_cash_out: Status500 on CashOut => Unknown, records 0;
 
     status_502_deposit: Status502 on Deposit => Unknown, records 0;
+    status_502_withdrawal: Status502 on Withdrawal => Unknown, records 0;
+    status_502_cash_in: Status502 on CashIn => Unknown, records 0;
     status_502_cash_out: Status502 on CashOut => Unknown, records 0;
 
+    status_503_retry_after_deposit: Status503RetryAfter on Deposit => Unknown, records 0;
     status_503_retry_after_withdrawal: Status503RetryAfter on Withdrawal => Unknown, records 0;
     status_503_retry_after_cash_in: Status503RetryAfter on CashIn => Unknown, records 0;
+    status_503_retry_after_cash_out: Status503RetryAfter on CashOut => Unknown, records 0;
 
     status_429_deposit: Status429 on Deposit => Http(429), records 0;
+    status_429_withdrawal: Status429 on Withdrawal => Http(429), records 0;
+    status_429_cash_in: Status429 on CashIn => Http(429), records 0;
     status_429_cash_out: Status429 on CashOut => Http(429), records 0;
 
     delay_past_timeout_deposit: DelayPastTimeout on Deposit => Receipt, records 1;
@@ -178,10 +184,14 @@ matrix! {
     drop_after_processing_cash_out: DropAfterProcessing on CashOut => Receipt, records 1;
 
     malformed_json_deposit: MalformedJson on Deposit => Receipt, records 1;
+    malformed_json_withdrawal: MalformedJson on Withdrawal => Receipt, records 1;
+    malformed_json_cash_in: MalformedJson on CashIn => Receipt, records 1;
     malformed_json_cash_out: MalformedJson on CashOut => Receipt, records 1;
 
+    html_error_page_deposit: HtmlErrorPage on Deposit => Unknown, records 0;
     html_error_page_withdrawal: HtmlErrorPage on Withdrawal => Unknown, records 0;
     html_error_page_cash_in: HtmlErrorPage on CashIn => Unknown, records 0;
+    html_error_page_cash_out: HtmlErrorPage on CashOut => Unknown, records 0;
 
     unauthorized_deposit: Unauthorized on Deposit => Receipt, records 1;
     unauthorized_withdrawal: Unauthorized on Withdrawal => Receipt, records 1;
@@ -189,6 +199,8 @@ matrix! {
     unauthorized_cash_out: Unauthorized on CashOut => Receipt, records 1;
 
     token_endpoint_down_deposit: TokenEndpointDown on Deposit => Auth, records 0;
+    token_endpoint_down_withdrawal: TokenEndpointDown on Withdrawal => Auth, records 0;
+    token_endpoint_down_cash_in: TokenEndpointDown on CashIn => Auth, records 0;
     // The agent looked the code up before the fault: its token is still good.
     token_endpoint_down_cash_out: TokenEndpointDown on CashOut => Receipt, records 1;
 }
