@@ -260,7 +260,12 @@ impl Sandbox {
     }
 
     /// Starts a sandbox on 127.0.0.1 (`config.port`, 0 for a free port).
+    ///
+    /// # Errors
+    /// When the port cannot be bound, or the banking users are not a partner
+    /// and an agent at least, each with a PIN of 4 to 6 digits.
     pub async fn start_with(config: Config) -> std::io::Result<Sandbox> {
+        banking::check_users(&config.banking_users).map_err(std::io::Error::other)?;
         let bound = Bound::loopback(config.port).await?;
         let base_url = bound.base_url().to_owned();
         let http = reqwest::Client::builder()
@@ -337,17 +342,10 @@ impl Sandbox {
         ihela::banking::AgentClient::builder(self.environment(), login(agent), pin(agent))
     }
 
-    /// The first partner (`agent` false) or agent the sandbox knows.
-    ///
-    /// # Panics
-    /// When the configuration has none (a test's mistake).
+    /// The first partner (`agent` false) or agent the sandbox knows (it
+    /// starts only with both).
     pub fn banking_user(&self, agent: bool) -> &BankingUser {
-        self.app
-            .config
-            .banking_users
-            .iter()
-            .find(|user| user.agent_code.is_some() == agent)
-            .expect("the sandbox's configuration has such a banking user")
+        banking::first_user(&self.app.config.banking_users, agent).expect("checked when the sandbox started")
     }
 
     fn environment(&self) -> ihela::Environment {
@@ -433,7 +431,5 @@ fn login(user: &BankingUser) -> ihela::banking::Login {
 
 /// `user`'s PIN.
 fn pin(user: &BankingUser) -> ihela::Pin {
-    user.pin
-        .parse()
-        .unwrap_or_else(|e| panic!("the sandbox's banking user has a PIN of 4 to 6 digits: {e}"))
+    user.pin.parse().expect("checked when the sandbox started")
 }

@@ -172,3 +172,23 @@ async fn the_jwt_views_answer_as_simplejwt() {
         "an access token is no refresh token"
     );
 }
+
+#[tokio::test]
+async fn a_sandbox_needs_a_partner_and_an_agent_with_pins_the_contract_takes() {
+    let only_partner = Config {
+        banking_users: vec![ihela_sandbox::default_partner()],
+        ..Config::default()
+    };
+    let error = Sandbox::start_with(only_partner).await.unwrap_err();
+    assert!(error.to_string().contains("no agent"), "{error}");
+    let bad_pin = ihela_sandbox::BankingUser {
+        pin: "12a4".to_owned(),
+        ..ihela_sandbox::default_agent()
+    };
+    let config = Config {
+        banking_users: vec![ihela_sandbox::default_partner(), bad_pin],
+        ..Config::default()
+    };
+    let error = Sandbox::start_with(config).await.unwrap_err();
+    assert!(error.to_string().contains("pin"), "{error}");
+}

@@ -7,8 +7,8 @@
 //! signature is checked over the bytes received when a key is configured;
 //! a reference sent again gets the first operation.
 //!
-//! Refusals come in the contract's envelope. Beyond the codes the sources
-//! name (`05` insufficient funds), the sandbox answers with ISO 8583's
+//! Refusals come in the contract's envelope. Beyond the codes the contract
+//! names (`05` insufficient funds), the sandbox answers with ISO 8583's
 //! meanings, its own choice (no source lists iHela's): [`NO_ACCOUNT`],
 //! [`NO_TRANSACTION`], [`INVALID`], [`WRONG_PIN`], [`DUPLICATE`].
 
@@ -61,8 +61,6 @@ pub const DUPLICATE: &str = "94";
 /// No transaction under this reference (ISO 8583 `25`, "unable to locate
 /// record"; the sandbox's choice).
 pub const NO_TRANSACTION: &str = "25";
-/// Insufficient funds (`05`, the SDK's `core/exceptions.py:19-24`).
-const INSUFFICIENT: &str = "05";
 
 /// A partner (without an agent code) or an agent of the banking and agent
 /// services: how it logs in (client credentials, or username and password
@@ -139,6 +137,27 @@ pub fn default_agent() -> BankingUser {
         account: "AGENT-001".to_owned(),
         agent_code: Some("AGT-001".to_owned()),
     }
+}
+
+/// The first partner (`agent` false) or agent of `users`.
+pub(crate) fn first_user(users: &[BankingUser], agent: bool) -> Option<&BankingUser> {
+    users.iter().find(|user| user.is_agent() == agent)
+}
+
+/// Whether `users` hold a partner and an agent, each with a PIN the
+/// contract takes.
+pub(crate) fn check_users(users: &[BankingUser]) -> Result<(), String> {
+    for (agent, role) in [(false, "partner"), (true, "agent")] {
+        if first_user(users, agent).is_none() {
+            return Err(format!("the sandbox's banking users have no {role}"));
+        }
+    }
+    for user in users {
+        user.pin
+            .parse::<Pin>()
+            .map_err(|e| format!("the banking user {}: pin: {e}", user.username))?;
+    }
+    Ok(())
 }
 
 /// The accounts the sandbox opens with unless told otherwise: the
@@ -227,12 +246,18 @@ struct Refusal {
 }
 
 impl Refusal {
+    /// A refusal with one of the sandbox's own codes.
     fn new(status: StatusCode, code: &str, message: impl Into<String>) -> Self {
+        Self::coded(status, ResponseCode::Unknown(code.to_owned()), message)
+    }
+
+    /// A refusal with `code`.
+    fn coded(status: StatusCode, code: ResponseCode, message: impl Into<String>) -> Self {
         Self {
             status,
             body: types::ErrorObject {
                 success: Some(false),
-                response_code: Some(code.parse().unwrap_or(ResponseCode::Unknown(code.to_owned()))),
+                response_code: Some(code),
                 response_message: Some(message.into()),
                 detail: None,
                 error: None,
@@ -265,12 +290,12 @@ impl From<Refusal> for Response {
 
 /// The answer to an operation the books refused.
 fn refused(refusal: ledger::Refused) -> Response {
-    let reference = pesa_sandbox::field!(types::DepositRequest, external_reference);
+    let reference = field!(types::DepositRequest, external_reference);
     match refusal {
         ledger::Refused::NoAccount(..) => Refusal::new(StatusCode::NOT_FOUND, NO_ACCOUNT, refusal.to_string()),
         // A refusal of the operation itself: in the envelope of a 200, as
         // the contract's example shows it.
-        ledger::Refused::Insufficient => Refusal::new(StatusCode::OK, INSUFFICIENT, "Insufficient funds."),
+        ledger::Refused::Insufficient => Refusal::coded(StatusCode::OK, ResponseCode::Code05, "Insufficient funds."),
         ledger::Refused::Duplicate => Refusal::new(
             StatusCode::CONFLICT,
             DUPLICATE,
@@ -282,7 +307,7 @@ fn refused(refusal: ledger::Refused) -> Response {
 }
 
 /// A deposit into a customer's account from the caller's own: a partner's
-/// deposit, or an agent's cash-in (`kind`), by a caller of that role
+/// deposit, or an agent's cash-in (`kind`), by a caller of that role.
 async fn deposit(
     app: &App,
     caller: Caller,
