@@ -263,9 +263,10 @@ impl Sandbox {
     ///
     /// # Errors
     /// When the port cannot be bound, or the banking users are not a partner
-    /// and an agent at least, each with a PIN of 4 to 6 digits.
+    /// and an agent at least, each with a PIN of 4 to 6 digits and an
+    /// account among the banking accounts.
     pub async fn start_with(config: Config) -> std::io::Result<Sandbox> {
-        banking::check_users(&config.banking_users).map_err(std::io::Error::other)?;
+        banking::check_users(&config.banking_users, &config.banking_accounts).map_err(std::io::Error::other)?;
         let bound = Bound::loopback(config.port).await?;
         let base_url = bound.base_url().to_owned();
         let http = reqwest::Client::builder()

@@ -191,4 +191,14 @@ async fn a_sandbox_needs_a_partner_and_an_agent_with_pins_the_contract_takes() {
     };
     let error = Sandbox::start_with(config).await.unwrap_err();
     assert!(error.to_string().contains("pin"), "{error}");
+    let no_float = ihela_sandbox::BankingUser {
+        account: "NOWHERE-1".to_owned(),
+        ..ihela_sandbox::default_agent()
+    };
+    let config = Config {
+        banking_users: vec![ihela_sandbox::default_partner(), no_float],
+        ..Config::default()
+    };
+    let error = Sandbox::start_with(config).await.unwrap_err();
+    assert!(error.to_string().contains("NOWHERE-1"), "{error}");
 }

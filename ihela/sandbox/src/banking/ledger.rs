@@ -14,8 +14,11 @@ use rand::distr::{Alphanumeric, SampleString};
 use ihela::Francs;
 
 use super::OpeningAccount;
+use pesa_sandbox::field;
+
 use crate::controls::types::{
-    BankAccountRecord, BankingOperationKind as Kind, BankingOperationRecord, BankingSnapshot, CashOutRequestRecord,
+    BankAccountRecord, BankingOperationKind as Kind, BankingOperationRecord, BankingSnapshot, CashOutAsk,
+    CashOutRequestRecord,
 };
 
 /// Why an operation is not carried out.
@@ -173,9 +176,10 @@ impl Ledger {
             .code
             .map(|code| inner.looked_up(code, asked.amount, now))
             .transpose()?;
-        let (field, number) = match request {
-            Some(index) => (asked.account.0, inner.requests[index].account_number.clone()),
-            None => (asked.account.0, asked.account.1.to_owned()),
+        let (field, number) = asked.account;
+        let number = match request {
+            Some(index) => inner.requests[index].account_number.clone(),
+            None => number.to_owned(),
         };
         let number = number.as_str();
         let customer = inner
@@ -237,7 +241,7 @@ impl Ledger {
         let mut inner = self.lock();
         let index = inner
             .index(account)
-            .ok_or_else(|| Refused::NoAccount("account_number", account.to_owned()))?;
+            .ok_or_else(|| Refused::NoAccount(field!(CashOutAsk, account_number), account.to_owned()))?;
         if inner.accounts[index].balance < signed(amount.get()) {
             return Err(Refused::Insufficient);
         }

@@ -145,17 +145,21 @@ pub(crate) fn first_user(users: &[BankingUser], agent: bool) -> Option<&BankingU
 }
 
 /// Whether `users` hold a partner and an agent, each with a PIN the
-/// contract takes.
-pub(crate) fn check_users(users: &[BankingUser]) -> Result<(), String> {
+/// contract takes and an account among `accounts`.
+pub(crate) fn check_users(users: &[BankingUser], accounts: &[OpeningAccount]) -> Result<(), String> {
     for (agent, role) in [(false, "partner"), (true, "agent")] {
         if first_user(users, agent).is_none() {
             return Err(format!("the sandbox's banking users have no {role}"));
         }
     }
     for user in users {
+        let name = &user.username;
         user.pin
             .parse::<Pin>()
-            .map_err(|e| format!("the banking user {}: pin: {e}", user.username))?;
+            .map_err(|e| format!("the banking user {name}: pin: {e}"))?;
+        if !accounts.iter().any(|account| account.number == user.account) {
+            return Err(format!("the banking user {name}: no account {}", user.account));
+        }
     }
     Ok(())
 }
