@@ -1,0 +1,3 @@
+//! A command group per API, each on its typed client.
+
+pub mod ihela;
