@@ -43,6 +43,11 @@ pub async fn start(asked: SandboxStart, json_output: bool) -> Result<Shown, Fail
             format!("client {} / {}", ihela.client_id(), ihela.client_secret()),
         ],
         vec![
+            "ihela dashboard".to_owned(),
+            format!("{}/_sandbox/", ihela.base_url()),
+            "bills, callbacks, cash-ins; pay, fail, expire buttons".to_owned(),
+        ],
+        vec![
             "ihela banking".to_owned(),
             ihela.base_url().to_owned(),
             format!(
