@@ -57,6 +57,12 @@ pub enum Command {
     /// iHela's merchant API: banks, customers, bills, cash-in.
     #[command(subcommand)]
     Ihela(Ihela),
+    /// iHela's banking service: a partner's deposits, withdrawals,
+    /// statements and fees (the PIN from `PESA_IHELA_PIN` or `--pin-stdin`).
+    Banking(Banking),
+    /// iHela's agent service: cash-in, and cash-out of a customer's code
+    /// (the PIN from `PESA_IHELA_PIN` or `--pin-stdin`).
+    Agent(Agent),
     /// Run every API's sandbox on this machine.
     #[command(subcommand)]
     Sandbox(Sandbox),
@@ -85,9 +91,16 @@ pub enum Command {
 pub struct Login {
     /// The API.
     pub api: Api,
-    /// The client id (iHela).
+    /// The client id (iHela's merchant API).
     #[arg(long, env = "PESA_IHELA_CLIENT_ID")]
     pub client_id: Option<String>,
+    /// The partner's or agent's username (iHela's banking and agent services).
+    #[arg(long, env = "PESA_IHELA_BANKING_USERNAME")]
+    pub username: Option<String>,
+    /// Read the password from standard input (one line); or set
+    /// `PESA_IHELA_BANKING_PASSWORD`.
+    #[arg(long)]
+    pub password_stdin: bool,
     /// Read the client secret from standard input (one line); or set
     /// `PESA_IHELA_CLIENT_SECRET`. Never a flag's value: it would stay in
     /// the shell's history.
@@ -104,6 +117,8 @@ pub struct Login {
 pub enum Api {
     /// iHela's merchant API.
     Ihela,
+    /// iHela's banking and agent services (the JWT pair of a username and password).
+    IhelaBanking,
 }
 
 /// `pesa ihela …`.
@@ -281,4 +296,140 @@ fn parse_route(text: &str) -> Result<(String, String), String> {
         return Err(format!("{api}: not an API (ihela, daraja, momo)"));
     }
     Ok((api.to_owned(), url.to_owned()))
+}
+
+/// The PIN of a banking or agent command.
+#[derive(Debug, Args)]
+pub struct PinSource {
+    /// Read the PIN from standard input (one line); otherwise
+    /// `PESA_IHELA_PIN`. Never a flag's value.
+    #[arg(long, global = true)]
+    pub pin_stdin: bool,
+}
+
+/// A deposit or withdrawal's account, amount and reference.
+#[derive(Debug, Args)]
+pub struct MovementArgs {
+    /// The customer's account.
+    #[arg(long)]
+    pub account: String,
+    /// Its holder's name, as iHela has it.
+    #[arg(long)]
+    pub holder: String,
+    /// Whole francs.
+    #[arg(long)]
+    pub amount: i64,
+    /// What it is for.
+    #[arg(long)]
+    pub description: String,
+    /// Your reference: the operation's identity. Run the command again with
+    /// it and nothing moves twice.
+    #[arg(long)]
+    pub reference: String,
+}
+
+/// `pesa banking`.
+#[derive(Debug, Args)]
+pub struct Banking {
+    /// The PIN.
+    #[command(flatten)]
+    pub pin: PinSource,
+    /// The command.
+    #[command(subcommand)]
+    pub command: BankingCommand,
+}
+
+/// `pesa banking …`.
+#[derive(Debug, Subcommand)]
+pub enum BankingCommand {
+    /// An account's holder.
+    #[command(after_help = "Example:\n  pesa banking account ACT-123")]
+    Account {
+        /// The account.
+        account: String,
+    },
+    /// An account's balance.
+    #[command(after_help = "Example:\n  pesa banking balance ACT-123")]
+    Balance {
+        /// The account.
+        account: String,
+    },
+    /// An account's last operations.
+    #[command(after_help = "Example:\n  pesa banking statement ACT-123")]
+    Statement {
+        /// The account.
+        account: String,
+    },
+    /// The fee of a deposit or a withdrawal of an amount.
+    #[command(after_help = "Example:\n  pesa banking fee withdrawal 20000")]
+    Fee {
+        /// `deposit` or `withdrawal`.
+        kind: String,
+        /// Whole francs.
+        amount: i64,
+    },
+    /// Deposit into a customer's account, once under your reference.
+    #[command(
+        after_help = "Example:\n  PESA_IHELA_PIN=1234 pesa banking deposit --account ACT-123 --holder 'John Doe' --amount 5000 --description Salary --reference dep-1"
+    )]
+    Deposit(MovementArgs),
+    /// Withdraw from a customer's account, once under your reference.
+    #[command(
+        after_help = "Example:\n  PESA_IHELA_PIN=1234 pesa banking withdraw --account ACT-123 --holder 'John Doe' --amount 20000 --description Cash --reference wdr-1"
+    )]
+    Withdraw(MovementArgs),
+    /// The operation made under your reference.
+    #[command(after_help = "Example:\n  pesa banking status dep-1")]
+    Status {
+        /// Your reference.
+        reference: String,
+    },
+}
+
+/// `pesa agent`.
+#[derive(Debug, Args)]
+pub struct Agent {
+    /// The PIN.
+    #[command(flatten)]
+    pub pin: PinSource,
+    /// The command.
+    #[command(subcommand)]
+    pub command: AgentCommand,
+}
+
+/// `pesa agent …`.
+#[derive(Debug, Subcommand)]
+pub enum AgentCommand {
+    /// Cash a customer in: a deposit into their account from the agent's float.
+    #[command(
+        after_help = "Example:\n  PESA_IHELA_PIN=4321 pesa agent cash-in --account ACT-123 --holder 'John Doe' --amount 10000 --description Cash-in --reference agd-1"
+    )]
+    CashIn(MovementArgs),
+    /// Cash-out, step 1: who a customer's code is for, and how much.
+    #[command(after_help = "Example:\n  pesa agent lookup 63716977 --amount 30000")]
+    Lookup {
+        /// The code the customer shows.
+        code: String,
+        /// Whole francs the customer asks for.
+        #[arg(long)]
+        amount: i64,
+    },
+    /// Cash-out, both steps: the code looked up, then paid out under your
+    /// reference (check the holder it shows against their ID first).
+    #[command(
+        after_help = "Example:\n  PESA_IHELA_PIN=4321 pesa agent cash-out 63716977 --amount 30000 --agent-code AGT-001 --reference cso-1"
+    )]
+    CashOut {
+        /// The code the customer shows.
+        code: String,
+        /// Whole francs the customer asks for.
+        #[arg(long)]
+        amount: i64,
+        /// The agent's code.
+        #[arg(long)]
+        agent_code: String,
+        /// Your reference: the cash-out's identity.
+        #[arg(long)]
+        reference: String,
+    },
 }

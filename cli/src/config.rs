@@ -24,6 +24,20 @@ pub struct Profile {
     /// iHela's merchant API.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ihela: Option<IhelaProfile>,
+    /// iHela's banking and agent services.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ihela_banking: Option<BankingProfile>,
+}
+
+/// iHela's banking and agent settings in a profile.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct BankingProfile {
+    /// The partner's or agent's username.
+    pub username: String,
+    /// Its password.
+    pub password: String,
+    /// `test`, `production`, or a base URL.
+    pub gateway: String,
 }
 
 /// iHela's settings in a profile.

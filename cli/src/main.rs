@@ -44,6 +44,8 @@ async fn run(cli: Cli) -> Result<Option<Shown>, Failure> {
         Command::Logout => session::logout(&global, &mut config)?,
         Command::Status => session::status(&global, &config),
         Command::Ihela(command) => apis::ihela::run(command, &global, &config).await?,
+        Command::Banking(asked) => apis::banking::banking(asked, &global, &config).await?,
+        Command::Agent(asked) => apis::banking::agent(asked, &global, &config).await?,
         Command::Sandbox(Sandbox::Start(asked)) => {
             sandbox::start(asked, global.json).await?;
             return Ok(None);

@@ -362,6 +362,18 @@ async fn every_command_has_an_example_and_completions_exist() {
         &["ihela", "cash-in"],
         &["sandbox", "start"],
         &["completions"],
+        &["trigger"],
+        &["listen"],
+        &["banking", "account"],
+        &["banking", "balance"],
+        &["banking", "statement"],
+        &["banking", "fee"],
+        &["banking", "deposit"],
+        &["banking", "withdraw"],
+        &["banking", "status"],
+        &["agent", "cash-in"],
+        &["agent", "lookup"],
+        &["agent", "cash-out"],
     ] {
         let (code, help, _) = harness.run(&[command, &["--help"]].concat()).await;
         assert_eq!(code, 0);

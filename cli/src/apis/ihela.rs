@@ -229,7 +229,7 @@ async fn customer(client: &Client, bank: &str, who: String) -> Result<Shown, Fai
 }
 
 /// Whole francs, refused by name.
-fn francs(amount: i64) -> Result<Francs, Failure> {
+pub fn francs(amount: i64) -> Result<Francs, Failure> {
     Francs::new(amount).map_err(|e| Failure::new(Exit::InvalidInput, format!("amount: {e}")))
 }
 
