@@ -74,6 +74,18 @@ impl Harness {
     }
 }
 
+/// The code of the bill made under `reference`, once the command running
+/// beside made it.
+async fn billed(sandbox: &Sandbox, reference: &str) -> ihela::BillCode {
+    loop {
+        let bills = sandbox.state().bills;
+        if let Some(bill) = bills.iter().find(|b| b.merchant_reference.as_str() == reference) {
+            return bill.code.clone();
+        }
+        tokio::task::yield_now().await;
+    }
+}
+
 /// Bill codes (`BILL-20261205-ABC123`) and iHela's cash-in references made
 /// stable for snapshots.
 fn stable_identifiers(text: &str) -> String {
@@ -191,14 +203,8 @@ async fn a_bill_created_then_read_and_waited_for() {
     let wait_args = [&create("order-2")[..], &["--wait"]].concat();
     let waiting = harness.run(&wait_args);
     let pay = async {
-        loop {
-            let bills = harness.sandbox.state().bills;
-            if let Some(bill) = bills.iter().find(|b| b.merchant_reference.as_str() == "order-2") {
-                harness.sandbox.pay(&bill.code).await.unwrap();
-                break;
-            }
-            tokio::task::yield_now().await;
-        }
+        let code = billed(&harness.sandbox, "order-2").await;
+        harness.sandbox.pay(&code).await.unwrap();
     };
     let ((code, waited, err), ()) = tokio::join!(waiting, pay);
     assert_eq!(code, 0, "{err}");
@@ -224,14 +230,8 @@ async fn a_bill_that_expires_while_waited_for_ends_with_its_status() {
         "--wait",
     ]);
     let expire = async {
-        loop {
-            let bills = harness.sandbox.state().bills;
-            if let Some(bill) = bills.first() {
-                harness.sandbox.expire(&bill.code).unwrap();
-                break;
-            }
-            tokio::task::yield_now().await;
-        }
+        let code = billed(&harness.sandbox, "order-3").await;
+        harness.sandbox.expire(&code).unwrap();
     };
     let ((code, _, err), ()) = tokio::join!(waiting, expire);
     assert_eq!(code, 3, "{err}");

@@ -76,6 +76,29 @@ impl Drop for Listening {
     }
 }
 
+/// A sandbox whose callbacks go to `listening` (`attempts` at most,
+/// `backoff` apart), and a bill made in it under `reference`.
+async fn billing_to(
+    listening: &Listening,
+    attempts: u32,
+    backoff: Duration,
+    reference: &str,
+) -> (Sandbox, ihela::BillState) {
+    let sandbox = Sandbox::start_with(Config {
+        callback_url: Some(format!("{}/ihela", listening.address)),
+        callback_attempts: attempts,
+        callback_backoff: backoff,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let client = sandbox.client().build().unwrap();
+    let reference = ihela::MerchantReference::parse(reference).unwrap();
+    let request = ihela::gen1::InitBill::new(ihela::Francs::new(2000).unwrap(), "76000111", "Order", reference);
+    let bill = client.init_bill(request).await.unwrap().bill().clone();
+    (sandbox, bill)
+}
+
 /// A free port on loopback, for an app that is not up yet.
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -90,18 +113,7 @@ async fn a_callback_reaches_an_app_that_was_down_then_came_up() {
     let app_port = free_port();
     let app_url = format!("http://127.0.0.1:{app_port}/hook");
     let mut listening = Listening::start(&["--forward-to", &app_url, "--heartbeat", "1"]);
-    let sandbox = Sandbox::start_with(Config {
-        callback_url: Some(format!("{}/ihela", listening.address)),
-        callback_attempts: 20,
-        callback_backoff: Duration::from_millis(50),
-        ..Config::default()
-    })
-    .await
-    .unwrap();
-    let client = sandbox.client().build().unwrap();
-    let reference = ihela::MerchantReference::parse("order-listen").unwrap();
-    let request = ihela::gen1::InitBill::new(ihela::Francs::new(2000).unwrap(), "76000111", "Order", reference);
-    let bill = client.init_bill(request).await.unwrap().bill().clone();
+    let (sandbox, bill) = billing_to(&listening, 20, Duration::from_millis(50), "order-listen").await;
 
     let paying = tokio::spawn({
         let code = bill.code.clone();
@@ -149,18 +161,7 @@ async fn a_callback_reaches_an_app_that_was_down_then_came_up() {
 async fn listen_gives_up_loudly_when_asked_to() {
     let app_url = format!("http://127.0.0.1:{}/hook", free_port());
     let mut listening = Listening::start(&["--forward-to", &app_url, "--max-failures", "2"]);
-    let sandbox = Sandbox::start_with(Config {
-        callback_url: Some(format!("{}/ihela", listening.address)),
-        callback_attempts: 2,
-        callback_backoff: Duration::from_millis(10),
-        ..Config::default()
-    })
-    .await
-    .unwrap();
-    let client = sandbox.client().build().unwrap();
-    let reference = ihela::MerchantReference::parse("order-down").unwrap();
-    let request = ihela::gen1::InitBill::new(ihela::Francs::new(2000).unwrap(), "76000111", "Order", reference);
-    let bill = client.init_bill(request).await.unwrap().bill().clone();
+    let (sandbox, bill) = billing_to(&listening, 2, Duration::from_millis(10), "order-down").await;
     sandbox.pay(&bill.code).await.unwrap();
     listening.wait_for("giving up");
     let status = tokio::task::spawn_blocking(move || listening.child.wait().unwrap())
