@@ -20,6 +20,12 @@ pub mod paths {
     pub fn pay_bill(code: &str) -> ::std::string::String {
         format!("/_sandbox/bills/{}/pay", ::progenitor_client::encode_path(code))
     }
+    ///`POST /_sandbox/bills/{code}/callback`: the path of `replay_callback`.
+    pub const REPLAY_CALLBACK: &str = "/_sandbox/bills/{code}/callback";
+    ///`/_sandbox/bills/{code}/callback` with its parameters filled in, percent-encoded.
+    pub fn replay_callback(code: &str) -> ::std::string::String {
+        format!("/_sandbox/bills/{}/callback", ::progenitor_client::encode_path(code))
+    }
     ///`POST /_sandbox/bills/{code}/expire`: the path of `expire_bill`.
     pub const EXPIRE_BILL: &str = "/_sandbox/bills/{code}/expire";
     ///`/_sandbox/bills/{code}/expire` with its parameters filled in, percent-encoded.
@@ -28,6 +34,8 @@ pub mod paths {
     }
     ///`POST /_sandbox/authorize`: the path of `decide_sign_in`.
     pub const DECIDE_SIGN_IN: &str = "/_sandbox/authorize";
+    ///`GET /_sandbox/`: the path of `dashboard`.
+    pub const DASHBOARD: &str = "/_sandbox/";
     ///`GET /_sandbox/state`: the path of `read_state`.
     pub const READ_STATE: &str = "/_sandbox/state";
     ///`POST /_sandbox/reset`: the path of `reset`.
@@ -2428,6 +2436,25 @@ let response = client.pay_bill()
     pub fn pay_bill(&self) -> builder::PayBill<'_> {
         builder::PayBill::new(self)
     }
+    /**Delivers a paid or failed bill's callback again, as iHela may
+
+For testing a merchant's duplicate handling: the same callback,
+delivered again to the sandbox's callback URL before the answer.
+
+
+Sends a `POST` request to `/_sandbox/bills/{code}/callback`
+
+Arguments:
+- `code`: The bill's code.
+```ignore
+let response = client.replay_callback()
+    .code(code)
+    .send()
+    .await;
+```*/
+    pub fn replay_callback(&self) -> builder::ReplayCallback<'_> {
+        builder::ReplayCallback::new(self)
+    }
     /**A pending bill expires now
 
 Sends a `POST` request to `/_sandbox/bills/{code}/expire`
@@ -2460,6 +2487,23 @@ let response = client.decide_sign_in()
 ```*/
     pub fn decide_sign_in(&self) -> builder::DecideSignIn<'_> {
         builder::DecideSignIn::new(self)
+    }
+    /**The sandbox's dashboard, a web page
+
+Bills, cash-ins, callback deliveries and their answers, and the
+banking accounts, with buttons for the controls (pay, fail, expire,
+deliver a callback again); it refreshes itself.
+
+
+Sends a `GET` request to `/_sandbox/`
+
+```ignore
+let response = client.dashboard()
+    .send()
+    .await;
+```*/
+    pub fn dashboard(&self) -> builder::Dashboard<'_> {
+        builder::Dashboard::new(self)
     }
     /**Everything the sandbox holds
 
@@ -2688,6 +2732,75 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::replay_callback`]
+
+[`Client::replay_callback`]: super::Client::replay_callback*/
+    #[derive(Debug, Clone)]
+    pub struct ReplayCallback<'a> {
+        client: &'a super::Client,
+        code: Result<::ihela::types::BillCode, String>,
+    }
+    impl<'a> ReplayCallback<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                code: Err("code was not initialized".to_string()),
+            }
+        }
+        pub fn code<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::ihela::types::BillCode>,
+        {
+            self.code = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: ihela :: types :: BillCode` for code failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/_sandbox/bills/{code}/callback`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::BillView>, Error<types::ControlRefusal>> {
+            let Self { client, code } = self;
+            let code = code.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/_sandbox/bills/{}/callback", client.baseurl, encode_path(& code
+                .to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "replay_callback",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::expire_bill`]
 
 [`Client::expire_bill`]: super::Client::expire_bill*/
@@ -2825,6 +2938,47 @@ pub mod builder {
                 200..=299 => Ok(ResponseValue::stream(response)),
                 400u16..=499u16 => {
                     Err(Error::ErrorResponse(ResponseValue::stream(response)))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::dashboard`]
+
+[`Client::dashboard`]: super::Client::dashboard*/
+    #[derive(Debug, Clone)]
+    pub struct Dashboard<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> Dashboard<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/_sandbox/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<ByteStream>, Error<types::ControlRefusal>> {
+            let Self { client } = self;
+            let url = format!("{}/_sandbox/", client.baseurl,);
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "dashboard",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -3081,6 +3235,13 @@ pub mod parameters {
     ///The path and query parameters of `pay_bill` (`POST /_sandbox/bills/{code}/pay`).
     #[derive(Debug, Clone, ::serde::Deserialize, ::serde::Serialize)]
     pub struct PayBill {
+        ///The bill's code.
+        #[serde(rename = "code")]
+        pub code: ::ihela::types::BillCode,
+    }
+    ///The path and query parameters of `replay_callback` (`POST /_sandbox/bills/{code}/callback`).
+    #[derive(Debug, Clone, ::serde::Deserialize, ::serde::Serialize)]
+    pub struct ReplayCallback {
         ///The bill's code.
         #[serde(rename = "code")]
         pub code: ::ihela::types::BillCode,

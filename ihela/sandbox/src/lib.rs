@@ -34,6 +34,7 @@
 mod api;
 mod banking;
 mod callbacks;
+mod dashboard;
 mod data;
 mod errors;
 mod login;
@@ -379,6 +380,12 @@ impl Sandbox {
     /// The customer's payment fails with `message`.
     pub async fn fail(&self, bill_code: &BillCode, message: &str) -> Result<BillView, ControlError> {
         routes::pay(&self.app, bill_code, Some(message.to_owned())).await
+    }
+
+    /// Delivers the callback of a paid or failed bill again, as `POST
+    /// /_sandbox/bills/{code}/callback` does.
+    pub async fn replay_callback(&self, bill_code: &BillCode) -> Result<BillView, ControlError> {
+        routes::replay(&self.app, bill_code).await
     }
 
     /// The bill expires now.

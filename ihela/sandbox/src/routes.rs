@@ -7,10 +7,10 @@ use std::sync::Arc;
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use ihela::types::BillCode;
+use ihela::types::{BillCode, BillStatus};
 use pesa_sandbox::{Params, Valid};
 
 use crate::controls::types::{
@@ -26,6 +26,8 @@ pub fn router(app: Arc<App>) -> Router {
         .route(paths::SHOW_BILL, get(show_bill))
         .route(paths::PAY_BILL, post(pay_bill))
         .route(paths::EXPIRE_BILL, post(expire_bill))
+        .route(paths::REPLAY_CALLBACK, post(replay_callback))
+        .route(paths::DASHBOARD, get(dashboard))
         .route(paths::READ_STATE, get(read_state))
         .route(paths::RESET, post(reset))
         .route(paths::READ_BANKING, get(read_banking))
@@ -50,6 +52,25 @@ pub async fn pay(app: &App, code: &BillCode, failure: Option<String>) -> Result<
     })
 }
 
+/// Delivers the callback of the paid or failed bill `code` again.
+pub async fn replay(app: &App, code: &BillCode) -> Result<BillView, ControlError> {
+    let bill = app
+        .store
+        .find_bill(Some(code), None, app.now())
+        .map_err(|_| ControlError::NoBill(code.clone()))?;
+    if !matches!(bill.state, BillStatus::Paid | BillStatus::Error) {
+        return Err(ControlError::NoCallback {
+            code: code.clone(),
+            status: bill.state,
+        });
+    }
+    let callback = callbacks::deliver(app, &bill).await;
+    Ok(BillView {
+        callback,
+        ..bill.view(&app.base_url)
+    })
+}
+
 /// The bill `code` expires now.
 pub fn expire(app: &App, code: &BillCode) -> Result<BillView, ControlError> {
     let bill = app.store.expire_bill(code, app.now())?;
@@ -60,7 +81,7 @@ impl IntoResponse for ControlError {
     fn into_response(self) -> Response {
         let status = match self {
             ControlError::NoBill(_) => StatusCode::NOT_FOUND,
-            ControlError::NotPending { .. } => StatusCode::CONFLICT,
+            ControlError::NotPending { .. } | ControlError::NoCallback { .. } => StatusCode::CONFLICT,
             ControlError::SignIn(_) | ControlError::CashOut(_) => StatusCode::BAD_REQUEST,
         };
         let detail = self.to_string();
@@ -95,6 +116,21 @@ async fn expire_bill(
     Params(asked): Params<parameters::ExpireBill>,
 ) -> Result<Json<BillView>, ControlError> {
     Ok(Json(expire(&app, &asked.code)?))
+}
+
+async fn replay_callback(
+    State(app): State<Arc<App>>,
+    Params(asked): Params<parameters::ReplayCallback>,
+) -> Result<Json<BillView>, ControlError> {
+    Ok(Json(replay(&app, &asked.code).await?))
+}
+
+async fn dashboard(State(app): State<Arc<App>>) -> Html<String> {
+    Html(crate::dashboard::page(
+        &app.snapshot(),
+        &app.ledger.snapshot(),
+        &app.base_url,
+    ))
 }
 
 async fn read_state(State(app): State<Arc<App>>) -> Json<Snapshot> {

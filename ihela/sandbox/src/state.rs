@@ -93,6 +93,13 @@ pub enum ControlError {
     /// A customer's cash-out request could not be made (no such account,
     /// not enough in it).
     CashOut(String),
+    /// The bill's payment is not decided: it has no callback to deliver.
+    NoCallback {
+        /// The bill code.
+        code: BillCode,
+        /// Its status.
+        status: BillStatus,
+    },
 }
 
 impl std::fmt::Display for ControlError {
@@ -102,6 +109,7 @@ impl std::fmt::Display for ControlError {
             ControlError::NotPending { code, status } => write!(f, "bill {code} is {status}, not pending"),
             ControlError::SignIn(reason) => write!(f, "the sign-in could not go on: {reason}"),
             ControlError::CashOut(reason) => write!(f, "no cash-out request: {reason}"),
+            ControlError::NoCallback { code, status } => write!(f, "bill {code} is {status}: it has no callback"),
         }
     }
 }

@@ -370,3 +370,36 @@ async fn injected_faults_fail_the_next_matching_requests() {
         .await;
     assert!(timed_out.unwrap_err().is_timeout());
 }
+
+#[tokio::test]
+async fn a_decided_bills_callback_is_delivered_again_on_request() {
+    let app = axum::Router::new().route(
+        "/callback",
+        axum::routing::post(|| async { axum::Json(json!({"error": false, "error_message": "Merci"})) }),
+    );
+    let socket = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let callback_url = format!("http://{}/callback", socket.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(socket, app).await });
+    let harness = Harness::start(Config {
+        callback_url: Some(callback_url),
+        ..Config::default()
+    })
+    .await;
+    let (status, created) = harness
+        .post_json(
+            paths::INIT_BILL,
+            json!({"amount": 2000, "user": "76000111", "description": "Order", "merchant_reference": "replay-1"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{created}");
+    let code: ihela::BillCode = created["bill"]["code"].as_str().unwrap().parse().unwrap();
+    let pending = harness.sandbox.replay_callback(&code).await.unwrap_err();
+    assert!(
+        matches!(pending, ihela_sandbox::ControlError::NoCallback { .. }),
+        "{pending}"
+    );
+    harness.sandbox.pay(&code).await.unwrap();
+    let replayed = harness.sandbox.replay_callback(&code).await.unwrap();
+    assert_eq!(replayed.callback.unwrap().attempts[0].status, Some(200));
+    assert_eq!(harness.sandbox.state().callbacks.len(), 2, "delivered twice");
+}

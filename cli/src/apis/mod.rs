@@ -1,0 +1,4 @@
+//! A command group per API, each on its typed client.
+
+pub mod banking;
+pub mod ihela;

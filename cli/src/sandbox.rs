@@ -1,0 +1,94 @@
+//! `pesa sandbox start`: every API's sandbox in one process, on loopback,
+//! with what a client needs to reach each printed; Ctrl-C stops them.
+
+use momo::types::Product;
+use serde_json::json;
+
+use crate::args::SandboxStart;
+use crate::output::{Exit, Failure, Shown};
+
+/// Starts the sandboxes, prints where they are, and serves until stopped.
+///
+/// # Errors
+/// A port that cannot be bound ([`Exit::Config`]).
+pub async fn start(asked: SandboxStart, json_output: bool) -> Result<Shown, Failure> {
+    let failed = |api: &str, e: std::io::Error| Failure::new(Exit::Config, format!("{api} sandbox: {e}"));
+    let ihela = ihela_sandbox::Sandbox::start_with(ihela_sandbox::Config {
+        port: asked.ihela_port,
+        callback_url: asked.ihela_callback_url,
+        ..ihela_sandbox::Config::default()
+    })
+    .await
+    .map_err(|e| failed("iHela", e))?;
+    let daraja = daraja_sandbox::Sandbox::start_with(daraja_sandbox::Config {
+        port: asked.daraja_port,
+        ..daraja_sandbox::Config::default()
+    })
+    .await
+    .map_err(|e| failed("Daraja", e))?;
+    let momo = momo_sandbox::Sandbox::start_with(momo_sandbox::Config {
+        port: asked.momo_port,
+        ..momo_sandbox::Config::default()
+    })
+    .await
+    .map_err(|e| failed("MoMo", e))?;
+    let partner = ihela.banking_user(false);
+    let agent = ihela.banking_user(true);
+    let keys =
+        [Product::Collection, Product::Disbursement, Product::Remittance].map(|p| momo.subscription_key(p).to_owned());
+    let rows = vec![
+        vec![
+            "ihela".to_owned(),
+            ihela.base_url().to_owned(),
+            format!("client {} / {}", ihela.client_id(), ihela.client_secret()),
+        ],
+        vec![
+            "ihela dashboard".to_owned(),
+            format!("{}/_sandbox/", ihela.base_url()),
+            "bills, callbacks, cash-ins; pay, fail, expire buttons".to_owned(),
+        ],
+        vec![
+            "ihela banking".to_owned(),
+            ihela.base_url().to_owned(),
+            format!(
+                "partner {} / {}, PIN {}",
+                partner.username, partner.password, partner.pin
+            ),
+        ],
+        vec![
+            "ihela agent".to_owned(),
+            ihela.base_url().to_owned(),
+            format!("agent {} / {}, PIN {}", agent.username, agent.password, agent.pin),
+        ],
+        vec![
+            "daraja".to_owned(),
+            daraja.base_url().to_owned(),
+            format!("consumer {} / {}", daraja.consumer_key(), daraja.consumer_secret()),
+        ],
+        vec![
+            "momo".to_owned(),
+            momo.base_url().to_owned(),
+            format!("subscription keys {}", keys.join(" / ")),
+        ],
+    ];
+    let json = json!({
+        "ihela": {"base_url": ihela.base_url(), "client_id": ihela.client_id(), "client_secret": ihela.client_secret(),
+                  "dashboard": format!("{}/_sandbox/", ihela.base_url())},
+        "daraja": {"base_url": daraja.base_url(), "consumer_key": daraja.consumer_key(), "consumer_secret": daraja.consumer_secret()},
+        "momo": {"base_url": momo.base_url(), "subscription_keys": {"collection": keys[0], "disbursement": keys[1], "remittance": keys[2]}},
+    });
+    let shown = Shown::table(&["api", "base URL", "test credentials"], rows, json);
+    // Printed now: the sandboxes serve until stopped.
+    crate::output::print(&shown, json_output);
+    eprintln!("Sandboxes running (test credentials only). Ctrl-C stops them.");
+    pesa_sandbox::stop_requested()
+        .await
+        .map_err(|e| Failure::new(Exit::Config, format!("waiting for Ctrl-C: {e}")))?;
+    ihela.stop().await;
+    daraja.stop().await;
+    momo.stop().await;
+    Ok(Shown::record(
+        &[("stopped", "every sandbox".to_owned())],
+        json!({"stopped": true}),
+    ))
+}
