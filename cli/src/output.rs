@@ -136,9 +136,10 @@ impl Shown {
         Self { text, json }
     }
 
-    /// `value` as JSON, shown as its `name: value` fields when it is an object.
+    /// `value` as JSON, shown as its `name: value` fields (in order) when
+    /// it is an object.
     pub fn json(value: &impl Serialize) -> Self {
-        let json = serde_json::to_value(value).unwrap_or(Value::Null);
+        let json = sorted(&serde_json::to_value(value).unwrap_or(Value::Null));
         let fields: Vec<(String, String)> = match &json {
             Value::Object(map) => map.iter().map(|(k, v)| (k.clone(), plain(v))).collect(),
             other => vec![(String::new(), plain(other))],
@@ -159,10 +160,27 @@ pub fn plain(value: &Value) -> String {
     }
 }
 
-/// Prints what a command shows, as `--json` asks.
+/// `value` with every object's keys in order, whichever map serde_json
+/// was built with: the JSON a script reads is the same in every build.
+fn sorted(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort();
+            Value::Object(keys.into_iter().map(|key| (key.clone(), sorted(&map[key]))).collect())
+        }
+        Value::Array(items) => Value::Array(items.iter().map(sorted).collect()),
+        other => other.clone(),
+    }
+}
+
+/// Prints what a command shows, as `--json` asks (keys in order).
 pub fn print(shown: &Shown, json: bool) {
     if json {
-        println!("{}", serde_json::to_string_pretty(&shown.json).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&sorted(&shown.json)).unwrap_or_default()
+        );
     } else {
         println!("{}", shown.text);
     }
@@ -177,7 +195,7 @@ pub fn fail(failure: &Failure, json: bool) -> ExitCode {
             "code": failure.code,
             "message": failure.message,
         }});
-        eprintln!("{}", serde_json::to_string_pretty(&error).unwrap_or_default());
+        eprintln!("{}", serde_json::to_string_pretty(&sorted(&error)).unwrap_or_default());
     } else {
         eprintln!("error: {failure}");
     }
