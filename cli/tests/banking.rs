@@ -76,6 +76,10 @@ async fn a_partner_deposits_once_and_reads_the_statement() {
         "cli-dep-1",
         "--json",
     ];
+    let (code, _, err) = pesa(folder.path(), &deposit, None, None).await;
+    assert_eq!(code, 2, "no PIN, nothing sent: {err}");
+    assert!(err.contains("PESA_IHELA_PIN"), "{err}");
+    assert!(sandbox.banking().operations.is_empty());
     let (code, first, err) = pesa(folder.path(), &deposit, None, Some("1234")).await;
     assert_eq!(code, 0, "{err}");
     let receipt: serde_json::Value = serde_json::from_str(&first).unwrap();

@@ -56,6 +56,7 @@ async fn connect<S: Service>(
     global: &Global,
     config: &Config,
     pin: &PinSource,
+    moves_money: bool,
     builder: fn(Environment, Login, Pin) -> ServiceBuilder<S>,
 ) -> Result<(S, bool), Failure> {
     let settings = Settings::resolve(config.profile(&global.profile).and_then(|p| p.ihela_banking.as_ref()));
@@ -77,7 +78,7 @@ async fn connect<S: Service>(
     let client = builder(
         environment,
         Login::password(username.value, password.value),
-        read_pin(pin)?,
+        read_pin(pin, moves_money)?,
     )
     .journal(Arc::new(journal))
     .build()?;
@@ -85,8 +86,9 @@ async fn connect<S: Service>(
 }
 
 /// The PIN: standard input's first line with `--pin-stdin`, else
-/// `PESA_IHELA_PIN`, else a placeholder for the commands that send none.
-fn read_pin(source: &PinSource) -> Result<Pin, Failure> {
+/// `PESA_IHELA_PIN`; for a command that moves no money (and sends no
+/// PIN), a placeholder when neither is given.
+fn read_pin(source: &PinSource, moves_money: bool) -> Result<Pin, Failure> {
     let text = if source.pin_stdin {
         let mut line = String::new();
         std::io::stdin()
@@ -95,7 +97,16 @@ fn read_pin(source: &PinSource) -> Result<Pin, Failure> {
             .map_err(|e| Failure::new(Exit::InvalidInput, format!("pin: {e}")))?;
         line.trim().to_owned()
     } else {
-        std::env::var(PIN).unwrap_or_else(|_| "0000".to_owned())
+        match std::env::var(PIN) {
+            Ok(pin) => pin,
+            Err(_) if moves_money => {
+                return Err(Failure::new(
+                    Exit::InvalidInput,
+                    format!("pin: set {PIN} or give --pin-stdin (never a flag's value)"),
+                ));
+            }
+            Err(_) => "0000".to_owned(),
+        }
     };
     text.parse()
         .map_err(|e| Failure::new(Exit::InvalidInput, format!("pin: {e}")))
@@ -106,7 +117,8 @@ fn read_pin(source: &PinSource) -> Result<Pin, Failure> {
 /// # Errors
 /// What the command met, with its exit code.
 pub async fn banking(asked: Banking, global: &Global, config: &Config) -> Result<Shown, Failure> {
-    let (client, live) = connect(global, config, &asked.pin, BankingClient::builder).await?;
+    let moves_money = matches!(asked.command, BankingCommand::Deposit(_) | BankingCommand::Withdraw(_));
+    let (client, live) = connect(global, config, &asked.pin, moves_money, BankingClient::builder).await?;
     match asked.command {
         BankingCommand::Account { account } => Ok(Shown::json(&client.account(&account_number(&account)?).await?)),
         BankingCommand::Balance { account } => Ok(Shown::json(&client.balance(&account_number(&account)?).await?)),
@@ -169,7 +181,8 @@ pub async fn banking(asked: Banking, global: &Global, config: &Config) -> Result
 /// # Errors
 /// What the command met, with its exit code.
 pub async fn agent(asked: Agent, global: &Global, config: &Config) -> Result<Shown, Failure> {
-    let (client, live) = connect(global, config, &asked.pin, AgentClient::builder).await?;
+    let moves_money = !matches!(asked.command, AgentCommand::Lookup { .. });
+    let (client, live) = connect(global, config, &asked.pin, moves_money, AgentClient::builder).await?;
     match asked.command {
         AgentCommand::CashIn(movement) => {
             let asked = movement_of(&movement)?;
