@@ -14,6 +14,8 @@ pub mod paths {
     pub fn settle_request(reference_id: &str) -> ::std::string::String {
         format!("/_sandbox/requests/{}", ::progenitor_client::encode_path(reference_id))
     }
+    ///`GET /_sandbox/`: the path of `dashboard`.
+    pub const DASHBOARD: &str = "/_sandbox/";
     ///`GET /_sandbox/state`: the path of `read_state`.
     pub const READ_STATE: &str = "/_sandbox/state";
     ///`POST /_sandbox/reset`: the path of `reset`.
@@ -1393,6 +1395,23 @@ let response = client.settle_request()
     pub fn settle_request(&self) -> builder::SettleRequest<'_> {
         builder::SettleRequest::new(self)
     }
+    /**The sandbox's dashboard, a web page
+
+Requests to pay, transfers and the others (with buttons to settle
+a pending one: approve, reject, expire, fail), callback deliveries
+and the merchant's answers, and the balances; it refreshes itself.
+
+
+Sends a `GET` request to `/_sandbox/`
+
+```ignore
+let response = client.dashboard()
+    .send()
+    .await;
+```*/
+    pub fn dashboard(&self) -> builder::Dashboard<'_> {
+        builder::Dashboard::new(self)
+    }
     /**Everything the sandbox holds
 
 Sends a `GET` request to `/_sandbox/state`
@@ -1513,6 +1532,47 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::dashboard`]
+
+[`Client::dashboard`]: super::Client::dashboard*/
+    #[derive(Debug, Clone)]
+    pub struct Dashboard<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> Dashboard<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/_sandbox/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<ByteStream>, Error<types::ControlRefusal>> {
+            let Self { client } = self;
+            let url = format!("{}/_sandbox/", client.baseurl,);
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "dashboard",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

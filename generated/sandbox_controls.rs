@@ -16,6 +16,8 @@ pub mod paths {
     pub const READ_CLOCK: &str = "/_sandbox/clock";
     ///`POST /_sandbox/clock/advance`: the path of `advance_clock`.
     pub const ADVANCE_CLOCK: &str = "/_sandbox/clock/advance";
+    ///`GET /_sandbox/requests`: the path of `read_requests`.
+    pub const READ_REQUESTS: &str = "/_sandbox/requests";
 }
 /// The wire name of every property of every object schema, by schema.
 #[allow(missing_docs)]
@@ -37,6 +39,15 @@ pub mod fields {
     ///The wire names of `ClockReading`'s properties.
     pub mod clock_reading {
         pub const NOW: &str = "now";
+    }
+    ///The wire names of `LoggedRequest`'s properties.
+    pub mod logged_request {
+        pub const ID: &str = "id";
+        pub const AT: &str = "at";
+        pub const METHOD: &str = "method";
+        pub const PATH: &str = "path";
+        pub const STATUS: &str = "status";
+        pub const DURATION_MS: &str = "duration_ms";
     }
     ///The wire names of `ControlProblem`'s properties.
     pub mod control_problem {
@@ -177,6 +188,28 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///A request the sandbox received, and how it answered.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct LoggedRequest {
+        ///When it was received, by the system's clock.
+        pub at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///How long the answer took, in milliseconds.
+        pub duration_ms: i64,
+        ///Its number, counting from 1 since the sandbox started.
+        pub id: ::std::num::NonZeroU64,
+        ///Its HTTP method.
+        pub method: ::std::string::String,
+        ///Its path, phone numbers in it masked (no query).
+        pub path: ::std::string::String,
+        ///The status answered; absent when the connection was dropped (a fault).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<i64>,
+    }
+    impl LoggedRequest {
+        pub fn builder() -> builder::LoggedRequest {
+            Default::default()
         }
     }
     /// Types for composing complex structures.
@@ -444,6 +477,130 @@ pub mod types {
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct LoggedRequest {
+            at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            duration_ms: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<::std::num::NonZeroU64, ::std::string::String>,
+            method: ::std::result::Result<::std::string::String, ::std::string::String>,
+            path: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for LoggedRequest {
+            fn default() -> Self {
+                Self {
+                    at: Err("no value supplied for at".to_string()),
+                    duration_ms: Err("no value supplied for duration_ms".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    method: Err("no value supplied for method".to_string()),
+                    path: Err("no value supplied for path".to_string()),
+                    status: Ok(Default::default()),
+                }
+            }
+        }
+        impl LoggedRequest {
+            pub fn at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for at: {e}"));
+                self
+            }
+            pub fn duration_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration_ms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration_ms: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for method: {e}")
+                    });
+                self
+            }
+            pub fn path<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.path = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for path: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LoggedRequest> for super::LoggedRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LoggedRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    at: value.at?,
+                    duration_ms: value.duration_ms?,
+                    id: value.id?,
+                    method: value.method?,
+                    path: value.path?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LoggedRequest> for LoggedRequest {
+            fn from(value: super::LoggedRequest) -> Self {
+                Self {
+                    at: Ok(value.at),
+                    duration_ms: Ok(value.duration_ms),
+                    id: Ok(value.id),
+                    method: Ok(value.method),
+                    path: Ok(value.path),
+                    status: Ok(value.status),
+                }
+            }
+        }
     }
     /// Generation of default values for serde.
     pub mod defaults {
@@ -619,6 +776,26 @@ let response = client.advance_clock()
 ```*/
     pub fn advance_clock(&self) -> builder::AdvanceClock<'_> {
         builder::AdvanceClock::new(self)
+    }
+    /**The requests the sandbox received, oldest first
+
+The last 1,000 requests (this control's own excepted): method, path
+(phone numbers in it masked), status and time taken. `after` gives
+only those received after the one it names, to follow the log.
+
+
+Sends a `GET` request to `/_sandbox/requests`
+
+Arguments:
+- `after`: The id of the last request already read.
+```ignore
+let response = client.read_requests()
+    .after(after)
+    .send()
+    .await;
+```*/
+    pub fn read_requests(&self) -> builder::ReadRequests<'_> {
+        builder::ReadRequests::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -884,6 +1061,74 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::read_requests`]
+
+[`Client::read_requests`]: super::Client::read_requests*/
+    #[derive(Debug, Clone)]
+    pub struct ReadRequests<'a> {
+        client: &'a super::Client,
+        after: Result<Option<i64>, String>,
+    }
+    impl<'a> ReadRequests<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                after: Ok(None),
+            }
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for after failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/_sandbox/requests`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::LoggedRequest>>,
+            Error<types::ControlProblem>,
+        > {
+            let Self { client, after } = self;
+            let after = after.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/_sandbox/requests", client.baseurl,);
+            #[allow(unused_mut)]
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("after", &after))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "read_requests",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -893,4 +1138,11 @@ pub mod prelude {
 /// a server reads them.
 pub mod parameters {
     use super::types;
+    ///The path and query parameters of `read_requests` (`GET /_sandbox/requests`).
+    #[derive(Debug, Clone, ::serde::Deserialize, ::serde::Serialize)]
+    pub struct ReadRequests {
+        ///The id of the last request already read.
+        #[serde(rename = "after", default)]
+        pub after: ::std::option::Option<i64>,
+    }
 }

@@ -25,7 +25,9 @@ pub mod audit;
 mod background;
 mod clock;
 mod contract;
+pub mod dashboard;
 pub mod faults;
+pub mod requests;
 mod running;
 mod server;
 
@@ -68,6 +70,8 @@ pub struct Kit {
     pub background: Background,
     /// The sandbox's clock.
     pub clock: Clock,
+    /// The requests it received, for `GET /_sandbox/requests`.
+    pub requests: requests::Requests,
 }
 
 impl Kit {
@@ -85,6 +89,7 @@ impl Kit {
             faults: Faults::default(),
             background: Background::default(),
             clock: clock_start.map_or_else(Clock::system, Clock::stopped_at),
+            requests: requests::Requests::default(),
         })
     }
 }
@@ -134,6 +139,7 @@ pub fn controls_router<G: Gateway>(gateway: Arc<G>) -> Router {
         .route(paths::INJECT_FAULT, post(inject_fault::<G>).delete(clear_faults::<G>))
         .route(paths::READ_CLOCK, get(read_clock::<G>))
         .route(paths::ADVANCE_CLOCK, post(advance_clock::<G>))
+        .route(paths::READ_REQUESTS, get(read_requests::<G>))
         .with_state(gateway)
 }
 
@@ -154,6 +160,14 @@ async fn read_clock<G: Gateway>(State(gateway): State<Arc<G>>) -> Json<controls:
     Json(controls::types::ClockReading {
         now: gateway.clock().now(),
     })
+}
+
+async fn read_requests<G: Gateway>(
+    State(gateway): State<Arc<G>>,
+    Params(query): Params<controls::parameters::ReadRequests>,
+) -> Json<Vec<controls::types::LoggedRequest>> {
+    let after = query.after.and_then(|after| u64::try_from(after).ok()).unwrap_or(0);
+    Json(gateway.kit().requests.since(after))
 }
 
 async fn advance_clock<G: Gateway>(

@@ -78,7 +78,7 @@ pub async fn serve(listener: TcpListener, router: Router, shutdown: impl Future<
 /// `path` with every run of 8 digits or more (a phone number: MoMo puts
 /// MSISDNs in paths) hidden but for its last three: personal data is never
 /// logged whole.
-fn masked(path: &str) -> String {
+pub(crate) fn masked(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     let mut digits = String::new();
     let flush = |digits: &mut String, out: &mut String| {

@@ -23,6 +23,7 @@
 
 mod api;
 mod credential;
+mod dashboard;
 mod deliver;
 mod errors;
 mod keys;
@@ -43,7 +44,9 @@ pub use controls::types::{
 };
 pub use pesa_sandbox::{Fault, FaultKind};
 pub use routes::ControlError;
-pub use world::{BUSINESS, CONSUMER_KEY, CONSUMER_SECRET, INITIATOR, INITIATOR_PASSWORD, PASSKEY, PAYBILL, TILL};
+pub use world::{
+    BUSINESS, CONSUMER_KEY, CONSUMER_SECRET, CUSTOMERS, Customer, INITIATOR, INITIATOR_PASSWORD, PASSKEY, PAYBILL, TILL,
+};
 
 /// The sandbox's own controls, generated from `openapi/daraja-sandbox.yaml`:
 /// their `types` (the records `Sandbox::state` gives), `paths`, and a
@@ -185,7 +188,11 @@ impl Sandbox {
         });
         let router = api::router(app.clone())
             .merge(routes::router(app.clone()))
-            .merge(pesa_sandbox::controls_router(app.clone()));
+            .merge(pesa_sandbox::controls_router(app.clone()))
+            .layer(axum::middleware::from_fn_with_state(
+                app.clone(),
+                pesa_sandbox::requests::record::<App>,
+            ));
         let running = bound.serve(router);
         Ok(Sandbox { app, base_url, running })
     }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use daraja::types::{self, CheckoutRequestId, MetadataName, StkResultCode, Value};
@@ -60,6 +60,7 @@ impl IntoResponse for ControlError {
 pub fn router(app: Arc<App>) -> Router {
     Router::new()
         .route(paths::ANSWER_STK, post(answer_stk))
+        .route(paths::DASHBOARD, get(dashboard))
         .route(paths::READ_STATE, get(read_state))
         .route(paths::RESET, post(reset))
         .with_state(app)
@@ -182,6 +183,10 @@ async fn answer_stk(
     Ok(Json(
         answer(&app, &asked.checkout_request_id, answer_body.outcome).await?,
     ))
+}
+
+async fn dashboard(State(app): State<Arc<App>>) -> Html<String> {
+    Html(crate::dashboard::page(&app.store.snapshot(app.tokens.issued())))
 }
 
 async fn read_state(State(app): State<Arc<App>>) -> Json<Snapshot> {

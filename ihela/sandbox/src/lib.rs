@@ -292,7 +292,11 @@ impl Sandbox {
             .merge(banking::router(app.clone()))
             .merge(routes::router(app.clone()))
             .merge(login::router(app.clone()))
-            .merge(pesa_sandbox::controls_router(app.clone()));
+            .merge(pesa_sandbox::controls_router(app.clone()))
+            .layer(axum::middleware::from_fn_with_state(
+                app.clone(),
+                pesa_sandbox::requests::record::<App>,
+            ));
         let running = bound.serve(router);
         Ok(Sandbox { app, running })
     }

@@ -22,6 +22,7 @@
 #![warn(missing_docs)]
 
 mod api;
+mod dashboard;
 mod deliver;
 mod errors;
 mod routes;
@@ -161,7 +162,11 @@ impl Sandbox {
         });
         let router = api::router(app.clone())
             .merge(routes::router(app.clone()))
-            .merge(pesa_sandbox::controls_router(app.clone()));
+            .merge(pesa_sandbox::controls_router(app.clone()))
+            .layer(axum::middleware::from_fn_with_state(
+                app.clone(),
+                pesa_sandbox::requests::record::<App>,
+            ));
         let running = bound.serve(router);
         Ok(Sandbox { app, base_url, running })
     }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use momo::types::{ReasonCode, ReferenceId, Status};
@@ -57,6 +57,7 @@ impl IntoResponse for ControlError {
 pub fn router(app: Arc<App>) -> Router {
     Router::new()
         .route(paths::SETTLE_REQUEST, post(settle))
+        .route(paths::DASHBOARD, get(dashboard))
         .route(paths::READ_STATE, get(read_state))
         .route(paths::RESET, post(reset))
         .with_state(app)
@@ -91,6 +92,10 @@ async fn settle(
     settle_request(&app, &asked.reference_id, settlement.outcome)
         .await
         .map(Json)
+}
+
+async fn dashboard(State(app): State<Arc<App>>) -> Html<String> {
+    Html(crate::dashboard::page(&app.store.snapshot()))
 }
 
 async fn read_state(State(app): State<Arc<App>>) -> Json<Snapshot> {
