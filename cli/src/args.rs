@@ -63,13 +63,19 @@ pub enum Command {
     /// iHela's agent service: cash-in, and cash-out of a customer's code
     /// (the PIN from `PESA_IHELA_PIN` or `--pin-stdin`).
     Agent(Agent),
+    /// Safaricom's M-Pesa Daraja: STK pushes and their status, B2C payouts.
+    #[command(subcommand)]
+    Daraja(Daraja),
+    /// MTN MoMo: requests to pay, transfers, their status, balances.
+    #[command(subcommand)]
+    Momo(Momo),
     /// Run every API's sandbox on this machine.
     #[command(subcommand)]
     Sandbox(Sandbox),
     /// Make an event happen in a sandbox, so that its callback is
     /// delivered (sandbox profiles only: refused against a real gateway).
     #[command(
-        after_help = "Example:\n  pesa trigger bill.paid\n  pesa trigger bill.failed --code BILL-20261205-AB12CD"
+        after_help = "Example:\n  pesa trigger bill.paid\n  pesa trigger bill.failed --code BILL-20261205-AB12CD\n  pesa trigger stk.paid\n  pesa trigger momo.rejected --id order-1042"
     )]
     Trigger(Trigger),
     /// Receive the sandboxes' callbacks and forward each to your app,
@@ -78,6 +84,10 @@ pub enum Command {
         after_help = "Example:\n  pesa listen --forward-to http://localhost:3000/webhooks --route ihela=http://localhost:3000/ihela"
     )]
     Listen(Listen),
+    /// The calls this command line made and the requests the sandboxes
+    /// received, in time order.
+    #[command(subcommand)]
+    Logs(Logs),
     /// Print shell completions.
     #[command(after_help = "Example:\n  pesa completions bash > ~/.local/share/bash-completion/completions/pesa")]
     Completions {
@@ -91,12 +101,17 @@ pub enum Command {
 pub struct Login {
     /// The API.
     pub api: Api,
-    /// The client id (iHela's merchant API).
+    /// The client id (iHela's merchant API): `--set client_id=…`.
     #[arg(long, env = "PESA_IHELA_CLIENT_ID")]
     pub client_id: Option<String>,
-    /// The partner's or agent's username (iHela's banking and agent services).
+    /// The partner's or agent's username (iHela's banking and agent
+    /// services): `--set username=…`.
     #[arg(long, env = "PESA_IHELA_BANKING_USERNAME")]
     pub username: Option<String>,
+    /// A setting that is not a secret, `NAME=VALUE` (`pesa status` lists
+    /// each API's): `--set shortcode=174379`.
+    #[arg(long = "set", value_name = "NAME=VALUE", value_parser = parse_setting)]
+    pub settings: Vec<(String, String)>,
     /// Read the password from standard input (one line); or set
     /// `PESA_IHELA_BANKING_PASSWORD`.
     #[arg(long)]
@@ -106,10 +121,21 @@ pub struct Login {
     /// the shell's history.
     #[arg(long)]
     pub client_secret_stdin: bool,
+    /// Read secrets from standard input, a `NAME=VALUE` line each
+    /// (`consumer_secret=…`); or set their variables
+    /// (`PESA_DARAJA_CONSUMER_SECRET`, …).
+    #[arg(long, conflicts_with_all = ["password_stdin", "client_secret_stdin"])]
+    pub secrets_stdin: bool,
     /// The gateway: `test` (default), `production`, or a base URL (a
     /// sandbox's).
     #[arg(long, default_value = "test")]
     pub gateway: String,
+}
+
+/// `NAME=VALUE`.
+fn parse_setting(text: &str) -> Result<(String, String), String> {
+    let (name, value) = text.split_once('=').ok_or("a setting is NAME=VALUE")?;
+    Ok((name.trim().to_owned(), value.trim().to_owned()))
 }
 
 /// The APIs a profile holds credentials for.
@@ -119,6 +145,10 @@ pub enum Api {
     Ihela,
     /// iHela's banking and agent services (the JWT pair of a username and password).
     IhelaBanking,
+    /// Safaricom's M-Pesa Daraja.
+    Daraja,
+    /// MTN MoMo.
+    Momo,
 }
 
 /// `pesa ihela …`.
@@ -210,6 +240,139 @@ pub enum Bills {
     },
 }
 
+/// `pesa daraja …`.
+#[derive(Debug, Subcommand)]
+pub enum Daraja {
+    /// Prompt a customer's phone to pay (M-Pesa Express), once under your
+    /// reference; `--wait` until they answer.
+    #[command(
+        after_help = "Example:\n  pesa daraja stk-push --phone 0708374149 --amount 1500 --reference ORDER-1042 --description 'Order 1042' --wait"
+    )]
+    StkPush {
+        /// The customer's phone (`0712 345 678`, `+254712345678`).
+        #[arg(long)]
+        phone: String,
+        /// Whole shillings.
+        #[arg(long)]
+        amount: i64,
+        /// Your reference, shown to the customer (up to 12 characters):
+        /// run the command again with it and no second prompt is sent.
+        #[arg(long)]
+        reference: String,
+        /// A comment (up to 13 characters).
+        #[arg(long, default_value = "Payment")]
+        description: String,
+        /// Where Daraja POSTs the outcome (default: `pesa listen`'s).
+        #[arg(long, default_value = "http://127.0.0.1:8099/daraja/stk")]
+        callback_url: String,
+        /// Wait until the customer pays or the push ends, showing progress.
+        #[arg(long)]
+        wait: bool,
+        /// How long `--wait` waits, in seconds.
+        #[arg(long, default_value_t = 120)]
+        wait_seconds: u64,
+    },
+    /// How a push stands, by its checkout request id.
+    #[command(after_help = "Example:\n  pesa daraja stk-status ws_CO_05122026101500123456")]
+    StkStatus {
+        /// The push's checkout request id.
+        checkout_request_id: String,
+    },
+    /// Pay a customer (B2C), once under your reference (its
+    /// `OriginatorConversationID`); the result comes to `--result-url`.
+    #[command(
+        after_help = "Example:\n  pesa daraja b2c --phone 0712345678 --amount 2500 --reference payout-2026-0001 --remarks Refund"
+    )]
+    B2c {
+        /// The customer's phone.
+        #[arg(long)]
+        phone: String,
+        /// Whole shillings.
+        #[arg(long)]
+        amount: i64,
+        /// Your reference: the payout's identity.
+        #[arg(long)]
+        reference: String,
+        /// What it is for.
+        #[arg(long)]
+        remarks: String,
+        /// Where M-Pesa POSTs the result (default: `pesa listen`'s).
+        #[arg(long, default_value = "http://127.0.0.1:8099/daraja/result")]
+        result_url: String,
+        /// Where M-Pesa POSTs a queue timeout (default: `pesa listen`'s).
+        #[arg(long, default_value = "http://127.0.0.1:8099/daraja/timeout")]
+        timeout_url: String,
+    },
+}
+
+/// `pesa momo …`.
+#[derive(Debug, Subcommand)]
+pub enum Momo {
+    /// Ask a customer to pay (a request to pay they approve on their
+    /// phone), once under your reference; `--wait` until they answer.
+    #[command(
+        after_help = "Example:\n  pesa momo request-to-pay --payer 256772123456 --amount 1500 --currency EUR --reference order-1042 --wait"
+    )]
+    RequestToPay(MomoPayment),
+    /// A request to pay's status, by your reference.
+    #[command(after_help = "Example:\n  pesa momo request-to-pay-status order-1042")]
+    RequestToPayStatus {
+        /// Your reference (or the request's UUID).
+        reference: String,
+    },
+    /// Pay a customer (a disbursement transfer), once under your reference;
+    /// `--wait` until it ends.
+    #[command(
+        after_help = "Example:\n  pesa momo transfer --payer 256772123456 --amount 200 --currency EUR --reference payout-77"
+    )]
+    Transfer(MomoPayment),
+    /// A transfer's status, by your reference.
+    #[command(after_help = "Example:\n  pesa momo transfer-status payout-77")]
+    TransferStatus {
+        /// Your reference (or the transfer's UUID).
+        reference: String,
+    },
+    /// The account's balance (collection's, or `--disbursement`'s).
+    #[command(after_help = "Example:\n  pesa momo balance --disbursement")]
+    Balance {
+        /// The disbursement account's.
+        #[arg(long)]
+        disbursement: bool,
+    },
+}
+
+/// A MoMo request to pay or transfer.
+#[derive(Debug, Args)]
+pub struct MomoPayment {
+    /// The customer's number (`+256 772 123 456`): who pays, or is paid.
+    #[arg(long)]
+    pub payer: String,
+    /// The amount, in `--currency` (decimals as the market allows).
+    #[arg(long)]
+    pub amount: rust_decimal::Decimal,
+    /// The currency (`EUR` on MTN's sandbox, `UGX`, `GHS`, …).
+    #[arg(long)]
+    pub currency: String,
+    /// Your reference: the request's identity (MTN's `X-Reference-Id` is
+    /// the UUID it names), also sent as its `externalId`. Run the command
+    /// again with it and nothing is paid twice.
+    #[arg(long)]
+    pub reference: String,
+    /// A message for the customer.
+    #[arg(long)]
+    pub message: Option<String>,
+    /// Where MTN sends the outcome (default: `pesa listen`'s, under the
+    /// API user's callback host).
+    #[arg(long, default_value = "http://127.0.0.1:8099/momo")]
+    pub callback_root: String,
+    /// Wait until it ends, showing progress.
+    #[arg(long)]
+    pub wait: bool,
+    /// How long `--wait` waits, in seconds.
+    #[arg(long, default_value_t = 120)]
+    pub wait_seconds: u64,
+}
+
 /// `pesa sandbox …`.
 #[derive(Debug, Subcommand)]
 pub enum Sandbox {
@@ -241,13 +404,18 @@ pub struct SandboxStart {
 pub struct Trigger {
     /// The event.
     pub event: Event,
-    /// The bill it happens to (default: a new bill of 2,000 francs to the
-    /// sandbox's customer 76000111).
-    #[arg(long)]
-    pub code: Option<String>,
-    /// Why a failed payment failed.
+    /// What it happens to: a bill's code (iHela), a push's checkout
+    /// request id (Daraja), a request's reference (MoMo). Default: a new
+    /// one, made through the profile's client, its callback to `--callback-url`.
+    #[arg(long, visible_alias = "code")]
+    pub id: Option<String>,
+    /// Why a failed iHela payment failed.
     #[arg(long, default_value = "Insufficient balance")]
     pub message: String,
+    /// Where a new push's or request's callback goes (default: `pesa
+    /// listen`'s; iHela's sandbox has its own, set when it starts).
+    #[arg(long, default_value = "http://127.0.0.1:8099")]
+    pub callback_root: String,
 }
 
 /// The events `pesa trigger` makes happen.
@@ -255,13 +423,37 @@ pub struct Trigger {
 pub enum Event {
     /// iHela: the customer pays the bill; its callback is delivered.
     #[value(name = "bill.paid")]
-    Paid,
+    BillPaid,
     /// iHela: the customer's payment fails; its callback is delivered.
     #[value(name = "bill.failed")]
-    Failed,
+    BillFailed,
     /// iHela: the bill expires unpaid.
     #[value(name = "bill.expired")]
-    Expired,
+    BillExpired,
+    /// Daraja: the customer pays the STK push; its callback is delivered.
+    #[value(name = "stk.paid")]
+    StkPaid,
+    /// Daraja: the customer cancels the prompt (`1032`).
+    #[value(name = "stk.cancelled")]
+    StkCancelled,
+    /// Daraja: the customer enters a wrong PIN (`2001`).
+    #[value(name = "stk.wrong_pin")]
+    StkWrongPin,
+    /// Daraja: the phone cannot be reached (`1037`).
+    #[value(name = "stk.unreachable")]
+    StkUnreachable,
+    /// MoMo: the customer approves the request to pay; its callback is delivered.
+    #[value(name = "momo.approved")]
+    MomoApproved,
+    /// MoMo: the customer rejects it (`APPROVAL_REJECTED`).
+    #[value(name = "momo.rejected")]
+    MomoRejected,
+    /// MoMo: it expires unanswered (`EXPIRED`).
+    #[value(name = "momo.expired")]
+    MomoExpired,
+    /// MoMo: MTN fails it (`INTERNAL_PROCESSING_ERROR`).
+    #[value(name = "momo.failed")]
+    MomoFailed,
 }
 
 /// `pesa listen`.
@@ -287,6 +479,31 @@ pub struct Listen {
     /// that a supervisor restarts it; 0: never.
     #[arg(long, default_value_t = 0)]
     pub max_failures: u32,
+}
+
+/// `pesa logs …`.
+#[derive(Debug, Subcommand)]
+pub enum Logs {
+    /// The last calls and sandbox requests; `--follow` for new ones as they come.
+    #[command(
+        after_help = "Example:\n  pesa logs tail --follow\n  pesa logs tail --sandbox http://127.0.0.1:8090 --lines 50"
+    )]
+    Tail(LogsTail),
+}
+
+/// `pesa logs tail`.
+#[derive(Debug, Args)]
+pub struct LogsTail {
+    /// Keep showing new entries until Ctrl-C.
+    #[arg(long, short = 'f')]
+    pub follow: bool,
+    /// How many of the last entries to show first.
+    #[arg(long, short = 'n', default_value_t = 20)]
+    pub lines: usize,
+    /// A sandbox whose requests to show (default: those the profile's
+    /// gateways point at on this machine).
+    #[arg(long = "sandbox", value_name = "URL")]
+    pub sandboxes: Vec<String>,
 }
 
 /// `API=URL`.

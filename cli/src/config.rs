@@ -11,51 +11,32 @@ use serde::{Deserialize, Serialize};
 
 use crate::output::{Exit, Failure};
 
-/// The configuration file.
-#[derive(Debug, Default, Serialize, Deserialize)]
+/// The configuration file (no `Debug`: it may hold secrets).
+#[derive(Default, Serialize, Deserialize)]
 struct File {
     #[serde(default)]
     profiles: BTreeMap<String, Profile>,
 }
 
-/// A profile: an API's settings each.
-#[derive(Debug, Default, Clone, Serialize, Deserialize)]
-pub struct Profile {
-    /// iHela's merchant API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ihela: Option<IhelaProfile>,
-    /// iHela's banking and agent services.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ihela_banking: Option<BankingProfile>,
-}
-
-/// iHela's banking and agent settings in a profile.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct BankingProfile {
-    /// The partner's or agent's username.
-    pub username: String,
-    /// Its password.
-    pub password: String,
-    /// `test`, `production`, or a base URL.
-    pub gateway: String,
-}
-
-/// iHela's settings in a profile.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct IhelaProfile {
-    /// The client id.
-    pub client_id: String,
-    /// The client secret.
-    pub client_secret: String,
-    /// `test`, `production`, or a base URL.
-    pub gateway: String,
-}
+/// A profile: each API's settings (`[profiles.NAME.API]` tables of
+/// `setting = "value"`), as `crate::settings` names them. Secrets are
+/// here only when the OS keyring could not keep them.
+pub type Profile = BTreeMap<String, BTreeMap<String, String>>;
 
 /// The configuration file, read.
-#[derive(Debug)]
 pub struct Config {
     path: PathBuf,
     file: File,
+}
+
+impl std::fmt::Debug for Config {
+    /// The path and the profiles' names: never a setting's value.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("path", &self.path)
+            .field("profiles", &self.file.profiles.keys().collect::<Vec<_>>())
+            .finish()
+    }
 }
 
 impl Config {
@@ -144,12 +125,15 @@ pub enum Source {
     Environment,
     /// The profile.
     Profile,
+    /// The OS keyring (a secret of the profile).
+    Keyring,
     /// The default.
     Default,
 }
 
-/// A setting's value and where it came from.
-#[derive(Debug, Clone, Serialize)]
+/// A setting's value and where it came from. Its `Debug` never shows the
+/// value (it may be a secret); `pesa status` shows a secret only as set.
+#[derive(Clone, Serialize)]
 pub struct Setting {
     /// The value.
     pub value: String,
@@ -157,6 +141,15 @@ pub struct Setting {
     pub source: Source,
     /// The environment variable it can come from.
     pub variable: &'static str,
+}
+
+impl std::fmt::Debug for Setting {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Setting")
+            .field("source", &self.source)
+            .field("variable", &self.variable)
+            .finish_non_exhaustive()
+    }
 }
 
 /// The value of a setting: the environment's `variable`, else the
@@ -185,5 +178,25 @@ pub fn resolve(variable: &'static str, profile: Option<&str>, default: Option<&s
             source: Source::Default,
             variable,
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_value_shows_in_debug() {
+        let setting = resolve("PESA_TEST_UNSET_VARIABLE", Some("the-secret"), None).unwrap();
+        assert_eq!(setting.value, "the-secret");
+        assert!(!format!("{setting:?}").contains("the-secret"));
+        let mut config = Config {
+            path: PathBuf::from("config.toml"),
+            file: File::default(),
+        };
+        let table = BTreeMap::from([("client_secret".to_owned(), "the-secret".to_owned())]);
+        config.profile_mut("shop").insert("ihela".to_owned(), table);
+        let shown = format!("{config:?}");
+        assert!(shown.contains("shop") && !shown.contains("the-secret"), "{shown}");
     }
 }

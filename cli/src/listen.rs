@@ -22,7 +22,7 @@ use ihela::callback::{SIGNATURE_HEADER, SignatureKey, decode_callback};
 use tokio::sync::Notify;
 
 use crate::args::Listen;
-use crate::output::{Exit, Failure};
+use crate::output::{self, Exit, Failure};
 
 /// The headers forwarded with a callback's body.
 const FORWARDED: [&str; 2] = ["content-type", SIGNATURE_HEADER];
@@ -87,10 +87,12 @@ pub async fn listen(asked: Listen) -> Result<(), Failure> {
         .route("/{api}", post(receive))
         .route("/{api}/{*rest}", post(receive))
         .with_state(listener.clone());
-    println!("Ready: listening on http://{address}/<api> (ihela, daraja, momo)");
+    output::line(&format!(
+        "Ready: listening on http://{address}/<api> (ihela, daraja, momo)"
+    ));
     for api in ["ihela", "daraja", "momo"] {
         let target = listener.target(api).unwrap_or("nowhere: answered 502");
-        println!("  {api:<7} http://{address}/{api} -> {target}");
+        output::line(&format!("  {api:<7} http://{address}/{api} -> {target}"));
     }
     let server = axum::serve(socket, router);
     let heartbeat = heartbeat(listener.clone(), address, Duration::from_secs(asked.heartbeat.max(1)));
@@ -98,7 +100,7 @@ pub async fn listen(asked: Listen) -> Result<(), Failure> {
         served = server => served.map_err(|e| Failure::new(Exit::Transport, format!("the listener stopped: {e}"))),
         () = heartbeat => Ok(()),
         stopped = pesa_sandbox::stop_requested() => {
-            println!("stopped");
+            output::line("stopped");
             stopped.map_err(|e| Failure::new(Exit::Config, e.to_string()))
         }
         () = listener.give_up.notified() => Err(Failure::new(
@@ -120,7 +122,7 @@ async fn heartbeat(listener: Arc<Listener>, address: std::net::SocketAddr, every
             started.elapsed().as_secs(),
             listener.received.load(Ordering::Relaxed),
             listener.forwarded.load(Ordering::Relaxed),
-            listener.failed.load(Ordering::Relaxed),
+            listener.failed.load(Ordering::Relaxed)
         );
     }
 }
@@ -134,7 +136,8 @@ async fn receive(
 ) -> Response {
     listener.received.fetch_add(1, Ordering::Relaxed);
     let api = path.get("api").cloned().unwrap_or_default();
-    let (event, id) = describe(&api, &body);
+    let rest = path.get("rest").map_or("", String::as_str);
+    let (event, id) = describe(&api, rest, &body);
     let first = listener
         .seen
         .lock()
@@ -142,7 +145,7 @@ async fn receive(
         .insert(format!("{api}:{id}"));
     let signature = signature(&listener, &api, &headers, &body);
     let delivery = if first { "first delivery" } else { "duplicate" };
-    println!("--> {api} {event} [{signature}] [{delivery}]");
+    output::line(&format!("--> {api} {event} [{signature}] [{delivery}]"));
     let Some(target) = listener.target(&api).map(str::to_owned) else {
         eprintln!("!! no route for {api}: answered 502 (add --route {api}=URL or --forward-to)");
         return StatusCode::BAD_GATEWAY.into_response();
@@ -159,11 +162,11 @@ async fn receive(
             listener.failures_in_row.store(0, Ordering::Relaxed);
             listener.forwarded.fetch_add(1, Ordering::Relaxed);
             let status = answer.status();
-            println!(
+            output::line(&format!(
                 "<-- [{}] POST {target} ({} ms)",
                 status.as_u16(),
                 started.elapsed().as_millis()
-            );
+            ));
             let bytes = answer.bytes().await.unwrap_or_default();
             (
                 StatusCode::from_u16(status.as_u16()).unwrap_or(StatusCode::BAD_GATEWAY),
@@ -187,28 +190,85 @@ async fn receive(
 }
 
 /// What a callback is, for people (no personal data: codes, references
-/// and statuses only), and what identifies it for dedupe.
-fn describe(api: &str, body: &[u8]) -> (String, String) {
-    if api == "ihela"
-        && let Ok(callback) = decode_callback(body)
-    {
-        let outcome = if callback.error { "failed" } else { "paid" };
-        let event = format!(
-            "bill.{outcome} {} ({})",
-            callback.bill_code, callback.merchant_reference
-        );
-        return (event, format!("{}:{outcome}", callback.bill_code));
-    }
-    let mut hasher = std::hash::DefaultHasher::new();
-    std::hash::Hash::hash(body, &mut hasher);
-    let digest = std::hash::Hasher::finish(&hasher);
-    (format!("callback ({} bytes)", body.len()), format!("{digest:016x}"))
+/// and statuses only), and what identifies it for dedupe; a body no
+/// decoder reads is shown by its size and deduplicated by its digest.
+fn describe(api: &str, rest: &str, body: &[u8]) -> (String, String) {
+    let described = match api {
+        "ihela" => describe_ihela(body),
+        "daraja" => describe_daraja(body),
+        "momo" => describe_momo(rest, body),
+        _ => None,
+    };
+    described.unwrap_or_else(|| {
+        let mut hasher = std::hash::DefaultHasher::new();
+        std::hash::Hash::hash(body, &mut hasher);
+        let digest = std::hash::Hasher::finish(&hasher);
+        (format!("callback ({} bytes)", body.len()), format!("{digest:016x}"))
+    })
 }
 
-/// The iHela signature's verdict: `signature ok`, `bad`, `missing`, or
-/// `unchecked` (no key, or another API).
+/// An iHela bill callback.
+fn describe_ihela(body: &[u8]) -> Option<(String, String)> {
+    let callback = decode_callback(body).ok()?;
+    let outcome = if callback.error { "failed" } else { "paid" };
+    let event = format!(
+        "bill.{outcome} {} ({})",
+        callback.bill_code, callback.merchant_reference
+    );
+    Some((event, format!("{}:{outcome}", callback.bill_code)))
+}
+
+/// A Daraja STK callback, result or C2B notice.
+fn describe_daraja(body: &[u8]) -> Option<(String, String)> {
+    use daraja::StkResultCode;
+    use daraja::callback::{decode_c2b, decode_result, decode_stk_callback};
+    if let Ok(stk) = decode_stk_callback(body) {
+        let outcome = if stk.result_code == StkResultCode::Paid {
+            "paid".to_owned()
+        } else {
+            format!("failed {}", stk.result_code)
+        };
+        let id = format!("{}:{}", stk.checkout_request_id, stk.result_code);
+        return Some((format!("stk.{outcome} {}", stk.checkout_request_id), id));
+    }
+    if let Ok(notice) = decode_result(body) {
+        let keys = &notice.keys;
+        let event = format!("result {} ({})", notice.code, keys.originator_conversation_id);
+        return Some((event, format!("{}:{}", keys.conversation_id, notice.code)));
+    }
+    let payment = decode_c2b(body).ok()?;
+    let event = format!("c2b {} KES {}", payment.trans_id, payment.trans_amount);
+    Some((event, payment.trans_id.to_string()))
+}
+
+/// A MoMo callback at `{kind}/{reference}`.
+fn describe_momo(rest: &str, body: &[u8]) -> Option<(String, String)> {
+    use momo::callback::{CallbackKind, decode};
+    let (segment, reference) = rest.split_once('/')?;
+    let kind = CallbackKind::from_segment(segment)?;
+    let outcome = match decode(kind, body).ok()? {
+        momo::Outcome::Successful { .. } => "successful".to_owned(),
+        momo::Outcome::Failed { reason } => {
+            format!("failed {}", reason.map_or_else(String::new, |r| r.code.to_string()))
+        }
+        momo::Outcome::Pending => "pending".to_owned(),
+        momo::Outcome::Other(status) => status.to_string(),
+    };
+    let event = format!("{segment} {} ({reference})", outcome.trim_end());
+    Some((event, format!("{reference}:{outcome}")))
+}
+
+/// The callback's verdict on its source: iHela's signature `ok`, `BAD`,
+/// `MISSING` or `unchecked` (no key); Daraja and MoMo sign nothing, so
+/// their callbacks are to be confirmed with the gateway (as the clients'
+/// callback handlers do) before anything is fulfilled.
 fn signature(listener: &Listener, api: &str, headers: &HeaderMap, body: &[u8]) -> &'static str {
-    let Some(key) = listener.key.as_ref().filter(|_| api == "ihela") else {
+    match api {
+        "daraja" => return "unsigned: confirm with Daraja's query",
+        "momo" => return "unsigned: confirm with MTN's status",
+        _ => {}
+    }
+    let Some(key) = listener.key.as_ref() else {
         return "signature unchecked";
     };
     let header = headers.get(SIGNATURE_HEADER).and_then(|value| value.to_str().ok());

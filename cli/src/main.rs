@@ -6,16 +6,20 @@ mod args;
 mod config;
 mod listen;
 mod live;
+mod logs;
 mod output;
 mod sandbox;
+mod secrets;
 mod session;
+mod settings;
 mod trigger;
+mod wait;
 
 use std::process::ExitCode;
 
 use clap::{CommandFactory as _, Parser as _};
 
-use args::{Cli, Command, Sandbox};
+use args::{Cli, Command, Logs, Sandbox};
 use output::{Failure, Shown};
 
 fn main() -> ExitCode {
@@ -39,6 +43,7 @@ fn main() -> ExitCode {
 async fn run(cli: Cli) -> Result<Option<Shown>, Failure> {
     let global = cli.global;
     let mut config = config::Config::load(global.config.clone())?;
+    logs::record(&config);
     let shown = match cli.command {
         Command::Login(login) => session::login(login, &global, &mut config).await?,
         Command::Logout => session::logout(&global, &mut config)?,
@@ -46,6 +51,8 @@ async fn run(cli: Cli) -> Result<Option<Shown>, Failure> {
         Command::Ihela(command) => apis::ihela::run(command, &global, &config).await?,
         Command::Banking(asked) => apis::banking::banking(asked, &global, &config).await?,
         Command::Agent(asked) => apis::banking::agent(asked, &global, &config).await?,
+        Command::Daraja(command) => apis::daraja::run(command, &global, &config).await?,
+        Command::Momo(command) => apis::momo::run(command, &global, &config).await?,
         Command::Sandbox(Sandbox::Start(asked)) => {
             sandbox::start(asked, global.json).await?;
             return Ok(None);
@@ -53,6 +60,10 @@ async fn run(cli: Cli) -> Result<Option<Shown>, Failure> {
         Command::Trigger(asked) => trigger::trigger(asked, &global, &config).await?,
         Command::Listen(asked) => {
             listen::listen(asked).await?;
+            return Ok(None);
+        }
+        Command::Logs(Logs::Tail(asked)) => {
+            logs::tail(asked, &global, &config).await?;
             return Ok(None);
         }
         Command::Completions { shell } => {

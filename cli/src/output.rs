@@ -77,9 +77,9 @@ impl fmt::Display for Failure {
     }
 }
 
-impl From<ihela::Error> for Failure {
-    fn from(error: ihela::Error) -> Self {
-        use ihela::Error as E;
+impl<P: pesa_core::Provider> From<pesa_core::Error<P>> for Failure {
+    fn from(error: pesa_core::Error<P>) -> Self {
+        use pesa_core::Error as E;
         let exit = match &error {
             E::InvalidInput(_) => Exit::InvalidInput,
             E::Refused { .. } | E::Mismatch { .. } => Exit::Refused,
@@ -177,13 +177,18 @@ fn sorted(value: &Value) -> Value {
 /// Prints what a command shows, as `--json` asks (keys in order).
 pub fn print(shown: &Shown, json: bool) {
     if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&sorted(&shown.json)).unwrap_or_default()
-        );
+        line(&serde_json::to_string_pretty(&sorted(&shown.json)).unwrap_or_default());
     } else {
-        println!("{}", shown.text);
+        line(&shown.text);
     }
+}
+
+/// Writes `text` and a newline on standard output: `false` once it is
+/// closed (`pesa … | head` stopped reading), so that the caller stops
+/// instead of panicking as `println!` would.
+pub fn line(text: &str) -> bool {
+    use std::io::Write as _;
+    writeln!(std::io::stdout().lock(), "{text}").is_ok()
 }
 
 /// Prints a failure on standard error (as JSON with `--json`) and gives
@@ -202,8 +207,8 @@ pub fn fail(failure: &Failure, json: bool) -> ExitCode {
     ExitCode::from(failure.exit.code())
 }
 
-impl From<ihela::InvalidInput> for Failure {
-    fn from(error: ihela::InvalidInput) -> Self {
+impl From<pesa_core::InvalidInput> for Failure {
+    fn from(error: pesa_core::InvalidInput) -> Self {
         Self::new(Exit::InvalidInput, error.to_string())
     }
 }

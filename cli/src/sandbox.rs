@@ -36,7 +36,12 @@ pub async fn start(asked: SandboxStart, json_output: bool) -> Result<Shown, Fail
     let agent = ihela.banking_user(true);
     let keys =
         [Product::Collection, Product::Disbursement, Product::Remittance].map(|p| momo.subscription_key(p).to_owned());
-    let rows = vec![
+    // An API user whose callbacks may come to this machine (`pesa listen`).
+    let provisioning = momo::Provisioning::new(&momo.environment(), keys[0].clone())?;
+    let api_user = momo::ReferenceId::new();
+    provisioning.create_user(&api_user, "127.0.0.1").await?;
+    let api_key = provisioning.create_key(&api_user).await?;
+    let mut rows = vec![
         vec![
             "ihela".to_owned(),
             ihela.base_url().to_owned(),
@@ -63,19 +68,48 @@ pub async fn start(asked: SandboxStart, json_output: bool) -> Result<Shown, Fail
         vec![
             "daraja".to_owned(),
             daraja.base_url().to_owned(),
-            format!("consumer {} / {}", daraja.consumer_key(), daraja.consumer_secret()),
+            format!(
+                "consumer {} / {}; shortcode {}, passkey {}; B2C from {} as {} / {}",
+                daraja.consumer_key(),
+                daraja.consumer_secret(),
+                daraja_sandbox::PAYBILL,
+                daraja_sandbox::PASSKEY,
+                daraja_sandbox::BUSINESS,
+                daraja_sandbox::INITIATOR,
+                daraja_sandbox::INITIATOR_PASSWORD
+            ),
+        ],
+        vec![
+            "daraja dashboard".to_owned(),
+            format!("{}/_sandbox/", daraja.base_url()),
+            "STK pushes (pay, cancel, wrong PIN, unreachable), results, C2B, callbacks".to_owned(),
         ],
         vec![
             "momo".to_owned(),
             momo.base_url().to_owned(),
-            format!("subscription keys {}", keys.join(" / ")),
+            format!(
+                "API user {api_user} / {}; subscription keys {}",
+                api_key.expose(),
+                keys.join(" / ")
+            ),
         ],
     ];
+    rows.push(vec![
+        "momo dashboard".to_owned(),
+        format!("{}/_sandbox/", momo.base_url()),
+        "requests (approve, reject, expire, fail), callbacks, API users".to_owned(),
+    ]);
     let json = json!({
         "ihela": {"base_url": ihela.base_url(), "client_id": ihela.client_id(), "client_secret": ihela.client_secret(),
                   "dashboard": format!("{}/_sandbox/", ihela.base_url())},
-        "daraja": {"base_url": daraja.base_url(), "consumer_key": daraja.consumer_key(), "consumer_secret": daraja.consumer_secret()},
-        "momo": {"base_url": momo.base_url(), "subscription_keys": {"collection": keys[0], "disbursement": keys[1], "remittance": keys[2]}},
+        "daraja": {"base_url": daraja.base_url(), "consumer_key": daraja.consumer_key(), "consumer_secret": daraja.consumer_secret(),
+                   "shortcode": daraja_sandbox::PAYBILL, "passkey": daraja_sandbox::PASSKEY,
+                   "b2c_shortcode": daraja_sandbox::BUSINESS, "initiator": daraja_sandbox::INITIATOR,
+                   "initiator_password": daraja_sandbox::INITIATOR_PASSWORD,
+                   "dashboard": format!("{}/_sandbox/", daraja.base_url())},
+        "momo": {"base_url": momo.base_url(), "api_user": api_user, "api_key": api_key.expose(),
+                 "subscription_keys": {"collection": keys[0], "disbursement": keys[1], "remittance": keys[2]},
+                 "dashboard": format!("{}/_sandbox/", momo.base_url())},
     });
     let shown = Shown::table(&["api", "base URL", "test credentials"], rows, json);
     // Printed now: the sandboxes serve until stopped.

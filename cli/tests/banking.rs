@@ -3,7 +3,8 @@
 //! input), a deposit run twice that moves money once, the statement, the
 //! agent's cash-in and cash-out of a customer's code, the PIN never a flag.
 
-use assert_cmd::Command;
+mod support;
+
 use ihela_sandbox::Sandbox;
 
 /// `pesa` with its own configuration file, as `profile`, with the PIN in
@@ -14,26 +15,15 @@ async fn pesa(
     stdin: Option<String>,
     pin: Option<&str>,
 ) -> (i32, String, String) {
-    let mut command = Command::cargo_bin("pesa").unwrap();
-    for (name, _) in std::env::vars().filter(|(name, _)| name.starts_with("PESA_")) {
-        command.env_remove(name);
-    }
-    command.env("PESA_CONFIG", folder.join("config.toml")).args(args);
+    let mut command = support::pesa(folder);
+    command.args(args);
     if let Some(pin) = pin {
         command.env("PESA_IHELA_PIN", pin);
     }
     if let Some(stdin) = stdin {
         command.write_stdin(stdin);
     }
-    let output = tokio::task::spawn_blocking(move || command.output().unwrap())
-        .await
-        .unwrap();
-    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
-    (
-        output.status.code().unwrap_or(-1),
-        text(&output.stdout),
-        text(&output.stderr),
-    )
+    support::run(command).await
 }
 
 /// Logs `profile` in as the sandbox's partner or agent.

@@ -3,6 +3,8 @@
 //! command's output is snapshotted (bill codes, ports and paths filtered);
 //! exit codes are asserted.
 
+mod support;
+
 use assert_cmd::Command;
 use ihela_sandbox::Sandbox;
 
@@ -23,12 +25,7 @@ impl Harness {
     /// `pesa` with this harness's configuration file, and no `PESA_*`
     /// variable of the machine's.
     fn pesa(&self) -> Command {
-        let mut command = Command::cargo_bin("pesa").unwrap();
-        for (name, _) in std::env::vars().filter(|(name, _)| name.starts_with("PESA_")) {
-            command.env_remove(name);
-        }
-        command.env("PESA_CONFIG", self.folder.path().join("config.toml"));
-        command
+        support::pesa(self.folder.path())
     }
 
     /// Logs the default profile in to the sandbox.
@@ -44,9 +41,7 @@ impl Harness {
             ])
             .args(["--gateway", self.sandbox.base_url()])
             .write_stdin(format!("{}\n", self.sandbox.client_secret()));
-        let output = tokio::task::spawn_blocking(move || command.output().unwrap())
-            .await
-            .unwrap();
+        let output = support::output(command).await;
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     }
 
@@ -55,9 +50,7 @@ impl Harness {
     async fn run(&self, args: &[&str]) -> (i32, String, String) {
         let mut command = self.pesa();
         command.args(args);
-        let output = tokio::task::spawn_blocking(move || command.output().unwrap())
-            .await
-            .unwrap();
+        let output = support::output(command).await;
         let filter = |bytes: &[u8]| self.filtered(&String::from_utf8_lossy(bytes));
         (
             output.status.code().unwrap_or(-1),
@@ -147,9 +140,7 @@ async fn a_refused_login_is_not_saved() {
         ])
         .args(["--gateway", harness.sandbox.base_url()])
         .write_stdin("not-the-secret\n");
-    let output = tokio::task::spawn_blocking(move || command.output().unwrap())
-        .await
-        .unwrap();
+    let output = support::output(command).await;
     assert_eq!(output.status.code(), Some(5));
     assert!(!harness.folder.path().join("config.toml").exists());
 }
@@ -348,39 +339,86 @@ async fn test_mode_unless_asked_and_confirmed() {
     assert_eq!(code, 7, "--live with a test profile: {err}");
 }
 
+/// The subcommands a `--help` lists under "Commands:" (`help` aside).
+fn subcommands(help: &str) -> Vec<String> {
+    help.split("Commands:\n")
+        .nth(1)
+        .unwrap_or_default()
+        .lines()
+        .take_while(|line| !line.trim().is_empty())
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .map(str::to_owned)
+        .collect()
+}
+
 #[tokio::test]
 async fn every_command_has_an_example_and_completions_exist() {
     let harness = Harness::start().await;
-    for command in [
-        &["login"][..],
-        &["logout"],
-        &["status"],
-        &["ihela", "banks"],
-        &["ihela", "customer"],
-        &["ihela", "bills", "create"],
-        &["ihela", "bills", "get"],
-        &["ihela", "cash-in"],
-        &["sandbox", "start"],
-        &["completions"],
-        &["trigger"],
-        &["listen"],
-        &["banking", "account"],
-        &["banking", "balance"],
-        &["banking", "statement"],
-        &["banking", "fee"],
-        &["banking", "deposit"],
-        &["banking", "withdraw"],
-        &["banking", "status"],
-        &["agent", "cash-in"],
-        &["agent", "lookup"],
-        &["agent", "cash-out"],
-    ] {
-        let (code, help, _) = harness.run(&[command, &["--help"]].concat()).await;
-        assert_eq!(code, 0);
-        let example = help.split("Example:\n").nth(1).unwrap_or_default();
-        assert!(example.contains("pesa "), "{command:?}: {help}");
+    // Every command the binary has, found through its own help.
+    let mut waiting: Vec<Vec<String>> = vec![Vec::new()];
+    let mut leaves = 0;
+    while let Some(command) = waiting.pop() {
+        let args: Vec<&str> = command.iter().map(String::as_str).chain(["--help"]).collect();
+        let (code, help, _) = harness.run(&args).await;
+        assert_eq!(code, 0, "{command:?}");
+        let inner = subcommands(&help);
+        if inner.is_empty() {
+            leaves += 1;
+            let example = help.split("Example:\n").nth(1).unwrap_or_default();
+            assert!(example.contains("pesa "), "{command:?} has no example: {help}");
+        }
+        waiting.extend(inner.into_iter().map(|name| [command.clone(), vec![name]].concat()));
     }
+    assert!(leaves >= 31, "{leaves} commands found: the help is read wrong");
     let (code, bash, _) = harness.run(&["completions", "bash"]).await;
     assert_eq!(code, 0);
     assert!(bash.contains("cash-in"), "{bash}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logs_tail_shows_the_calls_made_and_the_sandboxs_requests_then_follows() {
+    let harness = Harness::start().await;
+    harness.login().await;
+    let (code, _, err) = harness.run(&["ihela", "banks"]).await;
+    assert_eq!(code, 0, "{err}");
+    let (code, tail, err) = harness.run(&["logs", "tail", "--json", "--lines", "50"]).await;
+    assert_eq!(code, 0, "{err}");
+    let entries: Vec<serde_json::Value> = tail.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    let text = |source: &str| -> Vec<String> {
+        entries
+            .iter()
+            .filter(|entry| entry["source"] == source)
+            .map(|entry| entry["text"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let calls = text("pesa");
+    assert!(
+        calls.iter().any(|c| c.starts_with("iHela ") && c.contains("-> 200")),
+        "{calls:?}"
+    );
+    let requests = text("ihela");
+    assert!(
+        requests.iter().any(|r| r.starts_with("GET ") && r.contains("-> 200")),
+        "{requests:?}"
+    );
+    let times: Vec<&str> = entries.iter().map(|e| e["at"].as_str().unwrap()).collect();
+    let mut sorted = times.clone();
+    sorted.sort_by_key(|at| chrono::DateTime::parse_from_rfc3339(at).unwrap());
+    assert_eq!(times, sorted, "in time order");
+    assert!(!tail.contains(harness.sandbox.client_secret()), "no secret in the log");
+
+    // Following: a command run meanwhile shows up, its call and the request.
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("pesa"));
+    command
+        .args(["logs", "tail", "--follow", "--lines", "0"])
+        .env("PESA_CONFIG", harness.folder.path().join("config.toml"))
+        .env("PESA_NO_KEYRING", "1");
+    let mut following = support::Watched::spawn(command);
+    following.wait_for("Following ");
+    let (code, _, err) = harness.run(&["ihela", "customer", "MF1-0001", "76000111"]).await;
+    assert_eq!(code, 0, "{err}");
+    let call = following.wait_for("pesa ");
+    assert!(call.contains("iHela"), "{call}");
+    following.wait_for("ihela ");
 }

@@ -4,77 +4,12 @@
 //! sandbox retries, the app gets the callback. `trigger` drives the
 //! sandbox's controls, and refuses a profile that is not a sandbox's.
 
-use std::io::{BufRead as _, BufReader};
-use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
+mod support;
+
 use std::time::Duration;
 
-use axum::routing::post;
 use ihela_sandbox::{Config, Sandbox};
-
-/// `pesa listen` as a child process, and its output lines as they come.
-struct Listening {
-    child: Child,
-    lines: mpsc::Receiver<String>,
-    address: String,
-}
-
-impl Listening {
-    fn start(args: &[&str]) -> Self {
-        let mut child = Command::new(assert_cmd::cargo::cargo_bin("pesa"))
-            .args(["listen", "--port", "0"])
-            .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let (sender, lines) = mpsc::channel();
-        for stream in [
-            Box::new(child.stdout.take().unwrap()) as Box<dyn std::io::Read + Send>,
-            Box::new(child.stderr.take().unwrap()),
-        ] {
-            let sender = sender.clone();
-            std::thread::spawn(move || {
-                for line in BufReader::new(stream).lines().map_while(Result::ok) {
-                    let _ = sender.send(line);
-                }
-            });
-        }
-        let mut listening = Self {
-            child,
-            lines,
-            address: String::new(),
-        };
-        let ready = listening.wait_for("Ready: listening on ");
-        listening.address = ready
-            .split_whitespace()
-            .nth(3)
-            .unwrap()
-            .trim_end_matches("/<api>")
-            .to_owned();
-        listening
-    }
-
-    /// The next line containing `text` (the lines before it are kept in `seen`).
-    fn wait_for(&mut self, text: &str) -> String {
-        loop {
-            let line = self
-                .lines
-                .recv_timeout(Duration::from_secs(30))
-                .unwrap_or_else(|_| panic!("no line with {text:?}"));
-            if line.contains(text) {
-                return line;
-            }
-        }
-    }
-}
-
-impl Drop for Listening {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+use support::Listening;
 
 /// A sandbox whose callbacks go to `listening` (`attempts` at most,
 /// `backoff` apart), and a bill made in it under `reference`.
@@ -127,19 +62,8 @@ async fn a_callback_reaches_an_app_that_was_down_then_came_up() {
     let failed = listening.wait_for("FAILED");
     assert!(failed.contains(&app_url), "{failed}");
     // The app comes up; the sandbox's next attempt reaches it.
-    let (got, mut received) = tokio::sync::mpsc::unbounded_channel();
-    let app = axum::Router::new().route(
-        "/hook",
-        post(move |body: String| {
-            let got = got.clone();
-            async move {
-                let _ = got.send(body);
-                axum::Json(serde_json::json!({"error": false, "error_message": "Merci"}))
-            }
-        }),
-    );
-    let socket = tokio::net::TcpListener::bind(("127.0.0.1", app_port)).await.unwrap();
-    tokio::spawn(async move { axum::serve(socket, app).await });
+    let mut received =
+        support::merchant_at(app_port, serde_json::json!({"error": false, "error_message": "Merci"})).await;
     let duplicate = listening.wait_for("--> ihela bill.paid");
     assert!(
         duplicate.contains("[duplicate]"),
@@ -175,19 +99,12 @@ async fn trigger_pays_fails_or_expires_a_bill_in_the_sandbox_only() {
     let sandbox = Sandbox::start().await.unwrap();
     let folder = tempfile::tempdir().unwrap();
     let pesa = |args: &[&str], stdin: Option<String>| {
-        let mut command = assert_cmd::Command::cargo_bin("pesa").unwrap();
-        for (name, _) in std::env::vars().filter(|(name, _)| name.starts_with("PESA_")) {
-            command.env_remove(name);
-        }
-        command.env("PESA_CONFIG", folder.path().join("config.toml")).args(args);
+        let mut command = support::pesa(folder.path());
+        command.args(args);
         if let Some(stdin) = stdin {
             command.write_stdin(stdin);
         }
-        async move {
-            tokio::task::spawn_blocking(move || command.output().unwrap())
-                .await
-                .unwrap()
-        }
+        support::output(command)
     };
     let login = [
         "login",

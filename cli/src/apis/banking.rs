@@ -4,52 +4,20 @@
 //! standard input, never a flag. The money-moving commands take your
 //! reference and go through the journal, as the merchant's do.
 
-use std::io::BufRead as _;
-use std::sync::Arc;
-
 use ihela::banking::types::{AccountNumber, ExternalReference, OperationType};
 use ihela::banking::{AgentClient, BankingClient, Login, Movement, Receipt, Service, ServiceBuilder};
-use ihela::{Environment, Pin, pesa_store};
+use ihela::{Environment, Pin};
 use serde_json::json;
 
-use crate::apis::ihela::{environment, francs, is_live};
+use crate::apis::{self, ihela::environment, whole};
 use crate::args::{Agent, AgentCommand, Banking, BankingCommand, Global, MovementArgs, PinSource};
-use crate::config::{BankingProfile, Config, Setting, resolve};
+use crate::config::Config;
 use crate::live;
 use crate::output::{Exit, Failure, Shown};
+use crate::settings::{self, Resolved, read_secret};
 
-/// The username's variable.
-pub const USERNAME: &str = "PESA_IHELA_BANKING_USERNAME";
-/// The password's variable.
-pub const PASSWORD: &str = "PESA_IHELA_BANKING_PASSWORD";
-/// The gateway's variable.
-pub const GATEWAY: &str = "PESA_IHELA_BANKING_GATEWAY";
 /// The PIN's variable.
 pub const PIN: &str = "PESA_IHELA_PIN";
-
-/// The banking and agent settings, each with where it came from.
-#[derive(Debug, serde::Serialize)]
-pub struct Settings {
-    /// The username.
-    pub username: Option<Setting>,
-    /// The password (never shown).
-    #[serde(skip)]
-    pub password: Option<Setting>,
-    /// The gateway.
-    pub gateway: Setting,
-}
-
-impl Settings {
-    /// The settings of `profile`, the environment's first.
-    pub fn resolve(profile: Option<&BankingProfile>) -> Self {
-        let gateway = resolve(GATEWAY, profile.map(|p| p.gateway.as_str()), Some("test"));
-        Self {
-            username: resolve(USERNAME, profile.map(|p| p.username.as_str()), None),
-            password: resolve(PASSWORD, profile.map(|p| p.password.as_str()), None),
-            gateway: gateway.unwrap_or_else(|| unreachable!("the gateway has a default")),
-        }
-    }
-}
 
 /// A service client of the profile, once a live gateway is allowed.
 async fn connect<S: Service>(
@@ -59,57 +27,47 @@ async fn connect<S: Service>(
     moves_money: bool,
     builder: fn(Environment, Login, Pin) -> ServiceBuilder<S>,
 ) -> Result<(S, bool), Failure> {
-    let settings = Settings::resolve(config.profile(&global.profile).and_then(|p| p.ihela_banking.as_ref()));
-    let environment = environment(&settings.gateway.value);
-    let live = is_live(&environment);
-    live::check_profile(live, global)?;
-    let missing = |what: &str, variable: &str| {
-        Failure::new(
-            Exit::Auth,
-            format!("no iHela banking {what}: run `pesa login ihela-banking`, or set {variable}"),
-        )
+    let (settings, live) = apis::profiled(&settings::IHELA_BANKING, global, config)?;
+    let pin = if pin.pin_stdin || moves_money {
+        read_secret(pin.pin_stdin, PIN, "pin", "--pin-stdin")?
+    } else {
+        // Read-only commands send no PIN: the client still holds one.
+        std::env::var(PIN).unwrap_or_else(|_| NO_PIN.to_owned())
     };
-    let username = settings.username.ok_or_else(|| missing("username", USERNAME))?;
-    let password = settings.password.ok_or_else(|| missing("password", PASSWORD))?;
-    let journal_path = config.path().with_file_name("journal.sqlite3");
-    let journal = pesa_store::Sqlite::open(&journal_path)
-        .await
-        .map_err(|e| Failure::new(Exit::Config, format!("{}: {e}", journal_path.display())))?;
-    let client = builder(
-        environment,
-        Login::password(username.value, password.value),
-        read_pin(pin, moves_money)?,
-    )
-    .journal(Arc::new(journal))
-    .build()?;
+    let pin = pin
+        .parse()
+        .map_err(|e| Failure::new(Exit::InvalidInput, format!("pin: {e}")))?;
+    let client = builder(environment(settings.gateway()), login(&settings)?, pin)
+        .journal(apis::journal(config).await?)
+        .build()?;
     Ok((client, live))
 }
 
-/// The PIN: standard input's first line with `--pin-stdin`, else
-/// `PESA_IHELA_PIN`; for a command that moves no money (and sends no
-/// PIN), a placeholder when neither is given.
-fn read_pin(source: &PinSource, moves_money: bool) -> Result<Pin, Failure> {
-    let text = if source.pin_stdin {
-        let mut line = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map_err(|e| Failure::new(Exit::InvalidInput, format!("pin: {e}")))?;
-        line.trim().to_owned()
-    } else {
-        match std::env::var(PIN) {
-            Ok(pin) => pin,
-            Err(_) if moves_money => {
-                return Err(Failure::new(
-                    Exit::InvalidInput,
-                    format!("pin: set {PIN} or give --pin-stdin (never a flag's value)"),
-                ));
-            }
-            Err(_) => "0000".to_owned(),
-        }
-    };
-    text.parse()
-        .map_err(|e| Failure::new(Exit::InvalidInput, format!("pin: {e}")))
+/// What a client that sends no PIN holds as one (read-only commands, the
+/// login's ping): never sent.
+const NO_PIN: &str = "0000";
+
+/// The login of `settings`: the JWT pair of the username and password.
+fn login(settings: &Resolved) -> Result<Login, Failure> {
+    Ok(Login::password(
+        settings.require("username")?.to_owned(),
+        settings.require("password")?.to_owned(),
+    ))
+}
+
+/// Tries `settings` with a ping (which sends no PIN): the username.
+///
+/// # Errors
+/// Missing or refused credentials.
+pub async fn check_login(settings: &Resolved) -> Result<String, Failure> {
+    let pin: Pin = NO_PIN
+        .parse()
+        .map_err(|e| Failure::new(Exit::InvalidInput, format!("{e}")))?;
+    BankingClient::builder(environment(settings.gateway()), login(settings)?, pin)
+        .build()?
+        .ping()
+        .await?;
+    Ok(settings.require("username")?.to_owned())
 }
 
 /// Runs a `pesa banking` command.
@@ -149,7 +107,7 @@ pub async fn banking(asked: Banking, global: &Global, config: &Config) -> Result
             let kind: OperationType = kind
                 .parse()
                 .map_err(|e| Failure::new(Exit::InvalidInput, format!("kind: {e}")))?;
-            Ok(Shown::json(&client.fee(kind, francs(amount)?).await?))
+            Ok(Shown::json(&client.fee(kind, whole(amount)?).await?))
         }
         BankingCommand::Deposit(movement) => {
             let asked = movement_of(&movement)?;
@@ -194,7 +152,7 @@ pub async fn agent(asked: Agent, global: &Global, config: &Config) -> Result<Sho
             Ok(receipt(&client.cash_in(&asked).await?))
         }
         AgentCommand::Lookup { code, amount } => {
-            let pending = client.look_up_cash_out(&code, francs(amount)?).await?;
+            let pending = client.look_up_cash_out(&code, whole(amount)?).await?;
             Ok(Shown::record(
                 &[
                     ("code", code.clone()),
@@ -219,7 +177,7 @@ pub async fn agent(asked: Agent, global: &Global, config: &Config) -> Result<Sho
             if let Some(done) = client.status(&reference).await? {
                 return Ok(receipt(&done));
             }
-            let pending = client.look_up_cash_out(&code, francs(amount)?).await?;
+            let pending = client.look_up_cash_out(&code, whole(amount)?).await?;
             let holder = pending.account_holder.clone().unwrap_or_else(|| "(no name)".to_owned());
             let what = format!(
                 "Pay {} in cash to {holder} for code {code} under {reference}",
@@ -241,7 +199,7 @@ fn movement_of(asked: &MovementArgs) -> Result<Movement, Failure> {
     Ok(Movement::new(
         account_number(&asked.account)?,
         asked.holder.clone(),
-        francs(asked.amount)?,
+        whole(asked.amount)?,
         asked.description.clone(),
         external_reference(&asked.reference)?,
     ))
