@@ -16,6 +16,7 @@ use tracing_subscriber::filter::Targets;
 use tracing_subscriber::layer::SubscriberExt as _;
 use tracing_subscriber::util::SubscriberInitExt as _;
 
+use crate::apis;
 use crate::args::{Global, LogsTail};
 use crate::config::Config;
 use crate::output::{self, Exit, Failure};
@@ -206,7 +207,7 @@ fn sandboxes(asked: &LogsTail, global: &Global, config: &Config) -> Vec<Followed
     for api in settings::APIS {
         let resolved = Resolved::new(api, &global.profile, config.profile(&global.profile));
         let gateway = resolved.gateway();
-        if gateway.starts_with("http://127.0.0.1") || gateway.starts_with("http://localhost") {
+        if apis::is_loopback(gateway) {
             by_url
                 .entry(gateway.trim_end_matches('/').to_owned())
                 .or_insert(api.command);

@@ -48,7 +48,7 @@ pub async fn trigger(asked: Trigger, global: &Global, config: &Config) -> Result
 fn sandbox(api: &'static settings::Api, global: &Global, config: &Config) -> Result<(Resolved, String), Failure> {
     let (settings, _) = apis::profiled(api, global, config)?;
     let gateway = settings.gateway().to_owned();
-    if !is_loopback(&gateway) {
+    if !apis::is_loopback(&gateway) {
         return Err(Failure::new(
             Exit::Live,
             format!(
@@ -173,17 +173,6 @@ fn refused<E: std::fmt::Debug>(error: progenitor_client::Error<E>) -> Failure {
         _ => Exit::Refused,
     };
     Failure::new(exit, format!("the sandbox refused: {error}"))
-}
-
-/// Whether `url`'s host is this machine.
-fn is_loopback(url: &str) -> bool {
-    let host = url
-        .split_once("://")
-        .map_or(url, |(_, rest)| rest)
-        .split(['/', ':'])
-        .next()
-        .unwrap_or_default();
-    matches!(host, "127.0.0.1" | "localhost" | "[::1]")
 }
 
 /// A reference part unique enough for a sandbox: the time, in microseconds.

@@ -21,6 +21,19 @@ pub fn is_live(gateway: &str) -> bool {
     matches!(gateway, "production" | "live")
 }
 
+/// Whether a gateway setting (a base URL) is on this machine: a sandbox.
+pub fn is_loopback(gateway: &str) -> bool {
+    let Some((_, rest)) = gateway.split_once("://") else {
+        return false;
+    };
+    let authority = rest.split('/').next().unwrap_or_default();
+    let host = match authority.strip_prefix('[') {
+        Some(bracketed) => bracketed.split(']').next().unwrap_or_default(),
+        None => authority.split(':').next().unwrap_or_default(),
+    };
+    matches!(host, "127.0.0.1" | "localhost" | "::1")
+}
+
 /// `api`'s settings in the profile in use, and whether they point at a
 /// live gateway, once that is allowed (`--live`).
 ///
@@ -54,4 +67,23 @@ pub async fn journal(config: &Config) -> Result<Arc<Sqlite>, Failure> {
 /// [`Exit::InvalidInput`] naming the amount.
 pub fn whole<C: pesa_core::Currency>(amount: i64) -> Result<pesa_core::Whole<C>, Failure> {
     pesa_core::Whole::new(amount).map_err(|e| Failure::new(Exit::InvalidInput, format!("amount: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn loopback_gateways_are_those_of_this_machine() {
+        for url in ["http://127.0.0.1:8089", "http://localhost:8090/", "http://[::1]:8091"] {
+            assert!(super::is_loopback(url), "{url}");
+        }
+        for gateway in [
+            "test",
+            "production",
+            "https://api.ihela.bi",
+            "http://127.0.0.2:1",
+            "http://localhost.example",
+        ] {
+            assert!(!super::is_loopback(gateway), "{gateway}");
+        }
+    }
 }
