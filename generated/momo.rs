@@ -1100,7 +1100,7 @@ the transfer's own fields). `orginatingCountry` is MTY's spelling.
             rename = "payerMsisdn",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub payer_msisdn: ::std::option::Option<crate::msisdn::Msisdn>,
+        pub payer_msisdn: ::std::option::Option<::pesa_core::Msisdn>,
         ///The payer's surname.
         #[serde(
             rename = "payerSurName",
@@ -2514,7 +2514,7 @@ export has none, and these are what every SDK sends).
                 ::std::string::String,
             >,
             payer_msisdn: ::std::result::Result<
-                ::std::option::Option<crate::msisdn::Msisdn>,
+                ::std::option::Option<::pesa_core::Msisdn>,
                 ::std::string::String,
             >,
             payer_sur_name: ::std::result::Result<
@@ -2765,7 +2765,7 @@ export has none, and these are what every SDK sends).
             }
             pub fn payer_msisdn<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<crate::msisdn::Msisdn>>,
+                T: ::std::convert::TryInto<::std::option::Option<::pesa_core::Msisdn>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.payer_msisdn = value
@@ -5174,7 +5174,7 @@ pub mod builder {
     pub struct GetBasicUserinfo<'a> {
         client: &'a super::Client,
         product: Result<types::Product, String>,
-        account_holder_msisdn: Result<crate::msisdn::Msisdn, String>,
+        account_holder_msisdn: Result<::pesa_core::Msisdn, String>,
     }
     impl<'a> GetBasicUserinfo<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -5197,12 +5197,12 @@ pub mod builder {
         }
         pub fn account_holder_msisdn<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<crate::msisdn::Msisdn>,
+            V: std::convert::TryInto<::pesa_core::Msisdn>,
         {
             self.account_holder_msisdn = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `crate :: msisdn :: Msisdn` for account_holder_msisdn failed"
+                    "conversion to `:: pesa_core :: Msisdn` for account_holder_msisdn failed"
                         .to_string()
                 });
             self
@@ -6911,7 +6911,7 @@ pub mod parameters {
         pub product: types::Product,
         ///The account holder's MSISDN, E.164 digits without `+`.
         #[serde(rename = "accountHolderMsisdn")]
-        pub account_holder_msisdn: crate::msisdn::Msisdn,
+        pub account_holder_msisdn: ::pesa_core::Msisdn,
     }
     ///The path and query parameters of `get_request_to_pay_status` (`GET /collection/v1_0/requesttopay/{referenceId}`).
     #[derive(Debug, Clone, ::serde::Deserialize, ::serde::Serialize)]

@@ -482,7 +482,7 @@ pub mod operations {
                 .unwrap();
             Self(self.0.path_matches(re))
         }
-        pub fn account_holder_msisdn(self, value: &crate::msisdn::Msisdn) -> Self {
+        pub fn account_holder_msisdn(self, value: &::pesa_core::Msisdn) -> Self {
             let re = regex::Regex::new(
                     &format!(
                         "^/.*/v1_0/accountholder/msisdn/{}/basicuserinfo$", value

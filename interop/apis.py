@@ -1,7 +1,8 @@
 """What the interop scripts need to know of each API, one place: its spec,
 its fixtures, the host its servers name, how to fill its path parameters,
 and one open enum to check generated models against (a listed value, and
-one the spec does not list).
+one the spec does not list); for a server with a base path, its `prefix`,
+and for operations on servers of their own (Mozambique's ports), `hosts`.
 
 A fixture is named `<operationId>_<case>.json`, after an operation of the
 spec (callbacks included): a case starting with `request` is the
@@ -51,6 +52,29 @@ APIS = {
             "{accountHolderMsisdn}": "46733123450",
         },
         "open_enum": ("ReasonCode", "APPROVAL_REJECTED", "SOMETHING_MTN_ADDS"),
+    },
+    "vodacom": {
+        "spec": ROOT / "vodacom" / "openapi" / "vodacom.yaml",
+        "fixtures": ROOT / "vodacom" / "tests" / "fixtures",
+        "host": "https://openapi.m-pesa.com",
+        "prefix": "/sandbox/ipg/v2/vodacomTZN",
+        "params": {},
+        "open_enum": ("ResponseCode", "INS-10", "INS-99999"),
+    },
+    "vodacom-mozambique": {
+        # Bundled: its schemas come from vodacom.yaml.
+        "spec": ROOT / "vodacom" / "openapi" / "vodacom-mozambique.json",
+        "fixtures": ROOT / "vodacom" / "tests" / "fixtures" / "mozambique",
+        "host": "https://api.sandbox.vm.co.mz:18352",
+        # A port per operation (the paths' own servers).
+        "hosts": {
+            "b2c_payment": "https://api.sandbox.vm.co.mz:18345",
+            "b2b_payment": "https://api.sandbox.vm.co.mz:18349",
+            "query_transaction_status": "https://api.sandbox.vm.co.mz:18353",
+            "reversal": "https://api.sandbox.vm.co.mz:18354",
+        },
+        "params": {},
+        "open_enum": ("ResponseCode", "INS-10", "INS-99999"),
     },
 }
 

@@ -1,4 +1,5 @@
-# Shared by the interop scripts, each run as `script.sh ihela|ihela-banking|daraja|momo`: the
+# Shared by the interop scripts, each run as `script.sh ihela|ihela-banking|daraja|momo` (and
+# `fixtures.sh vodacom|vodacom-mozambique`, whose sandbox is not written yet): the
 # API's facts, a Python virtual environment with the pinned packages, and
 # the API's sandbox binary started on a free loopback port.
 # Source it after `set -euo pipefail`; it sets API, SPEC (the YAML), SPEC_JSON
@@ -36,8 +37,18 @@ case "$API" in
         SPEC="$ROOT/momo/openapi/momo.yaml"
         SANDBOX_BIN=mtn-momo-sandbox
         ;;
+    vodacom)
+        # Vodacom's markets: no sandbox yet (fixtures.sh only).
+        SPEC="$ROOT/vodacom/openapi/vodacom.yaml"
+        SANDBOX_BIN=
+        ;;
+    vodacom-mozambique)
+        SPEC="$ROOT/vodacom/openapi/vodacom-mozambique.yaml"
+        FIXTURES="$ROOT/vodacom/tests/fixtures/mozambique"
+        SANDBOX_BIN=
+        ;;
     *)
-        echo "usage: $0 ihela|ihela-banking|daraja|momo" >&2
+        echo "usage: $0 ihela|ihela-banking|daraja|momo|vodacom|vodacom-mozambique" >&2
         exit 2
         ;;
 esac

@@ -96,10 +96,11 @@ def main():
             elif is_callback:
                 validate_schema(spec, response_for(operation, 200), value)
             else:
-                concrete = path
+                concrete = chosen.get("prefix", "") + path
                 for parameter, example in chosen["params"].items():
                     concrete = concrete.replace(parameter, example)
-                request = MockRequest(chosen["host"], method, concrete)
+                host = chosen.get("hosts", {}).get(op_id, chosen["host"])
+                request = MockRequest(host, method, concrete)
                 status = success_status(operation)
                 response = MockResponse(body, status_code=status, content_type="application/json")
                 checker.validate_response(request, response)

@@ -129,7 +129,7 @@ pub const MOMO: Api<'static> = Api {
         ("Amount", "crate::money::Amount"),
         ("ReceivedAmount", "::rust_decimal::Decimal"),
         ("Currency", "crate::money::Currency"),
-        ("Msisdn", "crate::msisdn::Msisdn"),
+        ("Msisdn", "::pesa_core::Msisdn"),
         ("Party", "crate::party::Party"),
         ("Reason", "crate::reason::Reason"),
         ("ReceivedText", "crate::wire::Text"),
@@ -152,6 +152,25 @@ pub const MOMO_SANDBOX: Api<'static> = Api {
     session_headers: &[],
 };
 
+/// Vodacom's M-Pesa OpenAPI, Tanzania and Ghana (`vodacom-mpesa`).
+///
+/// - `Amount`: amounts sent, positive decimals of at most two places,
+///   written as strings;
+/// - `Msisdn`: a customer's number, digits with the country code;
+/// - `SessionId`: a session's id, a secret.
+pub const VODACOM: Api<'static> = Api {
+    spec: "openapi/vodacom.yaml",
+    module: "crate::generated",
+    client_state: Some("crate::auth::ClientState"),
+    replacements: &[
+        ("Amount", "crate::money::Amount"),
+        ("Msisdn", "::pesa_core::Msisdn"),
+        ("SessionId", "::pesa_core::Secret"),
+    ],
+    external: &[],
+    session_headers: &[],
+};
+
 /// Every contract, with the crate folder its paths are relative to.
 pub const ALL: &[(&str, Api<'static>)] = &[
     ("ihela", IHELA),
@@ -162,6 +181,7 @@ pub const ALL: &[(&str, Api<'static>)] = &[
     ("momo", MOMO),
     ("momo/sandbox", MOMO_SANDBOX),
     ("sandbox-kit", SANDBOX_CONTROLS),
+    ("vodacom", VODACOM),
 ];
 
 /// Specs with no Rust of their own, kept beside the contracts (bundled to
@@ -172,4 +192,11 @@ pub const ALL: &[(&str, Api<'static>)] = &[
 ///   operation of either document takes both parties' tokens. The Rust
 ///   client calls those path items through the merchant contract's
 ///   generated code, with the customer's token.
-pub const DOCUMENTS: &[(&str, &str)] = &[("ihela", "openapi/ihela-customer.yaml")];
+///
+/// - `vodacom-mozambique.yaml`: Mozambique's variant of Vodacom's
+///   OpenAPI (no session, a port per operation), using `vodacom.yaml`'s
+///   schemas; its Rust client is not written yet.
+pub const DOCUMENTS: &[(&str, &str)] = &[
+    ("ihela", "openapi/ihela-customer.yaml"),
+    ("vodacom", "openapi/vodacom-mozambique.yaml"),
+];

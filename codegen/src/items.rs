@@ -11,7 +11,12 @@ use crate::Error;
 /// The extension that names the environment of a server entry.
 pub const SERVER_ENVIRONMENT: &str = "x-environment";
 
-/// The `servers` module: one constant per environment.
+/// The `servers` module: one constant per environment. A server URL with
+/// variables (`https://host/{environment}/ipg/v2/{market}`) is its
+/// template, and a module of the same name in snake case gives each
+/// variable's values as constants (`servers::openapi::market::VODACOM_TZN`)
+/// and `url(…)`, the template filled in (one argument per variable, in the
+/// spec's order).
 pub(crate) fn servers(spec: &OpenAPI) -> Result<TokenStream, Error> {
     let mut items = Vec::new();
     for server in &spec.servers {
@@ -27,11 +32,64 @@ pub(crate) fn servers(spec: &OpenAPI) -> Result<TokenStream, Error> {
             server.description.as_deref().unwrap_or("")
         );
         items.push(quote! { #[doc = #doc] pub const #name: &str = #url; });
+        let variables: Vec<_> = server.variables.iter().flatten().collect();
+        if !variables.is_empty() {
+            items.push(server_variables(env, &name, url, &variables));
+        }
     }
     Ok(quote! {
         /// Base URLs of the gateway's environments, from the spec's `servers`.
         pub mod servers { #(#items)* }
     })
+}
+
+/// The module of a server's variables: their values, and `url`.
+fn server_variables(
+    env: &str,
+    constant: &proc_macro2::Ident,
+    template: &str,
+    variables: &[(&String, &openapiv3::ServerVariable)],
+) -> TokenStream {
+    let module = format_ident!("{}", env.to_snake_case());
+    let modules = variables.iter().map(|(name, variable)| {
+        let ident = format_ident!("{}", name.to_snake_case());
+        let values = variable.enumeration.iter().map(|value| {
+            let constant = format_ident!("{}", value.to_shouty_snake_case());
+            let doc = format!("`{value}`.");
+            quote! { #[doc = #doc] pub const #constant: &str = #value; }
+        });
+        let default = &variable.default;
+        let doc = variable
+            .description
+            .clone()
+            .unwrap_or_else(|| format!("The variable `{name}`."));
+        quote! {
+            #[doc = #doc]
+            pub mod #ident {
+                #(#values)*
+                /// Its default.
+                pub const DEFAULT: &str = #default;
+            }
+        }
+    });
+    let arguments: Vec<_> = variables
+        .iter()
+        .map(|(name, _)| format_ident!("{}", name.to_snake_case()))
+        .collect();
+    let placeholders = variables.iter().map(|(name, _)| format!("{{{name}}}"));
+    let doc = format!("The variables of `{template}`.");
+    quote! {
+        #[doc = #doc]
+        pub mod #module {
+            #(#modules)*
+            /// The URL with each variable given its value.
+            pub fn url(#(#arguments: &str),*) -> ::std::string::String {
+                let mut url = ::std::string::String::from(super::#constant);
+                #(url = url.replace(#placeholders, #arguments);)*
+                url
+            }
+        }
+    }
 }
 
 /// The `paths` module: the path of each operation, named after its

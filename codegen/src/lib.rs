@@ -364,6 +364,22 @@ components:
     }
 
     #[test]
+    fn a_server_with_variables_gives_their_values_and_a_url_to_fill() {
+        let templated = MINIMAL.replace(
+            "  - url: https://test.example/\n    x-environment: test\n",
+            "  - url: https://test.example/{stage}/v2/{market}\n    x-environment: test\n    variables:\n      stage: {enum: [sandbox, live], default: sandbox}\n      market: {enum: [vodacomTZN], default: vodacomTZN}\n",
+        );
+        let code = items::servers(&spec(&templated)).unwrap().to_string();
+        assert!(code.contains("\"https://test.example/{stage}/v2/{market}\""), "{code}");
+        assert!(code.contains("pub mod test"), "{code}");
+        assert!(
+            code.contains("pub const VODACOM_TZN : & str = \"vodacomTZN\""),
+            "{code}"
+        );
+        assert!(code.contains("pub fn url (stage : & str , market : & str)"), "{code}");
+    }
+
+    #[test]
     fn open_enums_get_known_variants_and_unknown() {
         let code = enums::open_enums(&spec(MINIMAL)).to_string();
         for expected in [

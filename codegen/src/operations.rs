@@ -25,11 +25,20 @@ pub(crate) fn operation_impls(view: &OpenAPI) -> Result<TokenStream, Error> {
             .operation_id
             .clone()
             .ok_or_else(|| format!("{method} {path} has no operationId"))?;
-        let [(code, response)] = operation.responses.responses.iter().collect::<Vec<_>>()[..] else {
-            return Err(format!("{id}: the Rust client takes exactly one success answer").into());
+        // Several success statuses (a gateway answering 200 or 201) are one
+        // answer when they share its type; the first is the one named.
+        let responses: Vec<_> = operation.responses.responses.iter().collect();
+        let Some(&(code, response)) = responses.first() else {
+            return Err(format!("{id}: the Rust client takes a success answer").into());
         };
         let status = success_code(code).ok_or_else(|| format!("{id}: {code} is not a success"))?;
         let answer = answer_type(&id, response, view)?;
+        for (other, response) in &responses[1..] {
+            success_code(other).ok_or_else(|| format!("{id}: {other} is not a success"))?;
+            if answer_type(&id, response, view)?.to_string() != answer.to_string() {
+                return Err(format!("{id}: its success answers {code} and {other} differ").into());
+            }
+        }
         let retry_safe = matches!(method, "get" | "head")
             || operation
                 .extensions

@@ -26,6 +26,7 @@ mod error;
 pub mod fuzzing;
 pub mod journal;
 mod money;
+mod msisdn;
 mod once;
 mod retry;
 mod secret;
@@ -38,6 +39,7 @@ pub use call::{
 };
 pub use error::{AuthError, CallbackError, Error, ErrorBody, InvalidInput, LoginError, Provider, Refusal, checked};
 pub use money::{AmountError, Currency, Whole};
+pub use msisdn::{Msisdn, text_or_number};
 pub use once::{sent_by_reference, sent_once, sent_once_or_found};
 /// The store crate, for the builders' `journal` and the handlers' `store`.
 pub use pesa_store;

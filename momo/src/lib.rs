@@ -35,7 +35,6 @@ mod error;
 #[doc(hidden)]
 pub mod fuzzing;
 mod money;
-mod msisdn;
 mod outcome;
 mod party;
 pub mod poll;
@@ -61,9 +60,9 @@ pub use generated::open_enums::{ReasonCode, Status, TargetEnvironment};
 pub use generated::types::ReferenceId;
 pub use generated::{fields, headers, parameters, paths, servers};
 pub use money::{Amount, Currency, Money};
-pub use msisdn::Msisdn;
 pub use outcome::{Outcome, Transaction};
 pub use party::Party;
+pub use pesa_core::Msisdn;
 pub use pesa_core::journal::{Intent, Reconciled, Verdict};
 pub use pesa_core::pesa_store;
 pub use pesa_core::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, RetryPolicy, Secret};
@@ -110,9 +109,9 @@ pub mod types {
     pub use crate::generated::open_enums::*;
     pub use crate::generated::types::*;
     pub use crate::money::{Amount, Currency};
-    pub use crate::msisdn::Msisdn;
     pub use crate::party::Party;
     pub use crate::reason::Reason;
     pub use crate::wire::{FinancialTransactionId, Text, Text as ReceivedText};
+    pub use pesa_core::Msisdn;
     pub use rust_decimal::Decimal as ReceivedAmount;
 }

@@ -5,8 +5,8 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::msisdn::Msisdn;
 use crate::types::PartyIdType;
+use pesa_core::Msisdn;
 
 /// An account holder of the wallet platform. Personal data: `Debug` masks it.
 #[derive(Clone, PartialEq, Eq, Hash)]

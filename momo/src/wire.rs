@@ -5,41 +5,8 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// Reads a JSON number or string as text: a visitor of both, rather than
-/// an untagged enum, which buffers every value before trying each shape.
-pub(crate) fn digits<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
-    struct Digits;
-
-    impl serde::de::Visitor<'_> for Digits {
-        type Value = String;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a string or a number")
-        }
-
-        fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<String, E> {
-            Ok(text.to_owned())
-        }
-
-        fn visit_string<E: serde::de::Error>(self, text: String) -> Result<String, E> {
-            Ok(text)
-        }
-
-        fn visit_u64<E: serde::de::Error>(self, number: u64) -> Result<String, E> {
-            Ok(number.to_string())
-        }
-
-        fn visit_i64<E: serde::de::Error>(self, number: i64) -> Result<String, E> {
-            Ok(number.to_string())
-        }
-
-        fn visit_f64<E: serde::de::Error>(self, number: f64) -> Result<String, E> {
-            Ok(number.to_string())
-        }
-    }
-
-    deserializer.deserialize_any(Digits)
-}
+/// Reads a JSON number or string as text (`pesa_core`'s).
+pub(crate) use pesa_core::text_or_number as digits;
 
 macro_rules! text_types {
     ($($(#[$doc:meta])* $name:ident;)*) => {$(

@@ -1,9 +1,11 @@
-//! Mobile numbers as MoMo takes them: E.164 digits with the country code,
-//! without `+` (MTY `Party`, "must include country code").
+//! Mobile numbers as the mobile-money APIs take them: E.164 digits with
+//! the country code, without `+` (MoMo's `Party`, "must include country
+//! code"; Vodacom's `input_CustomerMSISDN`), and text that comes as a
+//! string or a number.
 
 use std::fmt;
 
-use pesa_core::InvalidInput;
+use crate::error::InvalidInput;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A mobile number: 8 to 15 digits with the country code, no leading 0.
@@ -73,9 +75,45 @@ impl Serialize for Msisdn {
 
 impl<'de> Deserialize<'de> for Msisdn {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = crate::wire::digits(deserializer)?;
+        let text = text_or_number(deserializer)?;
         Self::parse(&text).map_err(serde::de::Error::custom)
     }
+}
+
+/// Reads a JSON number or string as text: a visitor of both, rather than
+/// an untagged enum, which buffers every value before trying each shape.
+pub fn text_or_number<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    struct Digits;
+
+    impl serde::de::Visitor<'_> for Digits {
+        type Value = String;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string or a number")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<String, E> {
+            Ok(text.to_owned())
+        }
+
+        fn visit_string<E: serde::de::Error>(self, text: String) -> Result<String, E> {
+            Ok(text)
+        }
+
+        fn visit_u64<E: serde::de::Error>(self, number: u64) -> Result<String, E> {
+            Ok(number.to_string())
+        }
+
+        fn visit_i64<E: serde::de::Error>(self, number: i64) -> Result<String, E> {
+            Ok(number.to_string())
+        }
+
+        fn visit_f64<E: serde::de::Error>(self, number: f64) -> Result<String, E> {
+            Ok(number.to_string())
+        }
+    }
+
+    deserializer.deserialize_any(Digits)
 }
 
 #[cfg(test)]
