@@ -1392,6 +1392,57 @@ pub mod types {
                 })
         }
     }
+    ///The `Origin` every request carries.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum Origin {
+        #[serde(rename = "*")]
+        X,
+    }
+    impl ::std::fmt::Display for Origin {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::X => f.write_str("*"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Origin {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "*" => Ok(Self::X),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for Origin {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for Origin {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///A payment or reversal processed (S3's samples, with the `output_` prefix TK trims).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct PaymentAnswer {
@@ -3857,7 +3908,7 @@ published (Assumed: until the gateway refuses it).
 Sends a `GET` request to `/getSession/`
 
 Arguments:
-- `origin`: TK sends `Origin: *` with every request.
+- `origin`: TK and the paymentsds clients send `Origin: *` with every request; so does the Rust client.
 ```ignore
 let response = client.get_session()
     .origin(origin)
@@ -3876,7 +3927,7 @@ once they did, or did not (TK `c2b`, S3).
 Sends a `POST` request to `/c2bPayment/singleStage/`
 
 Arguments:
-- `origin`: TK sends `Origin: *` with every request.
+- `origin`: TK and the paymentsds clients send `Origin: *` with every request; so does the Rust client.
 - `body`
 ```ignore
 let response = client.c2b_payment()
@@ -3897,7 +3948,7 @@ transfers, charity pay-outs (S3, TK `b2c`).
 Sends a `POST` request to `/b2cPayment/`
 
 Arguments:
-- `origin`: TK sends `Origin: *` with every request.
+- `origin`: TK and the paymentsds clients send `Origin: *` with every request; so does the Rust client.
 - `body`
 ```ignore
 let response = client.b2c_payment()
@@ -3916,7 +3967,7 @@ Stock purchases, bill payments, ad hoc payments (S3, TK `b2b`).
 Sends a `POST` request to `/b2bPayment/`
 
 Arguments:
-- `origin`: TK sends `Origin: *` with every request.
+- `origin`: TK and the paymentsds clients send `Origin: *` with every request; so does the Rust client.
 - `body`
 ```ignore
 let response = client.b2b_payment()
@@ -3937,7 +3988,7 @@ party's, by the original transaction's id (S3, TK `reverse`, a PUT).
 Sends a `PUT` request to `/reversal/`
 
 Arguments:
-- `origin`: TK sends `Origin: *` with every request.
+- `origin`: TK and the paymentsds clients send `Origin: *` with every request; so does the Rust client.
 - `body`
 ```ignore
 let response = client.reversal()
@@ -3964,7 +4015,7 @@ Arguments:
 - `input_query_reference`: The transaction asked about.
 - `input_service_provider_code`: The business's code.
 - `input_third_party_conversation_id`: This query's own key.
-- `origin`: TK sends `Origin: *` with every request.
+- `origin`: TK and the paymentsds clients send `Origin: *` with every request; so does the Rust client.
 ```ignore
 let response = client.query_transaction_status()
     .input_country(input_country)
@@ -3988,7 +4039,7 @@ M-Pesa menu (S3, TK `direct_debit_create`).
 Sends a `POST` request to `/directDebitCreation/`
 
 Arguments:
-- `origin`: TK sends `Origin: *` with every request.
+- `origin`: TK and the paymentsds clients send `Origin: *` with every request; so does the Rust client.
 - `body`
 ```ignore
 let response = client.direct_debit_create()
@@ -4007,7 +4058,7 @@ The customer is not asked (S3, TK `direct_debit_payment`).
 Sends a `POST` request to `/directDebitPayment/`
 
 Arguments:
-- `origin`: TK sends `Origin: *` with every request.
+- `origin`: TK and the paymentsds clients send `Origin: *` with every request; so does the Rust client.
 - `body`
 ```ignore
 let response = client.direct_debit_payment()
@@ -4035,7 +4086,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct GetSession<'a> {
         client: &'a super::Client,
-        origin: Result<Option<::std::string::String>, String>,
+        origin: Result<Option<types::Origin>, String>,
     }
     impl<'a> GetSession<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -4046,15 +4097,12 @@ pub mod builder {
         }
         pub fn origin<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::Origin>,
         {
             self.origin = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for origin failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `Origin` for origin failed".to_string());
             self
         }
         ///Sends a `GET` request to `/getSession/`
@@ -4099,7 +4147,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct C2bPayment<'a> {
         client: &'a super::Client,
-        origin: Result<Option<::std::string::String>, String>,
+        origin: Result<Option<types::Origin>, String>,
         body: Result<types::builder::C2bRequest, String>,
     }
     impl<'a> C2bPayment<'a> {
@@ -4112,15 +4160,12 @@ pub mod builder {
         }
         pub fn origin<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::Origin>,
         {
             self.origin = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for origin failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `Origin` for origin failed".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -4191,7 +4236,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct B2cPayment<'a> {
         client: &'a super::Client,
-        origin: Result<Option<::std::string::String>, String>,
+        origin: Result<Option<types::Origin>, String>,
         body: Result<types::builder::B2cRequest, String>,
     }
     impl<'a> B2cPayment<'a> {
@@ -4204,15 +4249,12 @@ pub mod builder {
         }
         pub fn origin<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::Origin>,
         {
             self.origin = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for origin failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `Origin` for origin failed".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -4283,7 +4325,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct B2bPayment<'a> {
         client: &'a super::Client,
-        origin: Result<Option<::std::string::String>, String>,
+        origin: Result<Option<types::Origin>, String>,
         body: Result<types::builder::B2bRequest, String>,
     }
     impl<'a> B2bPayment<'a> {
@@ -4296,15 +4338,12 @@ pub mod builder {
         }
         pub fn origin<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::Origin>,
         {
             self.origin = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for origin failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `Origin` for origin failed".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -4375,7 +4414,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct Reversal<'a> {
         client: &'a super::Client,
-        origin: Result<Option<::std::string::String>, String>,
+        origin: Result<Option<types::Origin>, String>,
         body: Result<types::builder::ReversalRequest, String>,
     }
     impl<'a> Reversal<'a> {
@@ -4388,15 +4427,12 @@ pub mod builder {
         }
         pub fn origin<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::Origin>,
         {
             self.origin = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for origin failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `Origin` for origin failed".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -4478,7 +4514,7 @@ pub mod builder {
             types::ThirdPartyConversationId,
             String,
         >,
-        origin: Result<Option<::std::string::String>, String>,
+        origin: Result<Option<types::Origin>, String>,
     }
     impl<'a> QueryTransactionStatus<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -4546,15 +4582,12 @@ pub mod builder {
         }
         pub fn origin<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::Origin>,
         {
             self.origin = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for origin failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `Origin` for origin failed".to_string());
             self
         }
         ///Sends a `GET` request to `/queryTransactionStatus/`
@@ -4634,7 +4667,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct DirectDebitCreate<'a> {
         client: &'a super::Client,
-        origin: Result<Option<::std::string::String>, String>,
+        origin: Result<Option<types::Origin>, String>,
         body: Result<types::builder::MandateRequest, String>,
     }
     impl<'a> DirectDebitCreate<'a> {
@@ -4647,15 +4680,12 @@ pub mod builder {
         }
         pub fn origin<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::Origin>,
         {
             self.origin = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for origin failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `Origin` for origin failed".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -4730,7 +4760,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct DirectDebitPayment<'a> {
         client: &'a super::Client,
-        origin: Result<Option<::std::string::String>, String>,
+        origin: Result<Option<types::Origin>, String>,
         body: Result<types::builder::MandatePaymentRequest, String>,
     }
     impl<'a> DirectDebitPayment<'a> {
@@ -4743,15 +4773,12 @@ pub mod builder {
         }
         pub fn origin<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::Origin>,
         {
             self.origin = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for origin failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `Origin` for origin failed".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self

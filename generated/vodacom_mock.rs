@@ -19,9 +19,9 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn origin<'a, T>(self, value: T) -> Self
+        pub fn origin<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a str>>,
+            T: Into<Option<types::Origin>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.header("Origin", value.to_string()))
@@ -91,9 +91,9 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn origin<'a, T>(self, value: T) -> Self
+        pub fn origin<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a str>>,
+            T: Into<Option<types::Origin>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.header("Origin", value.to_string()))
@@ -164,9 +164,9 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn origin<'a, T>(self, value: T) -> Self
+        pub fn origin<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a str>>,
+            T: Into<Option<types::Origin>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.header("Origin", value.to_string()))
@@ -237,9 +237,9 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn origin<'a, T>(self, value: T) -> Self
+        pub fn origin<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a str>>,
+            T: Into<Option<types::Origin>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.header("Origin", value.to_string()))
@@ -310,9 +310,9 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn origin<'a, T>(self, value: T) -> Self
+        pub fn origin<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a str>>,
+            T: Into<Option<types::Origin>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.header("Origin", value.to_string()))
@@ -403,9 +403,9 @@ pub mod operations {
         ) -> Self {
             Self(self.0.query_param("input_ThirdPartyConversationID", value.to_string()))
         }
-        pub fn origin<'a, T>(self, value: T) -> Self
+        pub fn origin<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a str>>,
+            T: Into<Option<types::Origin>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.header("Origin", value.to_string()))
@@ -473,9 +473,9 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn origin<'a, T>(self, value: T) -> Self
+        pub fn origin<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a str>>,
+            T: Into<Option<types::Origin>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.header("Origin", value.to_string()))
@@ -546,9 +546,9 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn origin<'a, T>(self, value: T) -> Self
+        pub fn origin<T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a str>>,
+            T: Into<Option<types::Origin>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.header("Origin", value.to_string()))

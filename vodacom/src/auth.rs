@@ -77,7 +77,9 @@ impl ClientState {
         settings: &Settings,
     ) -> Result<Self, pesa_core::InvalidInput> {
         let credentials = bearer(&key.encrypt(api_key)?);
-        let session = Session::new(settings, SESSION_OPERATION, None, Some(credentials)).journal_namespace("vodacom");
+        let mut session =
+            Session::new(settings, SESSION_OPERATION, None, Some(credentials)).journal_namespace("vodacom");
+        session.headers.insert(reqwest::header::ORIGIN, origin());
         Ok(Self(Arc::new(State { session, key, probe })))
     }
 
@@ -85,6 +87,12 @@ impl ClientState {
     pub(crate) fn session(&self) -> &Session {
         &self.0.session
     }
+}
+
+/// The `Origin` every request carries (the spec's one value).
+fn origin() -> reqwest::header::HeaderValue {
+    let origin = types::Origin::X.to_string();
+    reqwest::header::HeaderValue::from_str(&origin).unwrap_or_else(|e| unreachable!("{origin} is a header value: {e}"))
 }
 
 /// `Bearer <encrypted>`, marked sensitive.
@@ -139,6 +147,7 @@ async fn wait_until_live(api: &Api, encrypted: &Secret, probe: &Probe) -> Result
             .client()
             .get(format!("{}{}", api.baseurl(), paths::QUERY_TRANSACTION_STATUS))
             .header(reqwest::header::AUTHORIZATION, bearer(encrypted))
+            .header(reqwest::header::ORIGIN, origin())
             .query(&query)
             .send()
             .await

@@ -34,6 +34,9 @@ mod answer;
 mod auth;
 mod client;
 mod error;
+#[cfg(any(fuzzing, test))]
+#[doc(hidden)]
+pub mod fuzzing;
 mod key;
 mod mandates;
 mod money;

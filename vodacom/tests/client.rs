@@ -41,14 +41,18 @@ fn carries_the_session(request: &HttpMockRequest) -> bool {
     bearer_of(request).as_deref() == Some(SESSION)
 }
 
-fn client(server: &MockServer) -> Client {
+fn builder(server: &MockServer) -> vodacom::ClientBuilder {
     let key = PublicKey::parse(include_str!("keys/test-public.b64")).unwrap();
     let environment = Environment::Custom {
         base_url: server.base_url(),
         market: Market::Tanzania,
     };
     let code = ServiceProviderCode::try_from("000000").unwrap();
-    Client::builder(environment, key, API_KEY, code).build().unwrap()
+    Client::builder(environment, key, API_KEY, code)
+}
+
+fn client(server: &MockServer) -> Client {
+    builder(server).build().unwrap()
 }
 
 /// The gateway opens `SESSION` for the API key, and the session is live.
@@ -115,7 +119,10 @@ async fn a_c2b_payment_goes_out_under_the_session_with_the_markets_country_and_c
         input_purchased_items_desc: "Shoes".try_into().unwrap(),
     };
     let c2b = server.c2b_payment(|when, then| {
-        when.body(&expected).into_inner().is_true(carries_the_session);
+        when.body(&expected)
+            .into_inner()
+            .header("Origin", "*")
+            .is_true(carries_the_session);
         then.created(&paid("order1042"));
     });
     let client = client(&server);
@@ -290,4 +297,23 @@ fn the_markets_urls_come_from_the_spec() {
         "https://openapi.m-pesa.com/openapi/ipg/v2/vodafoneGHA"
     );
     assert_eq!(Market::Ghana.currency(), types::Currency::Ghs);
+}
+
+#[tokio::test]
+async fn a_journaled_payment_run_again_is_answered_from_the_journal() {
+    let server = MockServer::start_async().await;
+    session_opens(&server);
+    let c2b = server.c2b_payment(|_, then| {
+        then.ok(&paid("order2000"));
+    });
+    let store = Arc::new(vodacom::pesa_store::Memory::default());
+    let client = builder(&server).journal(store).build().unwrap();
+    let first = client.c2b(&payment("order2000")).await.unwrap();
+    let again = client.c2b(&payment("order2000")).await.unwrap();
+    assert_eq!(first, again);
+    c2b.assert_calls(1);
+    assert!(
+        client.reconcile_pending().await.unwrap().is_empty(),
+        "nothing left unknown"
+    );
 }
