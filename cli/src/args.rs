@@ -462,7 +462,10 @@ pub struct Listen {
     /// Where to forward every callback that no `--route` names.
     #[arg(long)]
     pub forward_to: Option<String>,
-    /// A route, `API=URL` (`ihela`, `daraja`, `momo`): that API's callbacks go there.
+    /// A route, `NAME=URL`: the callbacks of an API (`ihela`, `daraja`,
+    /// `momo`), or of an event (`bill.paid`, `stk.failed`, `stk` for every
+    /// STK callback, `request-to-pay`, `result`, `c2b`), go there. The most
+    /// precise route wins: the event, its kind, its API, then `--forward-to`.
     #[arg(long = "route", value_parser = parse_route)]
     pub routes: Vec<(String, String)>,
     /// The port to listen on, on 127.0.0.1 (callbacks come to
@@ -506,13 +509,22 @@ pub struct LogsTail {
     pub sandboxes: Vec<String>,
 }
 
-/// `API=URL`.
+/// `NAME=URL`: an API's or an event's name, and an http(s) URL.
 fn parse_route(text: &str) -> Result<(String, String), String> {
-    let (api, url) = text.split_once('=').ok_or("a route is API=URL")?;
-    if !["ihela", "daraja", "momo"].contains(&api) {
-        return Err(format!("{api}: not an API (ihela, daraja, momo)"));
+    let (name, url) = text.split_once('=').ok_or("a route is NAME=URL")?;
+    let named = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '_'));
+    if !named {
+        return Err(format!(
+            "{name}: not an API (ihela, daraja, momo) or an event (bill.paid, stk, …)"
+        ));
     }
-    Ok((api.to_owned(), url.to_owned()))
+    if !(url.starts_with("http://") || url.starts_with("https://")) {
+        return Err(format!("{url}: not an http(s) URL"));
+    }
+    Ok((name.to_owned(), url.to_owned()))
 }
 
 /// The PIN of a banking or agent command.

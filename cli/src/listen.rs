@@ -43,9 +43,17 @@ struct Listener {
 }
 
 impl Listener {
-    /// Where `api`'s callbacks go.
-    fn target(&self, api: &str) -> Option<&str> {
-        self.routes.get(api).or(self.fallback.as_ref()).map(String::as_str)
+    /// Where the callback `event` (`stk.failed`, `bill.paid`, `result`;
+    /// empty for any) of `api` goes: the most precise route, the event's,
+    /// its kind's (`stk`), its API's, then the fallback.
+    fn target(&self, api: &str, event: &str) -> Option<&str> {
+        let kind = event.split('.').next().unwrap_or_default();
+        [event, kind, api]
+            .into_iter()
+            .filter(|name| !name.is_empty())
+            .find_map(|name| self.routes.get(name))
+            .or(self.fallback.as_ref())
+            .map(String::as_str)
     }
 }
 
@@ -90,9 +98,17 @@ pub async fn listen(asked: Listen) -> Result<(), Failure> {
     output::line(&format!(
         "Ready: listening on http://{address}/<api> (ihela, daraja, momo)"
     ));
-    for api in ["ihela", "daraja", "momo"] {
-        let target = listener.target(api).unwrap_or("nowhere: answered 502");
+    const APIS: [&str; 3] = ["ihela", "daraja", "momo"];
+    for api in APIS {
+        let target = listener.target(api, "").unwrap_or("nowhere: answered 502");
         output::line(&format!("  {api:<7} http://{address}/{api} -> {target}"));
+    }
+    for (event, target) in listener
+        .routes
+        .iter()
+        .filter(|(name, _)| !APIS.contains(&name.as_str()))
+    {
+        output::line(&format!("  {event} callbacks -> {target}"));
     }
     let server = axum::serve(socket, router);
     let heartbeat = heartbeat(listener.clone(), address, Duration::from_secs(asked.heartbeat.max(1)));
@@ -146,7 +162,8 @@ async fn receive(
     let signature = signature(&listener, &api, &headers, &body);
     let delivery = if first { "first delivery" } else { "duplicate" };
     output::line(&format!("--> {api} {event} [{signature}] [{delivery}]"));
-    let Some(target) = listener.target(&api).map(str::to_owned) else {
+    let name = event.split_whitespace().next().unwrap_or_default();
+    let Some(target) = listener.target(&api, name).map(str::to_owned) else {
         eprintln!("!! no route for {api}: answered 502 (add --route {api}=URL or --forward-to)");
         return StatusCode::BAD_GATEWAY.into_response();
     };

@@ -278,8 +278,12 @@ async fn momo_asks_once_per_reference_and_waits_for_the_outcome() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn listen_receives_daraja_and_momo_callbacks_with_their_verdicts() {
-    let (app, mut received) = support::merchant(serde_json::json!({"ResultCode": 0, "ResultDesc": "Accepted"})).await;
-    let mut listening = Listening::start(&["--forward-to", &app]);
+    let accepted = serde_json::json!({"ResultCode": 0, "ResultDesc": "Accepted"});
+    let (app, mut received) = support::merchant(accepted.clone()).await;
+    // Failed pushes go to an app of their own: the most precise route wins.
+    let (failures_app, mut failures) = support::merchant(accepted).await;
+    let route = format!("stk.failed={failures_app}");
+    let mut listening = Listening::start(&["--forward-to", &app, "--route", &route]);
     let root = listening.address.clone();
     let daraja = daraja_sandbox::Sandbox::start().await.unwrap();
     let momo = momo_sandbox::Sandbox::start().await.unwrap();
@@ -301,7 +305,7 @@ async fn listen_receives_daraja_and_momo_callbacks_with_their_verdicts() {
     json(folder, &["trigger", "stk.wrong_pin", "--callback-root", &root]).await;
     let line = listening.wait_for("--> daraja stk.failed");
     assert!(line.contains("2001"), "{line}");
-    assert!(received.recv().await.unwrap().contains("2001"));
+    assert!(failures.recv().await.unwrap().contains("2001"), "routed by its event");
 
     let approved = json(folder, &["trigger", "momo.approved", "--callback-root", &root]).await;
     let reference = approved["reference"].as_str().unwrap().to_owned();
