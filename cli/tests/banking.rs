@@ -74,6 +74,7 @@ async fn a_partner_deposits_once_and_reads_the_statement() {
     assert_eq!(code, 0, "{err}");
     let receipt: serde_json::Value = serde_json::from_str(&first).unwrap();
     assert_eq!(receipt["status"], "Success");
+    snapshot!("banking_deposit", &first);
     let (code, second, _) = pesa(folder.path(), &deposit, None, Some("1234")).await;
     assert_eq!((code, &second), (0, &first), "answered again, not sent again");
     assert_eq!(sandbox.banking().operations.len(), 1);
@@ -89,6 +90,7 @@ async fn a_partner_deposits_once_and_reads_the_statement() {
         statement.contains("cli-dep-1") && statement.contains("5000"),
         "{statement}"
     );
+    snapshot!("banking_statement", &statement);
     let (code, _, err) = pesa(
         folder.path(),
         &[
@@ -123,6 +125,7 @@ async fn a_partner_deposits_once_and_reads_the_statement() {
     .await;
     assert_eq!(code, 0);
     assert!(status.contains("DEP-"), "{status}");
+    snapshot!("banking_status", &status);
     let (code, _, _) = pesa(
         folder.path(),
         &["--profile", "partner", "banking", "status", "never-sent"],
@@ -158,6 +161,7 @@ async fn an_agent_cashes_a_customer_out_with_their_code_and_the_pin_from_stdin()
     .await;
     assert_eq!(code, 0, "{err}");
     assert!(found.contains("John Doe"), "{found}");
+    snapshot!("agent_lookup", &found.replace(&request.operation_code, "[CODE]"));
     let cash_out = [
         "--profile",
         "agent",
@@ -175,6 +179,7 @@ async fn an_agent_cashes_a_customer_out_with_their_code_and_the_pin_from_stdin()
     let (code, paid, err) = pesa(folder.path(), &cash_out, Some("4321\n".to_owned()), None).await;
     assert_eq!(code, 0, "{err}");
     assert!(paid.contains("CSO-"), "{paid}");
+    snapshot!("agent_cash_out", &paid.replace(&request.operation_code, "[CODE]"));
     let (code, again, _) = pesa(folder.path(), &cash_out, Some("4321\n".to_owned()), None).await;
     assert_eq!(
         (code, &again),

@@ -28,8 +28,8 @@ impl Harness {
         support::pesa(self.folder.path())
     }
 
-    /// Logs the default profile in to the sandbox.
-    async fn login(&self) {
+    /// Logs the default profile in to the sandbox; its output, filtered.
+    async fn login(&self) -> String {
         let mut command = self.pesa();
         command
             .args([
@@ -43,6 +43,7 @@ impl Harness {
             .write_stdin(format!("{}\n", self.sandbox.client_secret()));
         let output = support::output(command).await;
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        self.filtered(&String::from_utf8_lossy(&output.stdout))
     }
 
     /// Runs `pesa` with `args` on a blocking thread; its exit code and
@@ -100,7 +101,7 @@ fn stable_identifiers(text: &str) -> String {
 #[tokio::test]
 async fn login_status_and_logout_need_no_terminal() {
     let harness = Harness::start().await;
-    harness.login().await;
+    insta::assert_snapshot!("login", harness.login().await);
     let config = std::fs::metadata(harness.folder.path().join("config.toml")).unwrap();
     #[cfg(unix)]
     {
@@ -119,8 +120,9 @@ async fn login_status_and_logout_need_no_terminal() {
     let (_, json, _) = harness.run(&["status", "--json"]).await;
     assert!(!json.contains(harness.sandbox.client_secret()), "{json}");
     insta::assert_snapshot!("status_json", json);
-    let (code, _, _) = harness.run(&["logout"]).await;
+    let (code, logout, _) = harness.run(&["logout"]).await;
     assert_eq!(code, 0);
+    insta::assert_snapshot!("logout", logout);
     let (code, _, stderr) = harness.run(&["ihela", "banks"]).await;
     assert_eq!(code, 5, "no credentials: {stderr}");
     insta::assert_snapshot!("no_credentials", stderr);
@@ -421,4 +423,42 @@ async fn logs_tail_shows_the_calls_made_and_the_sandboxs_requests_then_follows()
     let call = following.wait_for("pesa ");
     assert!(call.contains("iHela"), "{call}");
     following.wait_for("ihela ");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sandbox_start_prints_every_sandbox_with_its_credentials_and_dashboard() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("pesa"));
+    command
+        .args([
+            "sandbox",
+            "start",
+            "--json",
+            "--ihela-port",
+            "0",
+            "--daraja-port",
+            "0",
+            "--momo-port",
+            "0",
+        ])
+        .env("PESA_CONFIG", folder.path().join("config.toml"))
+        .env("PESA_NO_KEYRING", "1");
+    let mut started = support::Watched::spawn(command);
+    let mut printed = started.wait_for("{");
+    loop {
+        let line = started.wait_for("");
+        printed.push('\n');
+        printed.push_str(&line);
+        if line == "}" {
+            break;
+        }
+    }
+    let json: serde_json::Value = serde_json::from_str(&printed).unwrap();
+    for api in ["ihela", "daraja", "momo"] {
+        let base = json[api]["base_url"].as_str().unwrap();
+        assert!(base.starts_with("http://127.0.0.1:"), "{json}");
+        assert_eq!(json[api]["dashboard"], format!("{base}/_sandbox/"));
+    }
+    let keyed = printed.replace(json["momo"]["api_key"].as_str().unwrap(), "[API-KEY]");
+    snapshot!("sandbox_start_json", keyed);
 }

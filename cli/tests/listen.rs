@@ -125,6 +125,7 @@ async fn trigger_pays_fails_or_expires_a_bill_in_the_sandbox_only() {
     assert!(paid.status.success(), "{}", String::from_utf8_lossy(&paid.stderr));
     let view: serde_json::Value = serde_json::from_slice(&paid.stdout).unwrap();
     assert_eq!(view["status"], "Paid");
+    snapshot!("trigger_bill_paid", String::from_utf8_lossy(&paid.stdout));
     let bills = sandbox.state().bills;
     assert_eq!(bills.len(), 1);
     let code = bills[0].code.to_string();

@@ -30,21 +30,6 @@ async fn json(folder: &Path, args: &[&str]) -> Value {
     serde_json::from_str(&stdout).unwrap()
 }
 
-/// `output` with the identifiers the sandboxes make (checkout and
-/// conversation ids, UUIDs, receipts, times) replaced, for snapshots.
-fn snapshot(name: &str, output: &str) {
-    insta::with_settings!({filters => vec![
-        (r"ws_CO_\d+", "[CHECKOUT]"),
-        (r"AG_\d+_[0-9a-z]+", "[CONVERSATION]"),
-        (r"\d{4}-[0-9a-z]{4}-\d+", "[MERCHANT-REQUEST]"),
-        (r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "[UUID]"),
-        (r"\d{4}-\d\d-\d\dT[0-9:.]+Z", "[TIME]"),
-        (r"127\.0\.0\.1:\d+", "[SANDBOX]"),
-    ]}, {
-        insta::assert_snapshot!(name, output);
-    });
-}
-
 /// Logs the default profile in to the Daraja sandbox.
 async fn daraja_login(sandbox: &daraja_sandbox::Sandbox, folder: &Path) -> (i32, String, String) {
     let secrets = format!(
@@ -113,6 +98,7 @@ async fn daraja_pushes_once_per_reference_and_pays_out_once() {
         "ORDER-1042",
     ];
     let first = json(folder, &push).await;
+    snapshot!("daraja_stk_push", serde_json::to_string_pretty(&first).unwrap());
     let again = json(folder, &push).await;
     assert_eq!(first, again);
     assert_eq!(sandbox.state().pushes.len(), 1);
@@ -122,10 +108,11 @@ async fn daraja_pushes_once_per_reference_and_pays_out_once() {
 
     // The customer pays (the sandbox's control); the status says so.
     let answered = json(folder, &["trigger", "stk.paid", "--id", &id]).await;
+    snapshot!("trigger_stk_paid", serde_json::to_string_pretty(&answered).unwrap());
     assert_eq!(answered["result_code"], 0);
     let (code, status, stderr) = pesa(folder, &["daraja", "stk-status", &id], None).await;
     assert_eq!(code, 0, "{stderr}");
-    snapshot("daraja_stk_status_paid", &status);
+    snapshot!("daraja_stk_status_paid", &status);
 
     // `--wait` on a push the customer cancels: refused, with the code.
     let mut waiting = push.to_vec();
@@ -168,7 +155,7 @@ async fn daraja_pushes_once_per_reference_and_pays_out_once() {
     ];
     let (code, shown, stderr) = pesa(folder, &payout, None).await;
     assert_eq!(code, 0, "{stderr}");
-    snapshot("daraja_b2c", &shown);
+    snapshot!("daraja_b2c", &shown);
     let paid = json(folder, &payout).await;
     assert_eq!(paid["state"], "accepted");
     assert_eq!(json(folder, &payout).await, paid);
@@ -223,17 +210,19 @@ async fn momo_asks_once_per_reference_and_waits_for_the_outcome() {
         "order-1042",
     ];
     let first = json(folder, &ask).await;
+    snapshot!("momo_request_to_pay", serde_json::to_string_pretty(&first).unwrap());
     assert_eq!(first["status"], "PENDING");
     assert_eq!(first["externalId"], "order-1042");
     json(folder, &ask).await;
     assert_eq!(sandbox.state().requests.len(), 1, "asked once");
 
     let settled = json(folder, &["trigger", "momo.rejected", "--id", "order-1042"]).await;
+    snapshot!("trigger_momo_rejected", serde_json::to_string_pretty(&settled).unwrap());
     assert_eq!(settled["status"], "FAILED");
     let status = json(folder, &["momo", "request-to-pay-status", "order-1042"]).await;
-    snapshot(
+    snapshot!(
         "momo_request_to_pay_rejected",
-        &serde_json::to_string_pretty(&status).unwrap(),
+        &serde_json::to_string_pretty(&status).unwrap()
     );
     assert_eq!(status["status"], "FAILED");
     assert_eq!(status["reason"]["code"], "APPROVAL_REJECTED");
@@ -256,9 +245,12 @@ async fn momo_asks_once_per_reference_and_waits_for_the_outcome() {
     ];
     let done = json(folder, &transfer).await;
     assert_eq!(done["status"], "SUCCESSFUL", "{done}");
+    let (code, shown, stderr) = pesa(folder, &["momo", "transfer-status", "payout-77"], None).await;
+    assert_eq!(code, 0, "{stderr}");
+    snapshot!("momo_transfer_status", &shown);
     let (code, balance, stderr) = pesa(folder, &["momo", "balance", "--disbursement"], None).await;
     assert_eq!(code, 0, "{stderr}");
-    snapshot("momo_balance", &balance);
+    snapshot!("momo_balance", &balance);
 
     // A request nobody answers: `--wait` ends with exit 9, the request pending.
     let mut unanswered = ask.to_vec();

@@ -152,3 +152,36 @@ fn serve(socket: tokio::net::TcpListener, answer: serde_json::Value) -> tokio::s
     tokio::spawn(async move { axum::serve(socket, app).await });
     received
 }
+
+/// What the sandboxes make that changes on every run (checkout and
+/// conversation ids, UUIDs, operation references, times, ports), replaced
+/// for snapshots.
+pub const FILTERS: [(&str, &str); 11] = [
+    (r"trigger-\d+", "trigger-[TIME]"),
+    (
+        r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+        "[UUID]",
+    ),
+    (r"ws_CO_\d+", "[CHECKOUT]"),
+    (r"AG_\d+_[0-9a-z]+", "[CONVERSATION]"),
+    (r"\b\d{4}-[0-9a-z]{4}-\d+", "[MERCHANT-REQUEST]"),
+    (r"\d{4}-\d\d-\d\d[T ][0-9:.]+(Z|[+-]\d\d:\d\d)?", "[TIME]"),
+    (r"127\.0\.0\.1:\d+", "[SANDBOX]"),
+    (r"\b(DEP|WDR|CSI|CSO|CPT)-[0-9A-Za-z-]+", "[$1-REFERENCE]"),
+    (r#"("receipt": "|receipt\s+)[A-Z0-9]{10}"#, "$1[RECEIPT]"),
+    (
+        r#"("financialTransactionId": "|financialTransactionId\s+)\d+"#,
+        "$1[MTN-ID]",
+    ),
+    (r"BILL-\d{8}-[0-9A-Z]+", "[BILL]"),
+];
+
+/// Snapshots `$value` as `$name`, with [`FILTERS`] applied.
+#[macro_export]
+macro_rules! snapshot {
+    ($name:expr, $value:expr) => {
+        insta::with_settings!({filters => $crate::support::FILTERS.to_vec()}, {
+            insta::assert_snapshot!($name, $value);
+        })
+    };
+}
