@@ -171,6 +171,18 @@ pub const VODACOM: Api<'static> = Api {
     session_headers: &[],
 };
 
+/// The controls of Vodacom's sandbox (`vodacom-sandbox`); its schemas use
+/// the Vodacom contract's types, and `Balance`, a decimal that may be zero
+/// or below, is a `Decimal`.
+pub const VODACOM_SANDBOX: Api<'static> = Api {
+    spec: "openapi/vodacom-sandbox.yaml",
+    module: "crate::controls",
+    client_state: None,
+    replacements: &[("Balance", "::rust_decimal::Decimal")],
+    external: &[("vodacom.yaml", "::vodacom::types")],
+    session_headers: &[],
+};
+
 /// Every contract, with the crate folder its paths are relative to.
 pub const ALL: &[(&str, Api<'static>)] = &[
     ("ihela", IHELA),
@@ -182,6 +194,7 @@ pub const ALL: &[(&str, Api<'static>)] = &[
     ("momo/sandbox", MOMO_SANDBOX),
     ("sandbox-kit", SANDBOX_CONTROLS),
     ("vodacom", VODACOM),
+    ("vodacom/sandbox", VODACOM_SANDBOX),
 ];
 
 /// Specs with no Rust of their own, kept beside the contracts (bundled to

@@ -338,10 +338,42 @@ fn field_of(error: &ValidationError<'_>) -> String {
     segments.join(".")
 }
 
-/// Compiles the operations of `spec` into `operations`.
+/// The path of a server URL, where a gateway's operations start: `/{environment}/ipg/v2/{market}`
+/// of `https://openapi.m-pesa.com/{environment}/ipg/v2/{market}`; empty for a URL without one.
+/// A sandbox serves the operations of such a spec under it.
+pub fn server_path(url: &str) -> &str {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    after_scheme
+        .find('/')
+        .map_or("", |start| after_scheme[start..].trim_end_matches('/'))
+}
+
+/// Compiles the operations of `spec` into `operations`, each under the path
+/// of the spec's first server, whose variables are read as path parameters
+/// (their `enum` checked).
 fn add_operations(spec: &Value, operations: &mut HashMap<(Method, String), Operation>) -> Result<(), String> {
     let mut components = spec.get("components").cloned().unwrap_or_else(|| json!({}));
     as_json_schema(&mut components);
+    let server = spec.pointer("/servers/0");
+    let base = server
+        .and_then(|server| server.get("url"))
+        .and_then(Value::as_str)
+        .map_or("", server_path);
+    let variables: Vec<Value> = server
+        .and_then(|server| server.get("variables"))
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter(|(name, _)| base.contains(&format!("{{{name}}}")))
+        .map(|(name, variable)| {
+            let mut schema = json!({ "type": "string" });
+            if let Some(values) = variable.get("enum") {
+                schema["enum"] = values.clone();
+            }
+            json!({ "name": name, "in": "path", "required": true, "schema": schema })
+        })
+        .collect();
+    let variables = Value::from(variables);
     let paths = spec.get("paths").and_then(Value::as_object).into_iter().flatten();
     for (path, item) in paths {
         for (method, operation) in item.as_object().into_iter().flatten() {
@@ -351,12 +383,12 @@ fn add_operations(spec: &Value, operations: &mut HashMap<(Method, String), Opera
             if operation.get("operationId").is_none() {
                 continue;
             }
-            let shared = item.get("parameters");
+            let shared = [Some(&variables), item.get("parameters")];
             let compiled = Operation {
                 body: body(operation, &components)?,
                 parameters: parameters(operation, shared, &components)?,
             };
-            operations.insert((method, path.clone()), compiled);
+            operations.insert((method, format!("{base}{path}")), compiled);
         }
     }
     Ok(())
@@ -389,12 +421,13 @@ fn body(operation: &Value, components: &Value) -> Result<Option<(Vec<String>, Bo
     }
 }
 
-/// The path and query parameters of an operation (and of its path item), as
-/// the schema of one object; none when it has none.
-fn parameters(operation: &Value, shared: Option<&Value>, components: &Value) -> Result<Option<Body>, String> {
+/// The path and query parameters of an operation (and those `shared`: its
+/// server's variables, its path item's), as the schema of one object; none
+/// when it has none.
+fn parameters(operation: &Value, shared: [Option<&Value>; 2], components: &Value) -> Result<Option<Body>, String> {
     let mut properties = Map::new();
     let mut required = Vec::new();
-    let declared = [shared, operation.get("parameters")]
+    let declared = [shared[0], shared[1], operation.get("parameters")]
         .into_iter()
         .flatten()
         .filter_map(Value::as_array)
@@ -764,6 +797,42 @@ mod tests {
         // Only optional parameters: none given is fine.
         let none = contract.read_parameters::<Value>(&Method::GET, "/search/", Vec::new());
         assert_eq!(none.unwrap(), json!({}));
+    }
+
+    #[test]
+    fn operations_live_under_their_servers_path_whose_variables_are_checked() {
+        assert_eq!(
+            server_path("https://openapi.m-pesa.com/{environment}/ipg/v2/{market}/"),
+            "/{environment}/ipg/v2/{market}"
+        );
+        assert_eq!(server_path("https://sandbox.safaricom.co.ke"), "");
+        let spec = json!({
+            "servers": [{"url": "https://gw.example/{environment}/v2", "variables": {
+                "environment": {"default": "sandbox", "enum": ["sandbox", "live"]}}}],
+            "paths": {"/status/": {"get": {"operationId": "status", "parameters": [
+                {"name": "id", "in": "query", "required": true, "schema": {"type": "string"}}
+            ]}}}
+        });
+        let contract = Contract::new(&[&spec.to_string()]).unwrap();
+        let path = "/{environment}/v2/status/";
+        let pairs = |environment: &str| {
+            vec![
+                ("environment".to_owned(), environment.to_owned()),
+                ("id".to_owned(), "7".to_owned()),
+            ]
+        };
+        let read: Value = contract.read_parameters(&Method::GET, path, pairs("live")).unwrap();
+        assert_eq!(read["id"], "7");
+        let refused = contract.read_parameters::<Value>(&Method::GET, path, pairs("staging"));
+        assert_eq!(
+            problems_of(refused),
+            vec![("environment".to_owned(), ProblemKind::NotAllowed)]
+        );
+        let unknown = contract.read_parameters::<Value>(&Method::GET, "/status/", pairs("live"));
+        assert!(
+            unknown.is_ok(),
+            "the bare path is no operation of the spec: nothing to check"
+        );
     }
 
     #[test]

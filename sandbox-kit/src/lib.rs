@@ -40,7 +40,7 @@ use axum::{Json, Router};
 
 pub use background::Background;
 pub use clock::Clock;
-pub use contract::{Contract, Params, Problem, ProblemKind, Refused, Rejection, Valid};
+pub use contract::{Contract, Params, Problem, ProblemKind, Refused, Rejection, Valid, server_path};
 pub use controls::types::{Fault, FaultKind};
 pub use faults::{Faults, Scenario};
 pub use running::{Bound, Running, closed_port_url, log_to_stdout, stop_requested};

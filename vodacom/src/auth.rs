@@ -22,6 +22,7 @@ use progenitor_client::ClientInfo;
 use reqwest::StatusCode;
 
 use crate::error::Vodacom;
+use crate::generated::open_enums::ResponseCode;
 use crate::generated::{Client as Api, builder, parameters, paths, types};
 use crate::key::PublicKey;
 
@@ -124,6 +125,17 @@ impl Gateway for Api {
             access_token: encrypted,
             lifetime: None,
         })
+    }
+
+    /// A 401 refuses the session only when it says so (`INS-2`, or no
+    /// code): the gateway also answers 401 for a customer who cancelled
+    /// (`INS-5`), a failed transaction (`INS-6`) or an inactive user
+    /// (`INS-4`), which must never be sent again.
+    fn refuses_token(&self, status: StatusCode, body: &[u8]) -> bool {
+        let code = serde_json::from_slice::<types::Refusal>(body)
+            .ok()
+            .map(|refusal| refusal.output_response_code);
+        status == StatusCode::UNAUTHORIZED && code.is_none_or(|code| code == ResponseCode::InvalidApiKey)
     }
 }
 

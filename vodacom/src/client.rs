@@ -31,6 +31,13 @@ impl Market {
         }
     }
 
+    /// The market whose URL segment is `segment` (`vodacomTZN`), if any.
+    pub fn from_segment(segment: &str) -> Option<Market> {
+        [Market::Tanzania, Market::Ghana]
+            .into_iter()
+            .find(|market| market.segment() == segment)
+    }
+
     /// Its country, as every request names it.
     pub fn country(self) -> types::Country {
         match self {

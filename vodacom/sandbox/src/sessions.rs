@@ -79,6 +79,23 @@ impl Sessions {
         }
     }
 
+    /// How many sessions were opened, and how many of them are live at `now`.
+    pub fn count(&self, now: DateTime<Utc>) -> (u64, u64) {
+        let opened = self.opened.lock().unwrap_or_else(PoisonError::into_inner);
+        let live = opened
+            .1
+            .values()
+            .filter(|session| session.live_at <= now && now < session.ends_at)
+            .count();
+        (opened.1.len() as u64, live as u64)
+    }
+
+    /// Every session id opened (secrets: for a test that checks none leaks).
+    pub fn ids(&self) -> Vec<String> {
+        let opened = self.opened.lock().unwrap_or_else(PoisonError::into_inner);
+        opened.1.keys().cloned().collect()
+    }
+
     /// Forgets every session.
     pub fn reset(&self) {
         self.opened.lock().unwrap_or_else(PoisonError::into_inner).1.clear();
@@ -101,6 +118,7 @@ mod tests {
         assert_eq!(sessions.standing(&id, clock.now()), Standing::NotLiveYet);
         clock.advance(Duration::from_secs(1));
         assert_eq!(sessions.standing(&id, clock.now()), Standing::Live);
+        assert_eq!(sessions.count(clock.now()), (2, 2));
         clock.advance(Duration::from_secs(3600));
         assert_eq!(sessions.standing(&id, clock.now()), Standing::Unknown);
         assert_eq!(sessions.standing("never-opened", clock.now()), Standing::Unknown);
