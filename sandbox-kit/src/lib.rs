@@ -70,8 +70,9 @@ pub struct Kit {
     pub background: Background,
     /// The sandbox's clock.
     pub clock: Clock,
-    /// The requests it received, for `GET /_sandbox/requests`.
-    pub requests: requests::Requests,
+    /// The requests it received, for `GET /_sandbox/requests` (the server
+    /// keeps them: [`Bound::serve`]).
+    pub requests: Arc<requests::Requests>,
 }
 
 impl Kit {
@@ -89,7 +90,7 @@ impl Kit {
             faults: Faults::default(),
             background: Background::default(),
             clock: clock_start.map_or_else(Clock::system, Clock::stopped_at),
-            requests: requests::Requests::default(),
+            requests: Arc::default(),
         })
     }
 }

@@ -3,11 +3,14 @@
 //! there until stopped or dropped, and a program's wait for Ctrl-C.
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use axum::Router;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
+
+use crate::requests::Requests;
 
 /// A port of 127.0.0.1, bound, with nothing served yet.
 #[derive(Debug)]
@@ -32,10 +35,11 @@ impl Bound {
         &self.base_url
     }
 
-    /// Serves `router` here ([`crate::serve`]) on a task of its own.
-    pub fn serve(self, router: Router) -> Running {
+    /// Serves `router` here ([`crate::serve`]) on a task of its own,
+    /// keeping its requests in `requests` (its [`Kit`](crate::Kit)'s).
+    pub fn serve(self, router: Router, requests: Arc<Requests>) -> Running {
         let (shutdown, stopped) = oneshot::channel();
-        let task = tokio::spawn(crate::serve(self.listener, router, async {
+        let task = tokio::spawn(crate::serve(self.listener, router, requests, async {
             let _ = stopped.await;
         }));
         Running {

@@ -1,16 +1,16 @@
-//! Serving the router on a listener: one line logged per request, a way to
-//! close a connection without answering (the `drop` fault), and a clean
-//! shutdown that lets open requests finish.
+//! Serving the router on a listener: one line logged and one record kept
+//! per request, a way to close a connection without answering (the `drop`
+//! fault), and a clean shutdown that lets open requests finish.
 
 use std::convert::Infallible;
 use std::future::Future;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Body;
 use axum::extract::Request;
-use axum::middleware::{self, Next};
-use axum::response::Response;
+use axum::http::Method;
 use hyper::server::conn::http1;
 use hyper_util::rt::TokioIo;
 use hyper_util::server::graceful::GracefulShutdown;
@@ -18,6 +18,7 @@ use tokio::net::TcpListener;
 use tower::ServiceExt;
 
 use crate::faults::DropConnection;
+use crate::requests::Requests;
 
 /// How long open connections get to finish at shutdown.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
@@ -34,9 +35,10 @@ impl std::fmt::Display for Dropped {
 
 impl std::error::Error for Dropped {}
 
-/// Serves `router` on `listener` until `shutdown` completes.
-pub async fn serve(listener: TcpListener, router: Router, shutdown: impl Future<Output = ()>) {
-    let router = router.layer(middleware::from_fn(log));
+/// Serves `router` on `listener` until `shutdown` completes: each request
+/// is logged on one line (method, path with phone numbers masked, status,
+/// time taken) and kept in `requests`, in the one place that times it.
+pub async fn serve(listener: TcpListener, router: Router, requests: Arc<Requests>, shutdown: impl Future<Output = ()>) {
     let graceful = GracefulShutdown::new();
     tokio::pin!(shutdown);
     loop {
@@ -51,18 +53,25 @@ pub async fn serve(listener: TcpListener, router: Router, shutdown: impl Future<
             () = &mut shutdown => break,
         };
         let router = router.clone();
+        let requests = requests.clone();
         let service = hyper::service::service_fn(move |request: Request<hyper::body::Incoming>| {
             let router = router.clone();
+            let requests = requests.clone();
             async move {
+                let method = request.method().clone();
+                let path = request.uri().path().to_owned();
+                let at = chrono::Utc::now();
+                let started = Instant::now();
                 let response = router
                     .oneshot(request.map(Body::new))
                     .await
                     .unwrap_or_else(|never: Infallible| match never {});
-                if response.extensions().get::<DropConnection>().is_some() {
-                    Err(Dropped)
-                } else {
-                    Ok(response)
-                }
+                let took = started.elapsed();
+                let dropped = response.extensions().get::<DropConnection>().is_some();
+                let status = (!dropped).then(|| response.status().as_u16());
+                log(&method, &path, status, took);
+                requests.record(method, path, at, status, took);
+                if dropped { Err(Dropped) } else { Ok(response) }
             }
         });
         let connection = graceful.watch(http1::Builder::new().serve_connection(TokioIo::new(stream), service));
@@ -103,20 +112,19 @@ pub(crate) fn masked(path: &str) -> String {
     out
 }
 
-/// Logs each request on one line: method, path (phone numbers in it
-/// masked), status, time taken.
-async fn log(request: Request, next: Next) -> Response {
-    let method = request.method().clone();
-    let path = masked(request.uri().path());
-    let started = Instant::now();
-    let response = next.run(request).await;
-    let elapsed = started.elapsed().as_millis();
-    if response.extensions().get::<DropConnection>().is_some() {
-        tracing::info!("{method} {path} -> connection dropped ({elapsed} ms)");
-    } else {
-        tracing::info!("{method} {path} -> {} ({elapsed} ms)", response.status().as_u16());
+/// Logs a request on one line: method, path (phone numbers in it masked),
+/// status, time taken; nothing is masked when the line would not be
+/// written (`RUST_LOG=off`).
+fn log(method: &Method, path: &str, status: Option<u16>, took: Duration) {
+    if !tracing::enabled!(tracing::Level::INFO) {
+        return;
     }
-    response
+    let path = masked(path);
+    let elapsed = took.as_millis();
+    match status {
+        Some(status) => tracing::info!("{method} {path} -> {status} ({elapsed} ms)"),
+        None => tracing::info!("{method} {path} -> connection dropped ({elapsed} ms)"),
+    }
 }
 
 #[cfg(test)]

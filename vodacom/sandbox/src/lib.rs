@@ -152,12 +152,8 @@ impl Sandbox {
         });
         let router = api::router(app.clone())
             .merge(routes::router(app.clone()))
-            .merge(pesa_sandbox::controls_router(app.clone()))
-            .layer(axum::middleware::from_fn_with_state(
-                app.clone(),
-                pesa_sandbox::requests::record::<App>,
-            ));
-        let running = bound.serve(router);
+            .merge(pesa_sandbox::controls_router(app.clone()));
+        let running = bound.serve(router, app.kit.requests.clone());
         Ok(Sandbox { app, base_url, running })
     }
 
