@@ -30,7 +30,10 @@ async fn main() -> Result<(), Failure> {
     // 1. The session: opened with the API key encrypted, asked until it is live.
     let started = std::time::Instant::now();
     client.authenticate().await?;
-    println!("1. session live after {} ms (asked, never slept on)", started.elapsed().as_millis());
+    println!(
+        "1. session live after {} ms (asked, never slept on)",
+        started.elapsed().as_millis()
+    );
 
     // 2. A customer pays, under your key, chosen and stored before sending.
     let customer = Msisdn::parse("+255 744 553 111")?;
@@ -42,7 +45,10 @@ async fn main() -> Result<(), Failure> {
         "Shoes",
     );
     let paid = client.c2b(&order).await?;
-    let transaction = paid.transaction_id.clone().ok_or("a C2B carried out has a transaction id")?;
+    let transaction = paid
+        .transaction_id
+        .clone()
+        .ok_or("a C2B carried out has a transaction id")?;
     println!("2. paid: transaction {transaction}");
 
     // 3. Sent again (a retry after a crash): INS-10, looked up, not paid twice.
@@ -79,7 +85,11 @@ async fn main() -> Result<(), Failure> {
 
     // 8. What the business holds, by the sandbox's ledger.
     let state = sandbox.state();
-    let tanzania = state.balances.iter().find(|b| b.country == Country::Tzn).ok_or("no TZN balance")?;
+    let tanzania = state
+        .balances
+        .iter()
+        .find(|b| b.country == Country::Tzn)
+        .ok_or("no TZN balance")?;
     println!(
         "8. {} transactions, {} session(s); balance {} {} (started at {})",
         state.transactions.len(),

@@ -12,13 +12,13 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{FromRequestParts, RawPathParams, Request, State};
-use axum::http::header::AUTHORIZATION;
+use axum::http::header::{AUTHORIZATION, ORIGIN};
 use axum::http::request::Parts;
 use axum::middleware::{Next, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use vodacom::servers::openapi::environment;
-use vodacom::types::{ConversationId, Country, Currency, ResponseCode, ServiceProviderCode, TransactionId};
+use vodacom::types::{ConversationId, Country, Currency, Origin, ResponseCode, ServiceProviderCode, TransactionId};
 use vodacom::{Market, fields, paths};
 
 use crate::App;
@@ -49,6 +49,7 @@ pub fn router(app: Arc<App>) -> Router {
     Router::new()
         .route(&at(paths::GET_SESSION), get(session::open))
         .merge(in_session)
+        .route_layer(axum::middleware::from_fn(origin))
         .fallback(|| async { ApiError::not_found() })
         .layer(from_fn_with_state(app.clone(), pesa_sandbox::faults::inject::<App>))
         .with_state(app)
@@ -75,6 +76,20 @@ impl<S: Send + Sync> FromRequestParts<S> for Served {
             _ => Err(ApiError::not_found()),
         }
     }
+}
+
+/// Refuses an `Origin` header the contract does not allow (`INS-21`,
+/// naming it): the spec's `Origin` schema, read by its generated type.
+async fn origin(request: Request, next: Next) -> Response {
+    let origin = request
+        .headers()
+        .get(ORIGIN)
+        .map(|value| value.to_str().map(str::parse::<Origin>));
+    if let Some(Err(_) | Ok(Err(_))) = origin {
+        let code = ResponseCode::ParameterValidationFailed;
+        return ApiError::with(code.clone(), format!("{}: {ORIGIN}", words(&code))).into_response();
+    }
+    next.run(request).await
 }
 
 /// Lets a request through when its `Authorization` carries, encrypted with
