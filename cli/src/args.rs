@@ -394,6 +394,9 @@ pub struct SandboxStart {
     /// MoMo's sandbox port (0: a free one).
     #[arg(long, default_value_t = 8091)]
     pub momo_port: u16,
+    /// The sandbox port of M-Pesa in Vodacom's markets (0: a free one).
+    #[arg(long, default_value_t = 8092)]
+    pub vodacom_port: u16,
     /// Where iHela's sandbox POSTs bill callbacks (your app, or `pesa listen`).
     #[arg(long)]
     pub ihela_callback_url: Option<String>,

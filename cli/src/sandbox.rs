@@ -1,5 +1,7 @@
 //! `pesa sandbox start`: every API's sandbox in one process, on loopback,
-//! with what a client needs to reach each printed; Ctrl-C stops them.
+//! with what a client needs to reach each printed (Vodacom's markets have
+//! no command group yet: their sandbox serves their clients); Ctrl-C stops
+//! them.
 
 use momo::types::Product;
 use serde_json::json;
@@ -32,6 +34,12 @@ pub async fn start(asked: SandboxStart, json_output: bool) -> Result<Shown, Fail
     })
     .await
     .map_err(|e| failed("MoMo", e))?;
+    let vodacom = vodacom_sandbox::Sandbox::start_with(vodacom_sandbox::Config {
+        port: asked.vodacom_port,
+        ..vodacom_sandbox::Config::default()
+    })
+    .await
+    .map_err(|e| failed("Vodacom", e))?;
     let partner = ihela.banking_user(false);
     let agent = ihela.banking_user(true);
     let keys =
@@ -99,6 +107,19 @@ pub async fn start(asked: SandboxStart, json_output: bool) -> Result<Shown, Fail
         format!("{}/_sandbox/", momo.base_url()),
         "requests (approve, reject, expire, fail), callbacks, API users".to_owned(),
     ]);
+    let markets =
+        [vodacom::Market::Tanzania, vodacom::Market::Ghana].map(|market| vodacom.environment(market).base_url());
+    for (name, base_url) in ["vodacom tanzania", "vodacom ghana"].into_iter().zip(&markets) {
+        rows.push(vec![
+            name.to_owned(),
+            base_url.clone(),
+            format!(
+                "API key {}; business {}; public key: --json, or vodacom/sandbox/keys/",
+                vodacom.api_key(),
+                vodacom_sandbox::SERVICE_PROVIDER_CODE
+            ),
+        ]);
+    }
     let json = json!({
         "ihela": {"base_url": ihela.base_url(), "client_id": ihela.client_id(), "client_secret": ihela.client_secret(),
                   "dashboard": format!("{}/_sandbox/", ihela.base_url())},
@@ -110,6 +131,9 @@ pub async fn start(asked: SandboxStart, json_output: bool) -> Result<Shown, Fail
         "momo": {"base_url": momo.base_url(), "api_user": api_user, "api_key": api_key.expose(),
                  "subscription_keys": {"collection": keys[0], "disbursement": keys[1], "remittance": keys[2]},
                  "dashboard": format!("{}/_sandbox/", momo.base_url())},
+        "vodacom": {"base_url": vodacom.base_url(), "tanzania": markets[0], "ghana": markets[1],
+                    "api_key": vodacom.api_key(), "public_key": vodacom_sandbox::PUBLIC_KEY.trim(),
+                    "service_provider_code": vodacom_sandbox::SERVICE_PROVIDER_CODE},
     });
     let shown = Shown::table(&["api", "base URL", "test credentials"], rows, json);
     // Printed now: the sandboxes serve until stopped.

@@ -148,7 +148,9 @@ impl Resolved {
                 let saved = table.and_then(|table| table.get(field.name)).cloned();
                 let (kept, in_keyring) = match saved {
                     Some(value) => (Some(value), false),
-                    None if field.secret => (secrets::read(profile_name, api.key, field.name), true),
+                    // A login always writes the API's table: without one,
+                    // nothing was kept in the keyring either (no D-Bus call).
+                    None if field.secret && table.is_some() => (secrets::read(profile_name, api.key, field.name), true),
                     None => (None, false),
                 };
                 let mut setting = resolve(field.variable, kept.as_deref(), field.default);

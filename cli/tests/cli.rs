@@ -440,6 +440,8 @@ async fn sandbox_start_prints_every_sandbox_with_its_credentials_and_dashboard()
             "0",
             "--momo-port",
             "0",
+            "--vodacom-port",
+            "0",
         ])
         .env("PESA_CONFIG", folder.path().join("config.toml"))
         .env("PESA_NO_KEYRING", "1");
@@ -459,6 +461,14 @@ async fn sandbox_start_prints_every_sandbox_with_its_credentials_and_dashboard()
         assert!(base.starts_with("http://127.0.0.1:"), "{json}");
         assert_eq!(json[api]["dashboard"], format!("{base}/_sandbox/"));
     }
-    let keyed = printed.replace(json["momo"]["api_key"].as_str().unwrap(), "[API-KEY]");
+    let vodacom = json["vodacom"]["base_url"].as_str().unwrap();
+    assert_eq!(
+        json["vodacom"]["tanzania"],
+        format!("{vodacom}/sandbox/ipg/v2/vodacomTZN")
+    );
+    assert_eq!(json["vodacom"]["public_key"], vodacom_sandbox::PUBLIC_KEY.trim());
+    let keyed = printed
+        .replace(json["momo"]["api_key"].as_str().unwrap(), "[API-KEY]")
+        .replace(vodacom_sandbox::PUBLIC_KEY.trim(), "[PUBLIC-KEY]");
     snapshot!("sandbox_start_json", keyed);
 }

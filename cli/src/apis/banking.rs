@@ -34,9 +34,7 @@ async fn connect<S: Service>(
         // Read-only commands send no PIN: the client still holds one.
         std::env::var(PIN).unwrap_or_else(|_| NO_PIN.to_owned())
     };
-    let pin = pin
-        .parse()
-        .map_err(|e| Failure::new(Exit::InvalidInput, format!("pin: {e}")))?;
+    let pin = parse_pin(&pin)?;
     let client = builder(environment(settings.gateway()), login(&settings)?, pin)
         .journal(apis::journal(config).await?)
         .build()?;
@@ -46,6 +44,12 @@ async fn connect<S: Service>(
 /// What a client that sends no PIN holds as one (read-only commands, the
 /// login's ping): never sent.
 const NO_PIN: &str = "0000";
+
+/// `text` as a PIN, or why not (naming the field).
+fn parse_pin(text: &str) -> Result<Pin, Failure> {
+    text.parse()
+        .map_err(|e| Failure::new(Exit::InvalidInput, format!("pin: {e}")))
+}
 
 /// The login of `settings`: the JWT pair of the username and password.
 fn login(settings: &Resolved) -> Result<Login, Failure> {
@@ -60,10 +64,7 @@ fn login(settings: &Resolved) -> Result<Login, Failure> {
 /// # Errors
 /// Missing or refused credentials.
 pub async fn check_login(settings: &Resolved) -> Result<String, Failure> {
-    let pin: Pin = NO_PIN
-        .parse()
-        .map_err(|e| Failure::new(Exit::InvalidInput, format!("{e}")))?;
-    BankingClient::builder(environment(settings.gateway()), login(settings)?, pin)
+    BankingClient::builder(environment(settings.gateway()), login(settings)?, parse_pin(NO_PIN)?)
         .build()?
         .ping()
         .await?;
