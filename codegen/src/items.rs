@@ -109,13 +109,27 @@ pub(crate) fn paths(spec: &OpenAPI) -> TokenStream {
             let name = format_ident!("{}", id.to_shouty_snake_case());
             let doc = format!("`{} {path}`: the path of `{id}`.", method.to_uppercase());
             let filled = filled_path(path, id);
-            Some(quote! { #[doc = #doc] pub const #name: &str = #path; #filled })
+            let servers = own_servers(&item.servers, id);
+            Some(quote! { #[doc = #doc] pub const #name: &str = #path; #filled #servers })
         })
     });
     quote! {
         /// The path of every operation of the spec, by operationId.
         pub mod paths { #(#constants)* }
     }
+}
+
+/// For a path with servers of its own (Mozambique's port per operation),
+/// their URLs, in the spec's order (`paths::C2B_PAYMENT_SERVERS`); nothing
+/// for a path served by the spec's servers.
+fn own_servers(servers: &[openapiv3::Server], id: &str) -> Option<TokenStream> {
+    if servers.is_empty() {
+        return None;
+    }
+    let name = format_ident!("{}_SERVERS", id.to_shouty_snake_case());
+    let urls = servers.iter().map(|server| server.url.trim_end_matches('/'));
+    let doc = format!("The servers of `{id}`'s path, its own (a port of its own), in the spec's order.");
+    Some(quote! { #[doc = #doc] pub const #name: &[&str] = &[#(#urls),*]; })
 }
 
 /// For a path with parameters (`/bank/{bank_slug}/lookup/`), a function

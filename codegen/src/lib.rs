@@ -380,6 +380,23 @@ components:
     }
 
     #[test]
+    fn a_path_with_servers_of_its_own_gives_their_urls() {
+        let ported = MINIMAL.replace(
+            "paths: {}\n",
+            "paths:\n  /c2b/:\n    servers:\n      - url: https://test.example:18352/\n    post:\n      operationId: c2b_payment\n      responses: {\"200\": {description: ok}}\n  /status/:\n    get:\n      operationId: status\n      responses: {\"200\": {description: ok}}\n",
+        );
+        let code = items::paths(&spec(&ported)).to_string();
+        assert!(
+            code.contains("pub const C2B_PAYMENT_SERVERS : & [& str] = & [\"https://test.example:18352\"]"),
+            "{code}"
+        );
+        assert!(
+            !code.contains("STATUS_SERVERS"),
+            "a path on the spec's servers has none of its own: {code}"
+        );
+    }
+
+    #[test]
     fn open_enums_get_known_variants_and_unknown() {
         let code = enums::open_enums(&spec(MINIMAL)).to_string();
         for expected in [
