@@ -171,6 +171,28 @@ pub const VODACOM: Api<'static> = Api {
     session_headers: &[],
 };
 
+/// Vodacom's M-Pesa in Mozambique (`vodacom-mpesa`, module `mozambique`):
+/// no session, a port per operation (`paths::<OP>_SERVERS`).
+///
+/// - `Amount`: the crate's `Amount`, as the other markets';
+/// - `ThirdPartyReference`: the caller's key, the other markets'
+///   `ThirdPartyConversationId` (letters and digits: a key good in every
+///   market);
+/// - `SecurityCredential`: the initiator's credential, a secret;
+/// - `vodacom.yaml`'s schemas are the crate's `types` (one type per concept).
+pub const VODACOM_MOZAMBIQUE: Api<'static> = Api {
+    spec: "openapi/vodacom-mozambique.yaml",
+    module: "crate::mozambique::generated",
+    client_state: Some("crate::mozambique::auth::ClientState"),
+    replacements: &[
+        ("Amount", "crate::money::Amount"),
+        ("ThirdPartyReference", "crate::types::ThirdPartyConversationId"),
+        ("SecurityCredential", "::pesa_core::Secret"),
+    ],
+    external: &[("vodacom.yaml", "crate::types")],
+    session_headers: &[],
+};
+
 /// The controls of Vodacom's sandbox (`vodacom-sandbox`); its schemas use
 /// the Vodacom contract's types, and `Balance`, a decimal that may be zero
 /// or below, is a `Decimal`.
@@ -194,6 +216,7 @@ pub const ALL: &[(&str, Api<'static>)] = &[
     ("momo/sandbox", MOMO_SANDBOX),
     ("sandbox-kit", SANDBOX_CONTROLS),
     ("vodacom", VODACOM),
+    ("vodacom", VODACOM_MOZAMBIQUE),
     ("vodacom/sandbox", VODACOM_SANDBOX),
 ];
 
@@ -205,11 +228,4 @@ pub const ALL: &[(&str, Api<'static>)] = &[
 ///   operation of either document takes both parties' tokens. The Rust
 ///   client calls those path items through the merchant contract's
 ///   generated code, with the customer's token.
-///
-/// - `vodacom-mozambique.yaml`: Mozambique's variant of Vodacom's
-///   OpenAPI (no session, a port per operation), using `vodacom.yaml`'s
-///   schemas; its Rust client is not written yet.
-pub const DOCUMENTS: &[(&str, &str)] = &[
-    ("ihela", "openapi/ihela-customer.yaml"),
-    ("vodacom", "openapi/vodacom-mozambique.yaml"),
-];
+pub const DOCUMENTS: &[(&str, &str)] = &[("ihela", "openapi/ihela-customer.yaml")];

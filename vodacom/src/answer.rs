@@ -21,16 +21,22 @@ fn verdict(code: &ResponseCode, description: Option<&String>) -> Result<(), Reje
 }
 
 macro_rules! coded_answers {
-    ($($ty:ident),*) => {$(
-        impl Answer<ResponseCode> for types::$ty {
-            type Data = types::$ty;
+    ($($ty:ty),*) => {$(
+        impl Answer<ResponseCode> for $ty {
+            type Data = $ty;
             fn into_data(self) -> Result<Self::Data, Rejection<ResponseCode>> {
                 verdict(&self.output_response_code, self.output_response_desc.as_ref()).map(|()| self)
             }
         }
     )*};
 }
-coded_answers!(PaymentAnswer, StatusAnswer, MandateAnswer);
+coded_answers!(
+    types::PaymentAnswer,
+    types::StatusAnswer,
+    types::MandateAnswer,
+    crate::mozambique::types::PaymentAnswer,
+    crate::mozambique::types::StatusAnswer
+);
 
 /// A session's answer: its code, when it has one, must be success.
 impl Answer<ResponseCode> for types::SessionAnswer {

@@ -91,7 +91,7 @@ impl ClientState {
 }
 
 /// The `Origin` every request carries (the spec's one value).
-fn origin() -> reqwest::header::HeaderValue {
+pub(crate) fn origin() -> reqwest::header::HeaderValue {
     let origin = types::Origin::X.to_string();
     reqwest::header::HeaderValue::from_str(&origin).unwrap_or_else(|e| unreachable!("{origin} is a header value: {e}"))
 }

@@ -7,14 +7,19 @@ use pesa_core::fuzzing::{answer, decoded};
 
 use crate::types::{self, ResponseCode};
 
-/// Decodes `data` as the answer of every operation and as a refusal,
-/// reads what each answer means, and encodes what decoded back to JSON.
+/// Decodes `data` as the answer of every operation (Mozambique's too) and
+/// as a refusal, reads what each answer means, and encodes what decoded
+/// back to JSON.
 pub fn answers(data: &[u8]) {
+    use crate::mozambique::types as mozambique;
     answer::<ResponseCode, types::SessionAnswer>(data);
     answer::<ResponseCode, types::PaymentAnswer>(data);
     answer::<ResponseCode, types::StatusAnswer>(data);
     answer::<ResponseCode, types::MandateAnswer>(data);
+    answer::<ResponseCode, mozambique::PaymentAnswer>(data);
+    answer::<ResponseCode, mozambique::StatusAnswer>(data);
     decoded::<types::Refusal>(data);
+    decoded::<mozambique::Refusal>(data);
     let _ = crate::ErrorBody::from_bytes(data).to_string();
 }
 
@@ -29,6 +34,6 @@ mod tests {
 
     #[test]
     fn the_fixtures_seed_the_corpus() {
-        assert_seeded(env!("CARGO_MANIFEST_DIR"), "answers", &[""]);
+        assert_seeded(env!("CARGO_MANIFEST_DIR"), "answers", &["", "mozambique/"]);
     }
 }

@@ -25,7 +25,7 @@
 //!   key and the session never show in `Debug`, logs or errors.
 //!
 //! Mozambique's variant (`openapi/vodacom-mozambique.yaml`: no session, a
-//! port per operation) is described; its client is not written yet.
+//! port per operation) has its own client: [`mozambique::Client`].
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
@@ -40,6 +40,7 @@ pub mod fuzzing;
 mod key;
 mod mandates;
 mod money;
+pub mod mozambique;
 mod payments;
 
 /// The code generated from the spec (see `pesa-codegen`). Its client is

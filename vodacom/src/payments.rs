@@ -25,11 +25,11 @@ use crate::types::{self, ConversationId, ThirdPartyConversationId, TransactionId
 /// a customer ([`Client::b2c`]).
 #[derive(Debug, Clone)]
 pub struct Payment {
-    reference: ThirdPartyConversationId,
-    customer: Msisdn,
-    amount: Amount,
-    transaction_reference: TransactionReference,
-    description: String,
+    pub(crate) reference: ThirdPartyConversationId,
+    pub(crate) customer: Msisdn,
+    pub(crate) amount: Amount,
+    pub(crate) transaction_reference: TransactionReference,
+    pub(crate) description: String,
 }
 
 impl Payment {
@@ -62,11 +62,11 @@ impl Payment {
 /// A payment to another business ([`Client::b2b`]).
 #[derive(Debug, Clone)]
 pub struct BusinessPayment {
-    reference: ThirdPartyConversationId,
-    receiver: types::ServiceProviderCode,
-    amount: Amount,
-    transaction_reference: TransactionReference,
-    description: String,
+    pub(crate) reference: ThirdPartyConversationId,
+    pub(crate) receiver: types::ServiceProviderCode,
+    pub(crate) amount: Amount,
+    pub(crate) transaction_reference: TransactionReference,
+    pub(crate) description: String,
 }
 
 impl BusinessPayment {
@@ -92,9 +92,9 @@ impl BusinessPayment {
 /// A reversal of a successful transaction ([`Client::reverse`]).
 #[derive(Debug, Clone)]
 pub struct Reversal {
-    reference: ThirdPartyConversationId,
-    transaction_id: TransactionId,
-    amount: Amount,
+    pub(crate) reference: ThirdPartyConversationId,
+    pub(crate) transaction_id: TransactionId,
+    pub(crate) amount: Amount,
 }
 
 impl Reversal {
@@ -153,7 +153,7 @@ impl Receipt for types::MandateAnswer {
 
 impl Processed {
     /// The result of an answer to the request sent under `reference`.
-    fn answered(reference: &ThirdPartyConversationId, answer: &impl Receipt) -> Self {
+    pub(crate) fn answered(reference: &ThirdPartyConversationId, answer: &impl Receipt) -> Self {
         Self {
             reference: reference.clone(),
             conversation_id: answer.conversation_id(),
@@ -323,52 +323,76 @@ impl Client {
         O::Answer: pesa_core::Answer<crate::ResponseCode>,
         <O::Answer as pesa_core::Answer<crate::ResponseCode>>::Data: Receipt,
     {
-        let api = self.api();
-        let send = || {
-            let operation = operation.clone();
-            async move {
-                let answer = pesa_core::call_once(api, operation).await?;
-                Ok(Processed::answered(reference, &answer))
-            }
-        };
         let find = || self.find(reference);
-        let sent = || {
-            pesa_core::sent_by_reference(
-                O::ID,
-                reference.as_str(),
-                &pesa_core::Gateway::session(api).retry,
-                send,
-                find,
-                error::duplicate,
-            )
-        };
-        let journal = pesa_core::Gateway::session(api).journal.as_ref();
-        journal::send(journal, name, reference.as_str(), &intent, sent, Some(find)).await
+        submit(self.api(), name, reference, intent, operation, find).await
     }
 
-    /// The request sent under `reference`, as a status query finds it:
-    /// completed, it was carried out; not known, it is not there; cancelled
-    /// or expired, it was refused (nothing moved); pending, not known yet
-    /// (`None`: the request is not sent again, the gateway refuses its key).
+    /// The request sent under `reference`, as a status query finds it (see [`found`]).
     async fn find(&self, reference: &ThirdPartyConversationId) -> Result<Option<Processed>> {
-        let status = self.status(reference.as_str()).await?;
-        match status.state {
-            TransactionStatus::Completed => Ok(Some(Processed {
-                reference: reference.clone(),
-                conversation_id: status.conversation_id,
-                transaction_id: None,
-                already_existed: true,
-            })),
-            TransactionStatus::Cancelled | TransactionStatus::Expired => Err(Error::Refused {
-                operation: "query_transaction_status",
-                refusal: pesa_core::Refusal {
-                    code: None,
-                    message: Some(format!("the transaction under {reference} is {}", status.state)),
-                    transient: false,
-                },
-            }),
-            _ => Ok(None),
+        found(reference, self.status(reference.as_str()).await?)
+    }
+}
+
+/// Sends `operation` (a money-moving request under `reference`) through
+/// `api` so that it is carried out once (see the module's documentation):
+/// what every market's client does, `find` asking its gateway.
+pub(crate) async fn submit<G, O, F>(
+    api: &G,
+    name: &'static str,
+    reference: &ThirdPartyConversationId,
+    intent: Intent,
+    operation: O,
+    find: impl Fn() -> F,
+) -> Result<Processed>
+where
+    G: pesa_core::Gateway<Provider = crate::Vodacom>,
+    O: pesa_core::Operation,
+    O::Answer: pesa_core::Answer<crate::ResponseCode>,
+    <O::Answer as pesa_core::Answer<crate::ResponseCode>>::Data: Receipt,
+    F: Future<Output = Result<Option<Processed>>>,
+{
+    let send = || {
+        let operation = operation.clone();
+        async move {
+            let answer = pesa_core::call_once(api, operation).await?;
+            Ok(Processed::answered(reference, &answer))
         }
+    };
+    let sent = || {
+        pesa_core::sent_by_reference(
+            O::ID,
+            reference.as_str(),
+            &api.session().retry,
+            send,
+            &find,
+            error::duplicate,
+        )
+    };
+    let journal = api.session().journal.as_ref();
+    journal::send(journal, name, reference.as_str(), &intent, sent, Some(&find)).await
+}
+
+/// The request sent under `reference`, as its `status` says: completed, it
+/// was carried out; not known, it is not there; cancelled or expired, it
+/// was refused (nothing moved); pending, not known yet (`None`: the request
+/// is not sent again, the gateway refuses its key).
+pub(crate) fn found(reference: &ThirdPartyConversationId, status: Status) -> Result<Option<Processed>> {
+    match status.state {
+        TransactionStatus::Completed => Ok(Some(Processed {
+            reference: reference.clone(),
+            conversation_id: status.conversation_id,
+            transaction_id: None,
+            already_existed: true,
+        })),
+        TransactionStatus::Cancelled | TransactionStatus::Expired => Err(Error::Refused {
+            operation: "query_transaction_status",
+            refusal: pesa_core::Refusal {
+                code: None,
+                message: Some(format!("the transaction under {reference} is {}", status.state)),
+                transient: false,
+            },
+        }),
+        _ => Ok(None),
     }
 }
 

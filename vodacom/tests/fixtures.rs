@@ -4,8 +4,7 @@
 //! snapshotted (`tests/snapshots/`): requests by their generated types,
 //! answers served by the typed mocks to the client's calls, refusals as
 //! the errors' bodies. A change in the spec or the types shows up as a diff.
-//! (Mozambique's fixtures are validated by `interop/fixtures.sh`: its
-//! client is not written yet.)
+//! (Mozambique's fixtures: `tests/mozambique.rs`.)
 
 use std::fmt::Debug;
 
