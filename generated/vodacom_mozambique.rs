@@ -137,7 +137,7 @@ pub mod types {
         pub input_receiver_party_code: crate::types::ServiceProviderCode,
         ///The caller's reference of this request.
         #[serde(rename = "input_ThirdPartyReference")]
-        pub input_third_party_reference: ThirdPartyReference,
+        pub input_third_party_reference: crate::types::ThirdPartyConversationId,
         ///The business's reference.
         #[serde(rename = "input_TransactionReference")]
         pub input_transaction_reference: crate::types::TransactionReference,
@@ -161,7 +161,7 @@ pub mod types {
         pub input_service_provider_code: crate::types::ServiceProviderCode,
         ///The caller's reference of this request.
         #[serde(rename = "input_ThirdPartyReference")]
-        pub input_third_party_reference: ThirdPartyReference,
+        pub input_third_party_reference: crate::types::ThirdPartyConversationId,
         ///The business's reference.
         #[serde(rename = "input_TransactionReference")]
         pub input_transaction_reference: crate::types::TransactionReference,
@@ -185,7 +185,7 @@ pub mod types {
         pub input_service_provider_code: crate::types::ServiceProviderCode,
         ///The caller's reference of this request.
         #[serde(rename = "input_ThirdPartyReference")]
-        pub input_third_party_reference: ThirdPartyReference,
+        pub input_third_party_reference: crate::types::ThirdPartyConversationId,
         ///The business's reference.
         #[serde(rename = "input_TransactionReference")]
         pub input_transaction_reference: crate::types::TransactionReference,
@@ -334,7 +334,7 @@ pub mod types {
         pub input_service_provider_code: crate::types::ServiceProviderCode,
         ///The caller's reference of this request.
         #[serde(rename = "input_ThirdPartyReference")]
-        pub input_third_party_reference: ThirdPartyReference,
+        pub input_third_party_reference: crate::types::ThirdPartyConversationId,
         ///The transaction reversed.
         #[serde(rename = "input_TransactionID")]
         pub input_transaction_id: crate::types::TransactionId,
@@ -438,65 +438,6 @@ pub mod types {
             Default::default()
         }
     }
-    /**The caller's reference of a request (Mozambique's
-ThirdPartyConversationID): letters and digits (PDS's `^\w+$`), up to
-40 (Assumed).
-*/
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ThirdPartyReference(::std::string::String);
-    impl ::std::ops::Deref for ThirdPartyReference {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<ThirdPartyReference> for ::std::string::String {
-        fn from(value: ThirdPartyReference) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for ThirdPartyReference {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[A-Za-z0-9_]{1,40}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[A-Za-z0-9_]{1,40}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ThirdPartyReference {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ThirdPartyReference {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ThirdPartyReference {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
@@ -514,7 +455,7 @@ ThirdPartyConversationID): letters and digits (PDS's `^\w+$`), up to
                 ::std::string::String,
             >,
             input_third_party_reference: ::std::result::Result<
-                super::ThirdPartyReference,
+                crate::types::ThirdPartyConversationId,
                 ::std::string::String,
             >,
             input_transaction_reference: ::std::result::Result<
@@ -584,7 +525,7 @@ ThirdPartyConversationID): letters and digits (PDS's `^\w+$`), up to
             }
             pub fn input_third_party_reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ThirdPartyReference>,
+                T: ::std::convert::TryInto<crate::types::ThirdPartyConversationId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.input_third_party_reference = value
@@ -651,7 +592,7 @@ ThirdPartyConversationID): letters and digits (PDS's `^\w+$`), up to
                 ::std::string::String,
             >,
             input_third_party_reference: ::std::result::Result<
-                super::ThirdPartyReference,
+                crate::types::ThirdPartyConversationId,
                 ::std::string::String,
             >,
             input_transaction_reference: ::std::result::Result<
@@ -721,7 +662,7 @@ ThirdPartyConversationID): letters and digits (PDS's `^\w+$`), up to
             }
             pub fn input_third_party_reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ThirdPartyReference>,
+                T: ::std::convert::TryInto<crate::types::ThirdPartyConversationId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.input_third_party_reference = value
@@ -788,7 +729,7 @@ ThirdPartyConversationID): letters and digits (PDS's `^\w+$`), up to
                 ::std::string::String,
             >,
             input_third_party_reference: ::std::result::Result<
-                super::ThirdPartyReference,
+                crate::types::ThirdPartyConversationId,
                 ::std::string::String,
             >,
             input_transaction_reference: ::std::result::Result<
@@ -858,7 +799,7 @@ ThirdPartyConversationID): letters and digits (PDS's `^\w+$`), up to
             }
             pub fn input_third_party_reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ThirdPartyReference>,
+                T: ::std::convert::TryInto<crate::types::ThirdPartyConversationId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.input_third_party_reference = value
@@ -1180,7 +1121,7 @@ ThirdPartyConversationID): letters and digits (PDS's `^\w+$`), up to
                 ::std::string::String,
             >,
             input_third_party_reference: ::std::result::Result<
-                super::ThirdPartyReference,
+                crate::types::ThirdPartyConversationId,
                 ::std::string::String,
             >,
             input_transaction_id: ::std::result::Result<
@@ -1273,7 +1214,7 @@ ThirdPartyConversationID): letters and digits (PDS's `^\w+$`), up to
             }
             pub fn input_third_party_reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ThirdPartyReference>,
+                T: ::std::convert::TryInto<crate::types::ThirdPartyConversationId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.input_third_party_reference = value
@@ -2080,7 +2021,10 @@ pub mod builder {
         client: &'a super::Client,
         input_query_reference: Result<crate::types::QueryReference, String>,
         input_service_provider_code: Result<crate::types::ServiceProviderCode, String>,
-        input_third_party_reference: Result<types::ThirdPartyReference, String>,
+        input_third_party_reference: Result<
+            crate::types::ThirdPartyConversationId,
+            String,
+        >,
         origin: Result<Option<crate::types::Origin>, String>,
     }
     impl<'a> QueryTransactionStatus<'a> {
@@ -2125,12 +2069,12 @@ pub mod builder {
         }
         pub fn input_third_party_reference<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::ThirdPartyReference>,
+            V: std::convert::TryInto<crate::types::ThirdPartyConversationId>,
         {
             self.input_third_party_reference = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `ThirdPartyReference` for input_third_party_reference failed"
+                    "conversion to `crate :: types :: ThirdPartyConversationId` for input_third_party_reference failed"
                         .to_string()
                 });
             self
@@ -2304,7 +2248,7 @@ pub mod parameters {
         pub input_service_provider_code: crate::types::ServiceProviderCode,
         ///This query's own reference.
         #[serde(rename = "input_ThirdPartyReference")]
-        pub input_third_party_reference: types::ThirdPartyReference,
+        pub input_third_party_reference: crate::types::ThirdPartyConversationId,
     }
 }
 impl ::std::fmt::Display for types::Msisdn {
@@ -2319,22 +2263,5 @@ impl types::Msisdn {
     ) -> ::std::result::Result<Self, ::pesa_core::InvalidInput> {
         Self::try_from(value.into())
             .map_err(|e| ::pesa_core::InvalidInput::new("msisdn", e.to_string()))
-    }
-}
-impl ::std::fmt::Display for types::ThirdPartyReference {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl types::ThirdPartyReference {
-    ///Checks `value` against the spec's `ThirdPartyReference`; a refusal names the field `third_party_reference`.
-    pub fn parse(
-        value: impl Into<String>,
-    ) -> ::std::result::Result<Self, ::pesa_core::InvalidInput> {
-        Self::try_from(value.into())
-            .map_err(|e| ::pesa_core::InvalidInput::new(
-                "third_party_reference",
-                e.to_string(),
-            ))
     }
 }

@@ -329,7 +329,7 @@ pub mod operations {
         }
         pub fn input_third_party_reference(
             self,
-            value: &types::ThirdPartyReference,
+            value: &crate::types::ThirdPartyConversationId,
         ) -> Self {
             Self(self.0.query_param("input_ThirdPartyReference", value.to_string()))
         }

@@ -54,8 +54,27 @@ pub mod fields {
         pub const CURRENCY: &str = "currency";
         pub const BALANCE: &str = "balance";
     }
+    ///The wire names of `MozambiqueTransaction`'s properties.
+    pub mod mozambique_transaction {
+        pub const THIRD_PARTY_REFERENCE: &str = "third_party_reference";
+        pub const KIND: &str = "kind";
+        pub const AMOUNT: &str = "amount";
+        pub const PARTY: &str = "party";
+        pub const RESPONSE_CODE: &str = "response_code";
+        pub const STATUS: &str = "status";
+        pub const TRANSACTION_ID: &str = "transaction_id";
+        pub const CONVERSATION_ID: &str = "conversation_id";
+        pub const REVERSED: &str = "reversed";
+        pub const CREATED_AT: &str = "created_at";
+    }
+    ///The wire names of `Mozambique`'s properties.
+    pub mod mozambique {
+        pub const TRANSACTIONS: &str = "transactions";
+        pub const BALANCE: &str = "balance";
+    }
     ///The wire names of `Snapshot`'s properties.
     pub mod snapshot {
+        pub const MOZAMBIQUE: &str = "mozambique";
         pub const SESSIONS: &str = "sessions";
         pub const TRANSACTIONS: &str = "transactions";
         pub const MANDATES: &str = "mandates";
@@ -119,6 +138,49 @@ pub mod types {
             Default::default()
         }
     }
+    ///Mozambique's side of the sandbox (no sessions; a port per operation).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Mozambique {
+        ///What the business holds, in meticais.
+        pub balance: ::rust_decimal::Decimal,
+        ///Every money-moving request answered, oldest first.
+        pub transactions: ::std::vec::Vec<MozambiqueTransaction>,
+    }
+    impl Mozambique {
+        pub fn builder() -> builder::Mozambique {
+            Default::default()
+        }
+    }
+    ///A money-moving request of Mozambique's (`vodacom-mozambique.yaml`) the sandbox answered, carried out or refused.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct MozambiqueTransaction {
+        ///How much, in meticais.
+        pub amount: ::vodacom::types::Amount,
+        ///The gateway's key of the request.
+        pub conversation_id: ::vodacom::types::ConversationId,
+        ///When, by the sandbox's clock.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///What it is.
+        pub kind: TransactionKind,
+        ///The other side, a customer's number or a business's code, or the transaction reversed.
+        pub party: ::std::string::String,
+        ///How the gateway answered it.
+        pub response_code: ::vodacom::types::ResponseCode,
+        ///Whether a reversal undid it.
+        pub reversed: bool,
+        ///Where it stands, as `queryTransactionStatus` says.
+        pub status: ::vodacom::types::TransactionStatus,
+        ///The caller's key it was sent under.
+        pub third_party_reference: ::vodacom::types::ThirdPartyConversationId,
+        ///M-Pesa's id of the transaction, when one was made.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub transaction_id: ::std::option::Option<::vodacom::types::TransactionId>,
+    }
+    impl MozambiqueTransaction {
+        pub fn builder() -> builder::MozambiqueTransaction {
+            Default::default()
+        }
+    }
     ///The sessions opened, and how many are live by the sandbox's clock (their ids are secrets, never shown).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Sessions {
@@ -139,6 +201,8 @@ pub mod types {
         pub balances: ::std::vec::Vec<MarketBalance>,
         ///Every mandate created, oldest first.
         pub mandates: ::std::vec::Vec<MandateRecord>,
+        ///Mozambique's transactions and the business's balance there.
+        pub mozambique: Mozambique,
         ///The sessions.
         pub sessions: Sessions,
         ///Every money-moving request answered, oldest first.
@@ -499,6 +563,295 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Mozambique {
+            balance: ::std::result::Result<
+                ::rust_decimal::Decimal,
+                ::std::string::String,
+            >,
+            transactions: ::std::result::Result<
+                ::std::vec::Vec<super::MozambiqueTransaction>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Mozambique {
+            fn default() -> Self {
+                Self {
+                    balance: Err("no value supplied for balance".to_string()),
+                    transactions: Err("no value supplied for transactions".to_string()),
+                }
+            }
+        }
+        impl Mozambique {
+            pub fn balance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::rust_decimal::Decimal>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.balance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for balance: {e}")
+                    });
+                self
+            }
+            pub fn transactions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::MozambiqueTransaction>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.transactions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for transactions: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Mozambique> for super::Mozambique {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Mozambique,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    balance: value.balance?,
+                    transactions: value.transactions?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Mozambique> for Mozambique {
+            fn from(value: super::Mozambique) -> Self {
+                Self {
+                    balance: Ok(value.balance),
+                    transactions: Ok(value.transactions),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MozambiqueTransaction {
+            amount: ::std::result::Result<
+                ::vodacom::types::Amount,
+                ::std::string::String,
+            >,
+            conversation_id: ::std::result::Result<
+                ::vodacom::types::ConversationId,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            kind: ::std::result::Result<super::TransactionKind, ::std::string::String>,
+            party: ::std::result::Result<::std::string::String, ::std::string::String>,
+            response_code: ::std::result::Result<
+                ::vodacom::types::ResponseCode,
+                ::std::string::String,
+            >,
+            reversed: ::std::result::Result<bool, ::std::string::String>,
+            status: ::std::result::Result<
+                ::vodacom::types::TransactionStatus,
+                ::std::string::String,
+            >,
+            third_party_reference: ::std::result::Result<
+                ::vodacom::types::ThirdPartyConversationId,
+                ::std::string::String,
+            >,
+            transaction_id: ::std::result::Result<
+                ::std::option::Option<::vodacom::types::TransactionId>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MozambiqueTransaction {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    conversation_id: Err(
+                        "no value supplied for conversation_id".to_string(),
+                    ),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
+                    party: Err("no value supplied for party".to_string()),
+                    response_code: Err(
+                        "no value supplied for response_code".to_string(),
+                    ),
+                    reversed: Err("no value supplied for reversed".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    third_party_reference: Err(
+                        "no value supplied for third_party_reference".to_string(),
+                    ),
+                    transaction_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl MozambiqueTransaction {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::vodacom::types::Amount>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn conversation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::vodacom::types::ConversationId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.conversation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for conversation_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TransactionKind>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+            pub fn party<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.party = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for party: {e}")
+                    });
+                self
+            }
+            pub fn response_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::vodacom::types::ResponseCode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.response_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for response_code: {e}")
+                    });
+                self
+            }
+            pub fn reversed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reversed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reversed: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::vodacom::types::TransactionStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn third_party_reference<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::vodacom::types::ThirdPartyConversationId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.third_party_reference = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for third_party_reference: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn transaction_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::vodacom::types::TransactionId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.transaction_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transaction_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MozambiqueTransaction>
+        for super::MozambiqueTransaction {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MozambiqueTransaction,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    conversation_id: value.conversation_id?,
+                    created_at: value.created_at?,
+                    kind: value.kind?,
+                    party: value.party?,
+                    response_code: value.response_code?,
+                    reversed: value.reversed?,
+                    status: value.status?,
+                    third_party_reference: value.third_party_reference?,
+                    transaction_id: value.transaction_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MozambiqueTransaction>
+        for MozambiqueTransaction {
+            fn from(value: super::MozambiqueTransaction) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    conversation_id: Ok(value.conversation_id),
+                    created_at: Ok(value.created_at),
+                    kind: Ok(value.kind),
+                    party: Ok(value.party),
+                    response_code: Ok(value.response_code),
+                    reversed: Ok(value.reversed),
+                    status: Ok(value.status),
+                    third_party_reference: Ok(value.third_party_reference),
+                    transaction_id: Ok(value.transaction_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Sessions {
             live: ::std::result::Result<u64, ::std::string::String>,
             opened: ::std::result::Result<u64, ::std::string::String>,
@@ -566,6 +919,7 @@ pub mod types {
                 ::std::vec::Vec<super::MandateRecord>,
                 ::std::string::String,
             >,
+            mozambique: ::std::result::Result<super::Mozambique, ::std::string::String>,
             sessions: ::std::result::Result<super::Sessions, ::std::string::String>,
             transactions: ::std::result::Result<
                 ::std::vec::Vec<super::TransactionRecord>,
@@ -577,6 +931,7 @@ pub mod types {
                 Self {
                     balances: Err("no value supplied for balances".to_string()),
                     mandates: Err("no value supplied for mandates".to_string()),
+                    mozambique: Err("no value supplied for mozambique".to_string()),
                     sessions: Err("no value supplied for sessions".to_string()),
                     transactions: Err("no value supplied for transactions".to_string()),
                 }
@@ -604,6 +959,18 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for mandates: {e}")
+                    });
+                self
+            }
+            pub fn mozambique<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Mozambique>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mozambique = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mozambique: {e}")
                     });
                 self
             }
@@ -640,6 +1007,7 @@ pub mod types {
                 Ok(Self {
                     balances: value.balances?,
                     mandates: value.mandates?,
+                    mozambique: value.mozambique?,
                     sessions: value.sessions?,
                     transactions: value.transactions?,
                 })
@@ -650,6 +1018,7 @@ pub mod types {
                 Self {
                     balances: Ok(value.balances),
                     mandates: Ok(value.mandates),
+                    mozambique: Ok(value.mozambique),
                     sessions: Ok(value.sessions),
                     transactions: Ok(value.transactions),
                 }
@@ -1024,7 +1393,7 @@ let response = client.read_state()
     pub fn read_state(&self) -> builder::ReadState<'_> {
         builder::ReadState::new(self)
     }
-    /**Forgets sessions, transactions, mandates and faults, and restores the balances
+    /**Forgets sessions, transactions (Mozambique's too), mandates and faults, and restores the balances
 
 Sends a `POST` request to `/_sandbox/reset`
 

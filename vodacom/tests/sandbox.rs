@@ -2,7 +2,7 @@
 //! decrypts what the client encrypts: sessions opened with the API key and
 //! waited for until live on the sandbox's clock, payments and their
 //! refusals by `INS-*` code, balances that move, reversals, mandates, a
-//! reference sent twice paid once.
+//! reference sent twice paid once; Mozambique's side, a port per operation.
 
 use std::time::Duration;
 
@@ -281,4 +281,80 @@ async fn nothing_secret_leaks_into_debug_or_errors() {
     for secret in secrets {
         assert!(!shown.contains(&secret), "a secret leaked: {shown}");
     }
+}
+
+#[tokio::test]
+async fn mozambique_pays_reverses_and_answers_on_each_operations_port() {
+    let sandbox = sandbox().await;
+    let client = sandbox.mozambique_client_builder().build().unwrap();
+    let customer = "258843330333";
+    let paid = client.c2b(&payment("moz1", customer, 1_000)).await.unwrap();
+    let transaction = paid.transaction_id.clone().unwrap();
+    client.b2c(&payment("moz2", customer, 300)).await.unwrap();
+    let again = client.c2b(&payment("moz1", customer, 1_000)).await.unwrap();
+    assert!(again.already_existed, "INS-10, looked up by status: not paid twice");
+    let back = Reversal::new(reference("moz3"), transaction.clone(), shillings(400));
+    client.reverse(&back).await.unwrap();
+    assert_eq!(
+        client.status(transaction.as_str()).await.unwrap().state,
+        TransactionStatus::Completed
+    );
+    let state = sandbox.state().mozambique;
+    assert_eq!(state.transactions.len(), 3);
+    assert_eq!(
+        state.balance,
+        Decimal::from(vodacom_sandbox::STARTING_BALANCE + 1_000 - 300 - 400)
+    );
+    // Tanzania's and Ghana's money is their own.
+    assert_eq!(
+        balance(&sandbox, Country::Tzn),
+        Decimal::from(vodacom_sandbox::STARTING_BALANCE)
+    );
+    assert_eq!(sandbox.state().sessions.opened, 0, "Mozambique has no sessions");
+
+    // Another initiator's credential reverses nothing.
+    let impostor = vodacom::mozambique::Client::builder(
+        sandbox.mozambique_environment(),
+        sandbox.public_key(),
+        sandbox.api_key(),
+        sandbox.service_provider_code(),
+    )
+    .initiator(vodacom::mozambique::Initiator::new(
+        vodacom_sandbox::MOZAMBIQUE_INITIATOR.0,
+        "guessed",
+    ))
+    .build()
+    .unwrap();
+    let refused = impostor
+        .reverse(&Reversal::new(reference("moz4"), transaction, shillings(1)))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        refused.response_code(),
+        Some(ResponseCode::InvalidSecurityCredential),
+        "{refused}"
+    );
+
+    // Each operation on its own port: a payment sent to the status port finds nothing.
+    let ports = match sandbox.mozambique_environment() {
+        vodacom::mozambique::Environment::Custom { ports, .. } => ports,
+        other => panic!("{other:?}"),
+    };
+    let misrouted = vodacom::mozambique::Client::builder(
+        vodacom::mozambique::Environment::Custom {
+            host: "http://127.0.0.1".to_owned(),
+            ports: vodacom::mozambique::Ports {
+                c2b: ports.status,
+                ..ports
+            },
+        },
+        sandbox.public_key(),
+        sandbox.api_key(),
+        sandbox.service_provider_code(),
+    )
+    .build()
+    .unwrap();
+    let lost = misrouted.c2b(&payment("moz5", customer, 10)).await.unwrap_err();
+    assert!(matches!(lost, Error::Http { status, .. } if status == 404), "{lost}");
+    assert_eq!(sandbox.state().mozambique.transactions.len(), 3);
 }

@@ -85,6 +85,20 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// The refusal in Mozambique's shape (`output_ThirdPartyReference` for
+    /// the caller's key).
+    pub fn mozambique(self) -> Response {
+        let body = vodacom::mozambique::types::Refusal {
+            output_response_code: self.body.output_response_code,
+            output_response_desc: self.body.output_response_desc,
+            output_conversation_id: self.body.output_conversation_id,
+            output_third_party_reference: self.body.output_third_party_conversation_id.map(|key| key.to_string()),
+        };
+        (self.status, Json(body)).into_response()
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         (self.status, Json(*self.body)).into_response()

@@ -9,7 +9,9 @@
 //! answers with their HTTP statuses; a `ThirdPartyConversationID` sent
 //! twice refused (`INS-10`); customers' answers by test number; the
 //! business's balance in each market moving; reversals and mandates kept.
-//! Test controls are under `/_sandbox/`.
+//! Mozambique's variant (`vodacom-mozambique.yaml`) beside them: no
+//! session, the API key on every request, each operation on a port of its
+//! own. Test controls are under `/_sandbox/`.
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -37,10 +39,11 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use pesa_sandbox::{Bound, Kit, Rejection, Running};
 use vodacom::Market;
+use vodacom::mozambique::Ports;
 
 pub use controls::types::{MandateRecord, MarketBalance, Sessions, Snapshot, TransactionKind, TransactionRecord};
 pub use pesa_sandbox::{Fault, FaultKind};
-pub use world::{API_KEY, CUSTOMER_ANSWERS, SERVICE_PROVIDER_CODE, STARTING_BALANCE};
+pub use world::{API_KEY, CUSTOMER_ANSWERS, MOZAMBIQUE_INITIATOR, SERVICE_PROVIDER_CODE, STARTING_BALANCE};
 
 /// The sandbox's own controls, generated from
 /// `openapi/vodacom-sandbox.yaml`: their `types` (the records
@@ -74,6 +77,12 @@ pub struct Config {
     /// Where the sandbox's clock starts, stopped there until moved
     /// ([`Sandbox::advance`]); the system's time when not set (default).
     pub clock_start: Option<DateTime<Utc>>,
+    /// The ports of Mozambique's operations on 127.0.0.1 (0: a free one
+    /// each, the default).
+    pub mozambique_ports: Ports,
+    /// Mozambique's initiator of reversals and its security credential
+    /// (default [`MOZAMBIQUE_INITIATOR`]).
+    pub mozambique_initiator: (String, String),
 }
 
 impl Default for Config {
@@ -85,6 +94,8 @@ impl Default for Config {
             session_live_after: Duration::from_secs(1),
             session_lifetime: Duration::from_secs(3600),
             clock_start: None,
+            mozambique_ports: Ports::all(0),
+            mozambique_initiator: (MOZAMBIQUE_INITIATOR.0.to_owned(), MOZAMBIQUE_INITIATOR.1.to_owned()),
         }
     }
 }
@@ -128,6 +139,8 @@ pub struct Sandbox {
     app: Arc<App>,
     base_url: String,
     running: Running,
+    mozambique_ports: Ports,
+    mozambique: Vec<Running>,
 }
 
 impl Sandbox {
@@ -142,7 +155,10 @@ impl Sandbox {
         let bound = Bound::loopback(config.port).await?;
         let base_url = bound.base_url().to_owned();
         let controls = include_str!("../openapi/vodacom-sandbox.json");
-        let kit = Kit::new(&[vodacom::CONTRACT, controls], config.clock_start)?;
+        let kit = Kit::new(
+            &[vodacom::CONTRACT, vodacom::mozambique::CONTRACT, controls],
+            config.clock_start,
+        )?;
         let app = Arc::new(App {
             keys: keys::Keys::sandbox(),
             sessions: sessions::Sessions::new(config.session_live_after, config.session_lifetime),
@@ -154,7 +170,14 @@ impl Sandbox {
             .merge(routes::router(app.clone()))
             .merge(pesa_sandbox::controls_router(app.clone()));
         let running = bound.serve(router, app.kit.requests.clone());
-        Ok(Sandbox { app, base_url, running })
+        let (mozambique_ports, mozambique) = serve_mozambique(&app).await?;
+        Ok(Sandbox {
+            app,
+            base_url,
+            running,
+            mozambique_ports,
+            mozambique,
+        })
     }
 
     /// The base URL, `http://127.0.0.1:<port>`, without a trailing slash.
@@ -170,6 +193,31 @@ impl Sandbox {
             base_url: format!("{}{}", self.base_url, pesa_sandbox::server_path(&path)),
             market,
         }
+    }
+
+    /// Mozambique's environment on this sandbox: 127.0.0.1 and the port of
+    /// each operation.
+    pub fn mozambique_environment(&self) -> vodacom::mozambique::Environment {
+        vodacom::mozambique::Environment::Custom {
+            host: "http://127.0.0.1".to_owned(),
+            ports: self.mozambique_ports,
+        }
+    }
+
+    /// A Mozambique client builder on this sandbox, with its key, the app's
+    /// API key, the business's code and the initiator of reversals.
+    pub fn mozambique_client_builder(&self) -> vodacom::mozambique::ClientBuilder {
+        let (initiator, credential) = &self.app.config.mozambique_initiator;
+        vodacom::mozambique::Client::builder(
+            self.mozambique_environment(),
+            self.public_key(),
+            self.api_key(),
+            self.service_provider_code(),
+        )
+        .initiator(vodacom::mozambique::Initiator::new(
+            initiator.clone(),
+            credential.clone(),
+        ))
     }
 
     /// The sandbox's public key, as a client takes it.
@@ -242,5 +290,39 @@ impl Sandbox {
     /// Stops serving and waits until open connections are closed.
     pub async fn stop(self) {
         self.running.stop().await;
+        for running in self.mozambique {
+            running.stop().await;
+        }
     }
+}
+
+/// Serves Mozambique's operations, each on its port of
+/// `app.config.mozambique_ports`: the ports bound, and the servers.
+async fn serve_mozambique(app: &Arc<App>) -> std::io::Result<(Ports, Vec<Running>)> {
+    let asked = app.config.mozambique_ports;
+    let mut bound = Vec::new();
+    for port in [asked.c2b, asked.b2c, asked.b2b, asked.reversal, asked.status] {
+        bound.push(Bound::loopback(port).await?);
+    }
+    let port_of = |bound: &Bound| {
+        bound
+            .base_url()
+            .rsplit_once(':')
+            .and_then(|(_, port)| port.parse().ok())
+            .unwrap_or_else(|| unreachable!("a loopback URL ends with its port: {}", bound.base_url()))
+    };
+    let ports = Ports {
+        c2b: port_of(&bound[0]),
+        b2c: port_of(&bound[1]),
+        b2b: port_of(&bound[2]),
+        reversal: port_of(&bound[3]),
+        status: port_of(&bound[4]),
+    };
+    let routers = api::mozambique::routers(app);
+    let running = bound
+        .into_iter()
+        .zip(routers)
+        .map(|(bound, router)| bound.serve(router, app.kit.requests.clone()))
+        .collect();
+    Ok((ports, running))
 }

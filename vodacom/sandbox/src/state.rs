@@ -1,6 +1,7 @@
 //! What the sandbox holds besides its sessions: the transactions it
-//! answered, the mandates, and the business's balance in each market, as
-//! the controls' generated records. One lock, never held across an `await`.
+//! answered, the mandates, and the business's balance in each market
+//! (Mozambique's apart: its own records), as the controls' generated
+//! records. One lock, never held across an `await`.
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
@@ -8,7 +9,7 @@ use rust_decimal::Decimal;
 use vodacom::Market;
 use vodacom::types::ThirdPartyConversationId;
 
-use crate::controls::types::{MandateRecord, MarketBalance, Sessions, Snapshot, TransactionRecord};
+use crate::controls::types::{MandateRecord, MarketBalance, Mozambique, Sessions, Snapshot, TransactionRecord};
 use crate::world;
 
 /// Everything, behind the store's lock.
@@ -20,6 +21,8 @@ pub struct Ledger {
     pub mandates: Vec<MandateRecord>,
     /// The business's account in each market.
     pub balances: Vec<MarketBalance>,
+    /// Mozambique's transactions and the business's account there.
+    pub mozambique: Mozambique,
 }
 
 impl Default for Ledger {
@@ -33,6 +36,10 @@ impl Default for Ledger {
             transactions: Vec::new(),
             mandates: Vec::new(),
             balances: balances.to_vec(),
+            mozambique: Mozambique {
+                transactions: Vec::new(),
+                balance: Decimal::from(world::STARTING_BALANCE),
+            },
         }
     }
 }
@@ -85,6 +92,7 @@ impl Store {
             transactions: ledger.transactions.clone(),
             mandates: ledger.mandates.clone(),
             balances: ledger.balances.clone(),
+            mozambique: ledger.mozambique.clone(),
         }
     }
 

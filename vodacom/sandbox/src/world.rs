@@ -11,6 +11,10 @@ pub const API_KEY: &str = "vodacom-sandbox-api-key-for-tests";
 /// The sandbox's business, in every market (S3's samples use `000000`).
 pub const SERVICE_PROVIDER_CODE: &str = "000000";
 
+/// Mozambique's initiator of reversals (TK's sample) and its security
+/// credential (a test value, published).
+pub const MOZAMBIQUE_INITIATOR: (&str, &str) = ("SJGW67fK", "vodacom-sandbox-security-credential");
+
 /// What the business holds in each market when the sandbox starts, in
 /// whole units of the market's currency.
 pub const STARTING_BALANCE: u64 = 1_000_000;

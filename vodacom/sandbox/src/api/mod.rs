@@ -5,6 +5,7 @@
 //! one but `getSession` needs a live session, sent encrypted.
 
 mod mandates;
+pub mod mozambique;
 mod payments;
 mod session;
 

@@ -180,7 +180,7 @@ fn settle(ledger: &mut Ledger, market: Market, moving: &Moving) -> Result<(), Re
 }
 
 /// Takes `amount` from `balance`, or `INS-2006` when it holds less.
-fn pay(balance: &mut Decimal, amount: Decimal) -> Result<(), ResponseCode> {
+pub fn pay(balance: &mut Decimal, amount: Decimal) -> Result<(), ResponseCode> {
     if *balance < amount {
         return Err(ResponseCode::InsufficientBalance);
     }
