@@ -1,5 +1,5 @@
 # Shared by the interop scripts, each run as `script.sh ihela|ihela-banking|daraja|momo` (and
-# `fixtures.sh vodacom-mozambique`, whose sandbox is not written yet): the
+# `fixtures.sh vodacom-mozambique`, whose five ports the sandbox scripts do not drive): the
 # API's facts, a Python virtual environment with the pinned packages, and
 # the API's sandbox binary started on a free loopback port.
 # Source it after `set -euo pipefail`; it sets API, SPEC (the YAML), SPEC_JSON
@@ -100,9 +100,12 @@ start_sandbox() {
     SANDBOX_COLLECTION_KEY="$(sed -n 's/^collection *subscription key: *//p' "$log")"
     SANDBOX_DISBURSEMENT_KEY="$(sed -n 's/^disbursement *subscription key: *//p' "$log")"
     SANDBOX_REMITTANCE_KEY="$(sed -n 's/^remittance *subscription key: *//p' "$log")"
-    # Vodacom's app: its API key, and the public key it is encrypted with.
+    # Vodacom's app: its API key, and the public key it is encrypted with;
+    # Mozambique's operations (`path url;…`, a port each) and initiator.
     SANDBOX_API_KEY="$(sed -n 's/^API key: *//p' "$log")"
     SANDBOX_PUBLIC_KEY="$(sed -n 's/^public key: *//p' "$log")"
+    SANDBOX_MOZAMBIQUE="$(sed -n 's/^Mozambique \(\/[^:]*\): /\1 /p' "$log" | tr '\n' ';')"
+    SANDBOX_MOZAMBIQUE_INITIATOR="$(sed -n 's/^Mozambique initiator: *//p' "$log")"
     export SANDBOX_URL SANDBOX_ID SANDBOX_SECRET SANDBOX_COLLECTION_KEY SANDBOX_DISBURSEMENT_KEY SANDBOX_REMITTANCE_KEY \
-        SANDBOX_API_KEY SANDBOX_PUBLIC_KEY
+        SANDBOX_API_KEY SANDBOX_PUBLIC_KEY SANDBOX_MOZAMBIQUE SANDBOX_MOZAMBIQUE_INITIATOR
 }

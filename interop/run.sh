@@ -5,7 +5,7 @@
 # services (`ihela/banking_services.py`), for Daraja the seed's SDK
 # `tekmpesa` (`daraja/tekmpesa_flows.py`), for MoMo the seed's SDK
 # `mobilemoney-py` (`momo/mobilemoney_flows.py`), for Vodacom's markets
-# tekmpesa's Tanzania and Ghana classes (`vodacom/tekmpesa_flows.py`, against
+# tekmpesa's Tanzania, Ghana and Mozambique classes (`vodacom/tekmpesa_flows.py`, against
 # a sandbox whose sessions are live 30 s after they open, as the SDK expects).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"

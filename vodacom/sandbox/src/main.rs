@@ -35,6 +35,21 @@ async fn main() -> std::io::Result<()> {
         let base_url = sandbox.environment(market).base_url();
         println!("{:<9} {base_url}", format!("{market:?}:"));
     }
+    if let vodacom::mozambique::Environment::Custom { host, ports } = sandbox.mozambique_environment() {
+        use vodacom::mozambique::paths;
+        let operations = [
+            (paths::C2B_PAYMENT, ports.c2b),
+            (paths::B2C_PAYMENT, ports.b2c),
+            (paths::B2B_PAYMENT, ports.b2b),
+            (paths::REVERSAL, ports.reversal),
+            (paths::QUERY_TRANSACTION_STATUS, ports.status),
+        ];
+        for (path, port) in operations {
+            println!("Mozambique {path}: {host}:{port}");
+        }
+    }
+    let (initiator, credential) = vodacom_sandbox::MOZAMBIQUE_INITIATOR;
+    println!("Mozambique initiator: {initiator} / {credential}");
     println!("API key: {}", sandbox.api_key());
     println!("public key: {}", vodacom_sandbox::PUBLIC_KEY.trim());
     println!("service provider code: {}", vodacom_sandbox::SERVICE_PROVIDER_CODE);

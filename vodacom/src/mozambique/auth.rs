@@ -1,8 +1,9 @@
 //! No session: every request carries the API key itself, encrypted under
 //! the market's public key (TK `bearer_token`). The encryption is made
-//! once, when the client is built, and carried as the session's token; a
-//! 401 makes it again once (PKCS#1 v1.5 is randomised, so the header
-//! differs) before the refusal is returned.
+//! once, when the client is built, and carried as the session's token,
+//! which never expires. A 401 refuses the API key itself: it is returned
+//! as it is (the spec's security is the key, not a bearer token the
+//! gateway issued, so nothing is renewed).
 
 use std::fmt;
 use std::sync::Arc;
@@ -68,7 +69,8 @@ impl Gateway for Api {
         self.inner().session()
     }
 
-    /// The API key encrypted again (no request is made).
+    /// The API key encrypted again, no request made: what the call path
+    /// would ask for if the client held no token (it is built with one).
     async fn fetch_token(&self) -> Result<Issued, AuthError> {
         let state = &self.inner().0;
         let encrypted = state.key.encrypt(&state.api_key).map_err(|e| AuthError::Malformed {
