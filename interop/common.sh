@@ -1,5 +1,4 @@
-# Shared by the interop scripts, each run as `script.sh ihela|ihela-banking|daraja|momo` (and
-# `fixtures.sh vodacom-mozambique`, whose five ports the sandbox scripts do not drive): the
+# Shared by the interop scripts, each run as `script.sh ihela|ihela-banking|daraja|momo|vodacom|vodacom-mozambique`: the
 # API's facts, a Python virtual environment with the pinned packages, and
 # the API's sandbox binary started on a free loopback port.
 # Source it after `set -euo pipefail`; it sets API, SPEC (the YAML), SPEC_JSON
@@ -42,9 +41,10 @@ case "$API" in
         SANDBOX_BIN=vodacom-sandbox
         ;;
     vodacom-mozambique)
+        # Mozambique's variant: the same sandbox serves it, a port per operation.
         SPEC="$ROOT/vodacom/openapi/vodacom-mozambique.yaml"
         FIXTURES="$ROOT/vodacom/tests/fixtures/mozambique"
-        SANDBOX_BIN=
+        SANDBOX_BIN=vodacom-sandbox
         ;;
     *)
         echo "usage: $0 ihela|ihela-banking|daraja|momo|vodacom|vodacom-mozambique" >&2

@@ -97,6 +97,30 @@ PY
         --report junit --report-junit-path "$WORK/schemathesis-vodacom.xml"
     exit 0
 fi
+if [ "$API" = vodacom-mozambique ]; then
+    # No session: the API key, encrypted under the sandbox's public key (one
+    # encryption serves every request); each operation on its own port.
+    SANDBOX_ENCRYPTED_API_KEY="$("$VENV/bin/python" - <<'PY'
+import base64, os
+from cryptography.hazmat.primitives.asymmetric import padding
+from cryptography.hazmat.primitives.serialization import load_der_public_key
+key = load_der_public_key(base64.b64decode(os.environ["SANDBOX_PUBLIC_KEY"]))
+print(base64.b64encode(key.encrypt(os.environ["SANDBOX_API_KEY"].encode(), padding.PKCS1v15())).decode())
+PY
+    )"
+    export SANDBOX_ENCRYPTED_API_KEY
+    rm -rf "$WORK/schemathesis" && mkdir -p "$WORK/schemathesis" && cd "$WORK/schemathesis"
+    IFS=';' read -ra operations <<<"$SANDBOX_MOZAMBIQUE"
+    for operation in "${operations[@]}"; do
+        path="${operation%% *}" url="${operation#* }"
+        echo "schemathesis against $url, $path"
+        "$VENV/bin/schemathesis" --config-file "$HERE/vodacom-mozambique/schemathesis.toml" run "$SPEC_JSON" \
+            --url "$url" --include-path "$path" --max-examples 50 --seed 1 --no-color \
+            --exclude-checks positive_data_acceptance \
+            --report junit --report-junit-path "$WORK/schemathesis-vodacom-mozambique-$(basename "$path").xml"
+    done
+    exit 0
+fi
 if [ "$API" = ihela-banking ]; then
     # The banking services take a partner's token, the agent's an agent's.
     SANDBOX_AGENT_TOKEN="$(curl --silent --fail --user "$SANDBOX_AGENT_ID:$SANDBOX_AGENT_SECRET" \

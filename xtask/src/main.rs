@@ -214,7 +214,18 @@ fn client_view(root: &Path, spec: &Path, out: &Path) -> Result<(), String> {
         .find(|contract| contract.spec() == relative(spec))
         .ok_or_else(|| format!("{} is not a contract of the workspace", spec.display()))?;
     let loaded = pesa_codegen::load(contract.api, &root.join(&contract.dir)).map_err(|e| e.to_string())?;
-    let reduced = pesa_codegen::client_view(loaded.spec());
+    // Another language's generator gets the schemas of the specs this one
+    // uses (Mozambique's of `vodacom.yaml`) inlined, as the bundled JSON has
+    // them, not the Rust generator's placeholders for its own types.
+    let bundled;
+    let spec = if contract.api.external.is_empty() {
+        loaded.spec()
+    } else {
+        let json = pesa_codegen::bundle_json(&root.join(contract.spec())).map_err(|e| e.to_string())?;
+        bundled = serde_json::from_str(&json).map_err(|e| format!("{}: {e}", spec.display()))?;
+        &bundled
+    };
+    let reduced = pesa_codegen::client_view(spec);
     let text = serde_json::to_string_pretty(&reduced).map_err(|e| e.to_string())?;
     std::fs::write(out, text + "\n").map_err(|e| format!("{}: {e}", out.display()))
 }
