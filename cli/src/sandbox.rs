@@ -109,6 +109,18 @@ pub async fn start(asked: SandboxStart, json_output: bool) -> Result<Shown, Fail
     ]);
     let markets =
         [vodacom::Market::Tanzania, vodacom::Market::Ghana].map(|market| vodacom.environment(market).base_url());
+    // Mozambique's operations, each on a port of its own.
+    let mozambique = match vodacom.mozambique_environment() {
+        vodacom::mozambique::Environment::Custom { host, ports } => [
+            ("c2b", ports.c2b),
+            ("b2c", ports.b2c),
+            ("b2b", ports.b2b),
+            ("reversal", ports.reversal),
+            ("status", ports.status),
+        ]
+        .map(|(operation, port)| (operation.to_owned(), serde_json::Value::from(format!("{host}:{port}")))),
+        other => unreachable!("the sandbox's Mozambique is on loopback: {other:?}"),
+    };
     for (name, base_url) in ["vodacom tanzania", "vodacom ghana"].into_iter().zip(&markets) {
         rows.push(vec![
             name.to_owned(),
@@ -118,6 +130,13 @@ pub async fn start(asked: SandboxStart, json_output: bool) -> Result<Shown, Fail
                 vodacom.api_key(),
                 vodacom_sandbox::SERVICE_PROVIDER_CODE
             ),
+        ]);
+    }
+    for (operation, url) in &mozambique {
+        rows.push(vec![
+            format!("vodacom mozambique {operation}"),
+            url.as_str().unwrap_or_default().to_owned(),
+            "the same API key and business; a port per operation".to_owned(),
         ]);
     }
     let json = json!({
@@ -133,7 +152,8 @@ pub async fn start(asked: SandboxStart, json_output: bool) -> Result<Shown, Fail
                  "dashboard": format!("{}/_sandbox/", momo.base_url())},
         "vodacom": {"base_url": vodacom.base_url(), "tanzania": markets[0], "ghana": markets[1],
                     "api_key": vodacom.api_key(), "public_key": vodacom_sandbox::PUBLIC_KEY.trim(),
-                    "service_provider_code": vodacom_sandbox::SERVICE_PROVIDER_CODE},
+                    "service_provider_code": vodacom_sandbox::SERVICE_PROVIDER_CODE,
+                    "mozambique": serde_json::Map::from_iter(mozambique)},
     });
     let shown = Shown::table(&["api", "base URL", "test credentials"], rows, json);
     // Printed now: the sandboxes serve until stopped.
@@ -145,6 +165,7 @@ pub async fn start(asked: SandboxStart, json_output: bool) -> Result<Shown, Fail
     ihela.stop().await;
     daraja.stop().await;
     momo.stop().await;
+    vodacom.stop().await;
     Ok(Shown::record(
         &[("stopped", "every sandbox".to_owned())],
         json!({"stopped": true}),
