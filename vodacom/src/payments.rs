@@ -173,6 +173,17 @@ pub struct Status {
     pub conversation_id: Option<ConversationId>,
 }
 
+impl Status {
+    /// A status query's answer: its status (not known when it said none)
+    /// and its conversation id.
+    pub(crate) fn answered(state: Option<TransactionStatus>, conversation_id: Option<ConversationId>) -> Self {
+        Self {
+            state: state.unwrap_or(TransactionStatus::NotKnown),
+            conversation_id,
+        }
+    }
+}
+
 /// The journal's names of the operations.
 const C2B: &str = "c2b_payment";
 const B2C: &str = "b2c_payment";
@@ -279,12 +290,10 @@ impl Client {
             .input_service_provider_code(self.service_provider_code().clone())
             .input_third_party_conversation_id(own_reference("query"));
         let answer = pesa_core::call(api, operation).await?;
-        Ok(Status {
-            state: answer
-                .output_response_transaction_status
-                .unwrap_or(TransactionStatus::NotKnown),
-            conversation_id: answer.output_conversation_id,
-        })
+        Ok(Status::answered(
+            answer.output_response_transaction_status,
+            answer.output_conversation_id,
+        ))
     }
 
     /// Settles the journal's payments and reversals whose outcome is

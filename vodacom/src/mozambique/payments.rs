@@ -8,7 +8,6 @@ use pesa_core::{InvalidInput, Msisdn};
 use super::client::Client;
 use super::generated::types;
 use crate::error::Result;
-use crate::generated::open_enums::TransactionStatus;
 use crate::money::Amount;
 use crate::payments::{self, BusinessPayment, Payment, Processed, Receipt, Reversal, Status, own_reference};
 use crate::types::{ConversationId, ThirdPartyConversationId, TransactionId};
@@ -138,12 +137,10 @@ impl Client {
             .input_service_provider_code(self.service_provider_code.clone())
             .input_third_party_reference(own_reference("query"));
         let answer = pesa_core::call(&self.status, operation).await?;
-        Ok(Status {
-            state: answer
-                .output_response_transaction_status
-                .unwrap_or(TransactionStatus::NotKnown),
-            conversation_id: answer.output_conversation_id,
-        })
+        Ok(Status::answered(
+            answer.output_response_transaction_status,
+            answer.output_conversation_id,
+        ))
     }
 
     /// Settles the journal's payments and reversals whose outcome is

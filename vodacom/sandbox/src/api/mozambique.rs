@@ -18,7 +18,7 @@ use vodacom::mozambique::{parameters, paths, types};
 use vodacom::types::{Amount, ResponseCode, ServiceProviderCode, ThirdPartyConversationId, TransactionStatus};
 
 use crate::App;
-use crate::api::payments::pay;
+use crate::api::payments::{pay, recorded};
 use crate::api::{conversation_id, origin, transaction_id};
 use crate::controls::types::{MozambiqueTransaction, TransactionKind};
 use crate::errors::{ApiError, http_status, words};
@@ -97,11 +97,7 @@ fn carry_out(
     }
     let outcome = settle(mozambique, amount.get(), &effect);
     let transaction = outcome.is_ok().then(transaction_id);
-    let (code, status) = match &outcome {
-        Ok(()) => (ResponseCode::Success, TransactionStatus::Completed),
-        Err(code @ ResponseCode::RequestTimeout) => (code.clone(), TransactionStatus::Expired),
-        Err(code) => (code.clone(), TransactionStatus::Cancelled),
-    };
+    let (code, status) = recorded(&outcome);
     let party = match &effect {
         Effect::Receive(customer) | Effect::PayCustomer(customer) => customer.clone(),
         Effect::PayBusiness(code) => code.to_string(),

@@ -78,11 +78,7 @@ pub fn carry_out(app: &App, served: Served, moving: Moving) -> Result<(StatusCod
     }
     let outcome = settle(&mut ledger, market, &moving);
     let transaction = outcome.is_ok().then(transaction_id);
-    let (code, status) = match &outcome {
-        Ok(()) => (ResponseCode::Success, TransactionStatus::Completed),
-        Err(code @ ResponseCode::RequestTimeout) => (code.clone(), TransactionStatus::Expired),
-        Err(code) => (code.clone(), TransactionStatus::Cancelled),
-    };
+    let (code, status) = recorded(&outcome);
     ledger.transactions.push(TransactionRecord {
         third_party_conversation_id: moving.reference.clone(),
         kind: moving.kind,
@@ -111,6 +107,16 @@ pub fn carry_out(app: &App, served: Served, moving: Moving) -> Result<(StatusCod
             output_third_party_conversation_id: Some(moving.reference),
         }),
     ))
+}
+
+/// How an outcome is answered and kept: `INS-0` and completed, or the
+/// refusal's code and cancelled (expired when the customer did not answer).
+pub fn recorded(outcome: &Result<(), ResponseCode>) -> (ResponseCode, TransactionStatus) {
+    match outcome {
+        Ok(()) => (ResponseCode::Success, TransactionStatus::Completed),
+        Err(code @ ResponseCode::RequestTimeout) => (code.clone(), TransactionStatus::Expired),
+        Err(code) => (code.clone(), TransactionStatus::Cancelled),
+    }
 }
 
 /// The other side of a transaction, as the state shows it.
